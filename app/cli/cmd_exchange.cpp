@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/cmd_exchange.h"
+
+#include "app/cli/cliutil.h"
+#include "core/io/tablecsv.h"
+#include "core/model/validation.h"
+#include "core/storage/projectfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace taktflow::app::cli {
+
+namespace {
+
+class ExchangeCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+using Tr = ExchangeCommands;
+
+/** The variant to import into: the named one, created when missing; else the first one. */
+core::Variant &targetVariant(core::Project &project, const QString &name)
+{
+    if (!name.isEmpty()) {
+        if (core::Variant *existing = project.findVariant(name))
+            return *existing;
+    } else if (!project.variants.empty()) {
+        return project.variants.front();
+    }
+    core::Variant created;
+    int number = int(project.variants.size()) + 1;
+    while (project.findVariant(QStringLiteral("V%1").arg(number)))
+        ++number;
+    created.id = QStringLiteral("V%1").arg(number);
+    created.name = name.isEmpty() ? Tr::tr("Variant %1").arg(number) : name;
+    project.variants.push_back(created);
+    return project.variants.back();
+}
+
+core::ProductionLine &firstLine(core::Variant &variant)
+{
+    if (variant.lines.empty()) {
+        core::ProductionLine line;
+        line.id = QStringLiteral("L1");
+        line.name = Tr::tr("Line 1");
+        variant.lines.push_back(line);
+    }
+    return variant.lines.front();
+}
+
+bool parsePositive(const QCommandLineParser &parser, const QCommandLineOption &option, double *value, CliIo &io)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    *value = QLocale::c().toDouble(parser.value(option), &ok);
+    if (!ok || !(*value >= 0)) {
+        io.err << Tr::tr("--%1: '%2' is not a non-negative number").arg(option.names().front(), parser.value(option))
+               << '\n';
+        return false;
+    }
+    return true;
+}
+
+bool writeText(const QString &path, const QString &text, CliIo &io)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        io.err << Tr::tr("%1: %2").arg(path, file.errorString()) << '\n';
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runImportCommand(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr(
+        "Replace the tasks, items and/or flows of a variant from CSV files (UTF-8, header row, any column order). "
+        "The variant is created when missing; a bad row is reported as FILE:LINE and nothing is written."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The .taktflow project file (created if missing)."));
+    const QCommandLineOption variantOption(QStringLiteral("variant"), Tr::tr("Variant name."), QStringLiteral("NAME"));
+    const QCommandLineOption tasksOption(QStringLiteral("tasks"), Tr::tr("tasks.csv: id,name,time_s,predecessors[,automated]."),
+                                         QStringLiteral("CSV"));
+    const QCommandLineOption itemsOption(QStringLiteral("items"),
+                                         Tr::tr("items.csv: id,name,type,x_m,y_m,width_m,depth_m[,rotation_deg,height_m,automated,power_kw]."),
+                                         QStringLiteral("CSV"));
+    const QCommandLineOption flowsOption(QStringLiteral("flows"), Tr::tr("flows.csv: from,to,units_per_period[,product]."),
+                                         QStringLiteral("CSV"));
+    const QCommandLineOption demandOption(QStringLiteral("demand"), Tr::tr("Demand in units per period."),
+                                          QStringLiteral("N"));
+    const QCommandLineOption availableOption(QStringLiteral("available-time-s"),
+                                             Tr::tr("Available production time per period in seconds."),
+                                             QStringLiteral("T"));
+    parser.addOptions({variantOption, tasksOption, itemsOption, flowsOption, demandOption, availableOption});
+    if (auto stop = parseCommand(parser, args, io, 1, 1))
+        return *stop;
+    const QString path = parser.positionalArguments().front();
+
+    double demand = 0;
+    double available = 0;
+    if (!parsePositive(parser, demandOption, &demand, io) || !parsePositive(parser, availableOption, &available, io))
+        return ExitUsage;
+
+    core::Project project;
+    if (QFileInfo::exists(path)) {
+        auto loaded = loadProject(path, io);
+        if (!loaded)
+            return ExitBadInput;
+        project = std::move(*loaded);
+    } else {
+        project.name = QFileInfo(path).completeBaseName();
+    }
+    core::Variant &variant = targetVariant(project, parser.value(variantOption));
+
+    core::io::ImportReport report;
+    auto merge = [&report](const core::io::ImportReport &more) {
+        report.errors << more.errors;
+        report.warnings << more.warnings;
+    };
+    if (parser.isSet(itemsOption)) {
+        const QString csv = parser.value(itemsOption);
+        std::vector<core::LayoutItem> items;
+        merge(core::io::importItems(core::io::readCsvFile(csv), csv, items));
+        if (report.ok())
+            variant.items = std::move(items);
+    }
+    if (parser.isSet(tasksOption)) {
+        const QString csv = parser.value(tasksOption);
+        std::vector<core::Task> tasks;
+        merge(core::io::importTasks(core::io::readCsvFile(csv), csv, tasks));
+        if (report.ok()) {
+            core::ProductionLine &line = firstLine(variant);
+            line.tasks = std::move(tasks);
+            line.stations.clear(); // the old assignment names tasks that may be gone
+        }
+    }
+    if (parser.isSet(flowsOption)) {
+        const QString csv = parser.value(flowsOption);
+        QStringList itemIds;
+        for (const auto &item : variant.items)
+            itemIds << item.id;
+        std::vector<core::MaterialFlow> flows;
+        merge(core::io::importFlows(core::io::readCsvFile(csv), csv, itemIds, flows));
+        if (report.ok())
+            variant.flows = std::move(flows);
+    }
+    for (const auto &warning : report.warnings)
+        io.err << Tr::tr("warning: %1").arg(warning) << '\n';
+    for (const auto &error : report.errors)
+        io.err << error << '\n';
+    if (!report.ok()) {
+        io.err << Tr::tr("%1: nothing was written").arg(path) << '\n';
+        return ExitBadInput;
+    }
+    if (parser.isSet(demandOption))
+        firstLine(variant).demandPerPeriod = demand;
+    if (parser.isSet(availableOption)) {
+        firstLine(variant).availableTimePerPeriodS = available;
+        firstLine(variant).useCalendar = false;
+    }
+
+    const auto problems = core::validateProject(project);
+    if (!problems.empty()) {
+        for (const auto &problem : problems)
+            io.err << path << ": " << problem.toString() << '\n';
+        io.err << Tr::tr("%1: nothing was written").arg(path) << '\n';
+        return ExitBadInput;
+    }
+    const core::FileResult saved = core::saveProject(project, path);
+    if (!saved) {
+        io.err << saved.message << '\n';
+        return ExitBadInput;
+    }
+    io.out << Tr::tr("%1: variant '%2' now has %3 items, %4 tasks, %5 flows")
+                  .arg(path, variant.name)
+                  .arg(variant.items.size())
+                  .arg(variant.lines.empty() ? 0 : variant.lines.front().tasks.size())
+                  .arg(variant.flows.size())
+           << '\n';
+    return ExitOk;
+}
+
+int runExportCommand(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Write tasks.csv, items.csv and flows.csv of a variant."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The .taktflow project file."));
+    const QCommandLineOption variantOption(QStringLiteral("variant"), Tr::tr("Variant name."), QStringLiteral("NAME"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"), Tr::tr("Output folder (created if missing)."),
+                                       QStringLiteral("DIR"));
+    parser.addOptions({variantOption, dirOption});
+    if (auto stop = parseCommand(parser, args, io, 1, 1))
+        return *stop;
+    if (!parser.isSet(variantOption) || !parser.isSet(dirOption)) {
+        io.err << Tr::tr("export needs --variant and --dir") << '\n';
+        return ExitUsage;
+    }
+    const QString path = parser.positionalArguments().front();
+    auto project = loadProject(path, io);
+    if (!project)
+        return ExitBadInput;
+    const core::Variant *variant = findVariantOrReport(*project, parser.value(variantOption), path, io);
+    if (!variant)
+        return ExitBadInput;
+    const QDir dir(parser.value(dirOption));
+    if (!QDir().mkpath(dir.path())) {
+        io.err << Tr::tr("%1: cannot create the folder").arg(dir.path()) << '\n';
+        return ExitBadInput;
+    }
+    static const std::vector<core::Task> kNoTasks;
+    const auto &tasks = variant->lines.empty() ? kNoTasks : variant->lines.front().tasks;
+    const bool ok = writeText(dir.filePath(QStringLiteral("tasks.csv")), core::io::exportTasks(tasks), io)
+                    && writeText(dir.filePath(QStringLiteral("items.csv")), core::io::exportItems(variant->items), io)
+                    && writeText(dir.filePath(QStringLiteral("flows.csv")), core::io::exportFlows(variant->flows), io);
+    if (!ok)
+        return ExitBadInput;
+    io.out << Tr::tr("Wrote tasks.csv, items.csv and flows.csv to %1").arg(dir.path()) << '\n';
+    return ExitOk;
+}
+
+} // namespace taktflow::app::cli

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/guioptions.h"
+
+#include "app/document/projectdocument.h"
+#include "app/gui/mainwindow.h"
+#include "core/model/sampleproject.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QPixmap>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace taktflow::app {
+
+namespace {
+
+class GuiOptionsText
+{
+    Q_DECLARE_TR_FUNCTIONS(GuiOptions)
+};
+
+using Tr = GuiOptionsText;
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+const QStringList kViews{QStringLiteral("layout")};
+
+} // namespace
+
+std::optional<int> parseGuiOptions(const QStringList &arguments, GuiOptions *options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Taktflow: design production lines and plant layouts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .taktflow project to open."), QStringLiteral("[FILE]"));
+    const QCommandLineOption sample(QStringLiteral("sample"), Tr::tr("Open the bundled sample project."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), Tr::tr("Save a screenshot and exit."),
+                                        QStringLiteral("OUT.png"));
+    const QCommandLineOption view(QStringLiteral("view"), Tr::tr("Workspace to show: %1.").arg(kViews.join(QStringLiteral(", "))),
+                                  QStringLiteral("VIEW"), QStringLiteral("layout"));
+    const QCommandLineOption variant(QStringLiteral("variant"), Tr::tr("Variant to show."), QStringLiteral("NAME"));
+    parser.addOptions({sample, screenshot, view, variant});
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fprintf(stdout, "%s", qPrintable(parser.helpText()));
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::fprintf(stdout, "%s %s\n", qPrintable(QApplication::applicationName()),
+                     qPrintable(QApplication::applicationVersion()));
+        return 0;
+    }
+    options->file = parser.positionalArguments().value(0);
+    options->sample = parser.isSet(sample);
+    options->screenshotPath = parser.value(screenshot);
+    options->view = parser.value(view);
+    options->variant = parser.value(variant);
+    if (!kViews.contains(options->view)) {
+        printError(Tr::tr("Unknown view '%1'; known views: %2").arg(options->view, kViews.join(QStringLiteral(", "))));
+        return 1;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> applyGuiOptions(const GuiOptions &options, MainWindow &window, ProjectDocument &document)
+{
+    if (!options.file.isEmpty()) {
+        const core::FileResult result = document.open(options.file);
+        if (!result) {
+            printError(result.message);
+            // Headless use (screenshots) must fail loudly; interactive use shows the window empty.
+            if (!options.screenshotPath.isEmpty())
+                return 2;
+        }
+    } else if (options.sample) {
+        document.reset(core::makeSampleProject(), {});
+    }
+    if (!options.variant.isEmpty() && !window.selectVariant(options.variant)) {
+        printError(Tr::tr("No variant named '%1'").arg(options.variant));
+        return 2;
+    }
+    return std::nullopt;
+}
+
+void scheduleScreenshot(MainWindow &window, const QString &path)
+{
+    // Wait for the first paint and layout of all docks before grabbing.
+    QTimer::singleShot(300, &window, [&window, path] {
+        const bool saved = window.grab().save(path, "PNG");
+        if (!saved)
+            printError(Tr::tr("Cannot write %1").arg(path));
+        QApplication::exit(saved ? 0 : 2);
+    });
+}
+
+} // namespace taktflow::app

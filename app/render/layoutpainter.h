@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/variant.h"
+
+#include <QPolygonF>
+#include <QRectF>
+#include <QSet>
+#include <QString>
+
+class QPainter;
+
+namespace taktflow::app::render {
+
+/** What a layout drawing shows. */
+struct LayoutPaintOptions {
+    bool showGrid = true;
+    double gridM = 5.0;
+    bool showLabels = true;
+    bool showFlows = false;
+    bool colourByAutomation = false;
+    /** Items drawn highlighted (selection or findings). */
+    QSet<QString> highlighted;
+};
+
+/** The item's footprint in floor metres (rotated rectangle or custom outline). */
+QPolygonF footprintM(const core::LayoutItem &item);
+
+/** The floor rectangle plus every item's bounds, in metres. */
+QRectF layoutBoundsM(const core::Variant &variant);
+
+/**
+ * Draws a variant onto a painter whose coordinates are floor metres with y pointing up
+ * (the caller sets the transform; see floorToDevice). Items are drawn zones first, then
+ * aisles, then solid items, so markings never hide equipment.
+ */
+void paintLayout(QPainter &painter, const core::Variant &variant, const LayoutPaintOptions &options);
+
+/**
+ * A transform that maps the floor rectangle boundsM into target (device units) with a
+ * uniform scale, y up, centred. Returns the scale in device units per metre via scale.
+ */
+QTransform floorToDevice(const QRectF &boundsM, const QRectF &target, double *scale = nullptr);
+
+} // namespace taktflow::app::render

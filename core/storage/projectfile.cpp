@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/projectfile.h"
+
+#include "core/storage/migrations/migrations.h"
+#include "core/storage/projectreader.h"
+#include "core/storage/projectwriter.h"
+#include "core/storage/schema.h"
+#include "core/storage/sqlitedb.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace taktflow::core {
+
+namespace {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
+
+public:
+    static QString in(const QString &path, const QString &problem)
+    {
+        return tr("%1: %2").arg(QDir::toNativeSeparators(path), problem);
+    }
+};
+
+// Projects of real plants are a few MiB; this refuses absurd files before SQLite reads them.
+constexpr qint64 kMaxFileBytes = qint64(1) << 30;
+
+FileResult failure(const QString &path, const QString &problem)
+{
+    return FileResult::failure(Messages::in(path, problem));
+}
+
+bool looksLikeSqlite(const QString &path, QString *problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = file.errorString();
+        return false;
+    }
+    if (file.size() > kMaxFileBytes) {
+        *problem = Messages::tr("the file is larger than %1 MiB").arg(kMaxFileBytes >> 20);
+        return false;
+    }
+    const QByteArray header = file.read(16);
+    if (header != QByteArray("SQLite format 3", 16)) {
+        *problem = Messages::tr("not a Taktflow project (not an SQLite database)");
+        return false;
+    }
+    return true;
+}
+
+/** fsync a file or directory so that a rename after it cannot be reordered before the data. */
+bool syncPath(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+FileResult writeDatabase(const Project &project, const QString &path)
+{
+    QString error;
+    auto db = sqlite::Database::openForWriting(path, &error);
+    if (!db)
+        return FileResult::failure(error);
+    // A fresh file that is renamed into place only when complete needs no rollback journal.
+    const bool ok = db->exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096;", &error)
+                    && db->exec("BEGIN", &error) && storage::createSchema(*db, &error)
+                    && storage::writeProject(*db, project, &error) && db->exec("COMMIT", &error);
+    if (!ok)
+        return FileResult::failure(error);
+    const auto check = db->queryText("PRAGMA quick_check", &error);
+    if (!check || *check != QLatin1String("ok"))
+        return FileResult::failure(check ? *check : error);
+    return FileResult::success();
+}
+
+} // namespace
+
+int currentSchemaVersion()
+{
+    return storage::kSchemaVersion;
+}
+
+LoadedProject openProject(const QString &path)
+{
+    LoadedProject loaded;
+    QString problem;
+    if (!QFileInfo::exists(path)) {
+        loaded.result = failure(path, Messages::tr("the file does not exist"));
+        return loaded;
+    }
+    if (!looksLikeSqlite(path, &problem)) {
+        loaded.result = failure(path, problem);
+        return loaded;
+    }
+    auto file = sqlite::Database::openReadOnly(path, &problem);
+    auto db = sqlite::Database::openMemory(&problem);
+    // Everything below works on an in-memory copy: checks and migrations never touch the file.
+    if (!file || !db || !db->copyFrom(*file, &problem)) {
+        loaded.result = failure(path, Messages::tr("cannot read the database: %1").arg(problem));
+        return loaded;
+    }
+    file.reset();
+
+    const auto check = db->queryText("PRAGMA quick_check", &problem);
+    if (!check || *check != QLatin1String("ok")) {
+        loaded.result = failure(path, Messages::tr("the database is damaged: %1").arg(check ? *check : problem));
+        return loaded;
+    }
+    const auto appId = db->queryInt("PRAGMA application_id", &problem);
+    const auto version = db->queryInt("PRAGMA user_version", &problem);
+    if (!appId || *appId != kApplicationId || !version) {
+        loaded.result = failure(path, Messages::tr("not a Taktflow project (another program's SQLite database)"));
+        return loaded;
+    }
+    if (*version > storage::kSchemaVersion) {
+        loaded.result = failure(path, Messages::tr("made by a newer Taktflow (file format %1); this version reads "
+                                                   "formats up to %2. Please update Taktflow.")
+                                          .arg(*version)
+                                          .arg(storage::kSchemaVersion));
+        return loaded;
+    }
+    if (*version < storage::migrations::kOldestSupportedVersion) {
+        loaded.result = failure(path, Messages::tr("unknown file format %1").arg(*version));
+        return loaded;
+    }
+    loaded.fileSchemaVersion = int(*version);
+    const QString expected = storage::expectedFingerprint(int(*version), &problem);
+    const QString actual = storage::schemaFingerprint(*db, &problem);
+    if (expected.isEmpty() || actual != expected) {
+        loaded.result = failure(path, Messages::tr("the file's tables differ from the Taktflow format %1 (extra or "
+                                                   "altered tables, triggers or views); refused for safety")
+                                          .arg(*version));
+        return loaded;
+    }
+    if (*version < storage::kSchemaVersion) {
+        if (!storage::migrations::migrateToCurrent(*db, int(*version), &problem)) {
+            loaded.result = failure(path, problem);
+            return loaded;
+        }
+        loaded.migrated = true;
+    }
+    sqlite::Statement fkCheck(*db, "PRAGMA foreign_key_check");
+    if (fkCheck.next()) {
+        loaded.result = failure(path, Messages::tr("broken reference in table %1").arg(fkCheck.text(0)));
+        return loaded;
+    }
+    auto project = storage::readProject(*db, &problem);
+    if (!project) {
+        loaded.result = failure(path, problem);
+        return loaded;
+    }
+    loaded.project = std::move(project);
+    return loaded;
+}
+
+FileResult saveProject(const Project &project, const QString &path)
+{
+    const QFileInfo target(path);
+    const QString dir = target.absolutePath();
+    // The new file is written beside the target so the final rename stays on one file system.
+    QTemporaryFile temp(dir + QLatin1String("/.") + target.fileName() + QLatin1String(".saving-XXXXXX"));
+    if (!temp.open())
+        return failure(path, Messages::tr("cannot write in folder %1: %2").arg(dir, temp.errorString()));
+    const QString tempPath = temp.fileName();
+    temp.close();
+
+    FileResult written = writeDatabase(project, tempPath);
+    if (!written)
+        return failure(path, Messages::tr("saving failed, the file was not changed: %1").arg(written.message));
+    if (!syncPath(tempPath))
+        return failure(path, Messages::tr("saving failed, the file was not changed: %1")
+                                 .arg(QString::fromLocal8Bit(std::strerror(errno))));
+    if (target.exists())
+        QFile::setPermissions(tempPath, QFile::permissions(path));
+    if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target.absoluteFilePath()).constData())
+        != 0) {
+        return failure(path, Messages::tr("saving failed, the file was not changed: %1")
+                                 .arg(QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    temp.setAutoRemove(false);
+    syncPath(dir);
+    return FileResult::success();
+}
+
+} // namespace taktflow::core

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/project.h"
+#include "core/storage/sqlitedb.h"
+
+namespace taktflow::core::storage {
+
+/** Writes the whole project into a database that holds the empty current schema. */
+bool writeProject(sqlite::Database &db, const Project &project, QString *error);
+
+} // namespace taktflow::core::storage

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/sqlitedb.h"
+
+#include <QString>
+
+namespace taktflow::core::storage {
+
+/** The schema this build writes. Bump it together with a new step in migrations/. */
+constexpr int kSchemaVersion = 1;
+
+/** Creates the newest schema (tables only) in an empty database and stamps the pragmas. */
+bool createSchema(sqlite::Database &db, QString *error);
+
+/**
+ * The schema objects of a database as one canonical text ("type|name|sql" lines sorted by
+ * name). Comparing it with the text of a freshly created schema finds extra triggers, views,
+ * indexes or altered tables.
+ */
+QString schemaFingerprint(sqlite::Database &db, QString *error);
+
+/** The fingerprint of the schema of a given version, built in a scratch in-memory database. */
+QString expectedFingerprint(int version, QString *error);
+
+} // namespace taktflow::core::storage

@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/sqlitedb.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace taktflow::core::sqlite {
+
+namespace {
+
+// Bounds for untrusted files: generous for real projects, small enough not to exhaust memory.
+constexpr int kMaxValueBytes = 4 * 1024 * 1024;
+constexpr int kMaxSqlBytes = 1024 * 1024;
+
+QString messageOf(sqlite3 *db)
+{
+    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
+}
+
+} // namespace
+
+Database::Database(Database &&other) noexcept : mDb(std::exchange(other.mDb, nullptr)) {}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        if (mDb)
+            sqlite3_close_v2(mDb);
+        mDb = std::exchange(other.mDb, nullptr);
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    if (mDb)
+        sqlite3_close_v2(mDb);
+}
+
+std::optional<Database> Database::open(const QString &path, int flags, QString *error)
+{
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags | SQLITE_OPEN_NOFOLLOW, nullptr);
+    Database result(db);
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = messageOf(db);
+        return std::nullopt;
+    }
+    result.applyDefensiveSettings();
+    return result;
+}
+
+void Database::applyDefensiveSettings()
+{
+    // Untrusted files: no schema-level code (triggers, views, functions) runs, no extensions
+    // load, no writes to the schema through PRAGMA writable_schema, and sizes are capped.
+    sqlite3_db_config(mDb, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(mDb, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(mDb, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(mDb, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(mDb, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_limit(mDb, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
+    sqlite3_limit(mDb, SQLITE_LIMIT_SQL_LENGTH, kMaxSqlBytes);
+    sqlite3_limit(mDb, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_exec(mDb, "PRAGMA cell_size_check=ON; PRAGMA foreign_keys=ON;", nullptr, nullptr, nullptr);
+}
+
+std::optional<Database> Database::openReadOnly(const QString &path, QString *error)
+{
+    return open(path, SQLITE_OPEN_READONLY, error);
+}
+
+std::optional<Database> Database::openForWriting(const QString &path, QString *error)
+{
+    return open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error);
+}
+
+std::optional<Database> Database::openMemory(QString *error)
+{
+    return open(QStringLiteral(":memory:"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, error);
+}
+
+bool Database::copyFrom(Database &source, QString *error)
+{
+    sqlite3_backup *backup = sqlite3_backup_init(mDb, "main", source.mDb, "main");
+    if (!backup) {
+        if (error)
+            *error = messageOf(mDb);
+        return false;
+    }
+    const int stepRc = sqlite3_backup_step(backup, -1);
+    const int finishRc = sqlite3_backup_finish(backup);
+    if (stepRc != SQLITE_DONE || finishRc != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errstr(stepRc != SQLITE_DONE ? stepRc : finishRc));
+        return false;
+    }
+    return true;
+}
+
+bool Database::exec(const char *sql, QString *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(mDb, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        if (error)
+            *error = message ? QString::fromUtf8(message) : messageOf(mDb);
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+std::optional<std::int64_t> Database::queryInt(const char *sql, QString *error)
+{
+    Statement statement(*this, sql);
+    if (statement.next()) {
+        const std::int64_t value = statement.integer(0);
+        if (statement.typeError().isEmpty())
+            return value;
+        if (error)
+            *error = statement.typeError();
+        return std::nullopt;
+    }
+    if (error)
+        *error = statement.error();
+    return std::nullopt;
+}
+
+std::optional<QString> Database::queryText(const char *sql, QString *error)
+{
+    Statement statement(*this, sql);
+    if (statement.next())
+        return statement.text(0);
+    if (error)
+        *error = statement.error();
+    return std::nullopt;
+}
+
+QString Database::lastError() const
+{
+    return messageOf(mDb);
+}
+
+Statement::Statement(Database &db, const char *sql) : mDb(db.handle())
+{
+    if (sqlite3_prepare_v3(mDb, sql, -1, SQLITE_PREPARE_PERSISTENT, &mStmt, nullptr) != SQLITE_OK) {
+        mError = messageOf(mDb);
+        mStmt = nullptr;
+    }
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(mStmt);
+}
+
+void Statement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(mStmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(mStmt, index, value);
+}
+
+void Statement::bind(int index, std::int64_t value)
+{
+    sqlite3_bind_int64(mStmt, index, value);
+}
+
+void Statement::bindNull(int index)
+{
+    sqlite3_bind_null(mStmt, index);
+}
+
+void Statement::bind(int index, std::optional<double> value)
+{
+    if (value)
+        bind(index, *value);
+    else
+        bindNull(index);
+}
+
+bool Statement::next()
+{
+    if (!mStmt)
+        return false;
+    const int rc = sqlite3_step(mStmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        mError = messageOf(mDb);
+    return false;
+}
+
+bool Statement::run()
+{
+    if (!mStmt)
+        return false;
+    const int rc = sqlite3_step(mStmt);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        mError = messageOf(mDb);
+        sqlite3_reset(mStmt);
+        return false;
+    }
+    reset();
+    return true;
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(mStmt);
+    sqlite3_clear_bindings(mStmt);
+}
+
+void Statement::noteTypeError(int column, const char *expected)
+{
+    if (!mTypeError.isEmpty())
+        return;
+    static const char *const kTypeNames[] = {"?", "INTEGER", "REAL", "TEXT", "BLOB", "NULL"};
+    const int type = sqlite3_column_type(mStmt, column);
+    mTypeError = QCoreApplication::translate("Storage", "column '%1' holds %2, expected %3")
+                     .arg(QString::fromUtf8(sqlite3_column_name(mStmt, column)),
+                          QString::fromLatin1(kTypeNames[type >= 1 && type <= 5 ? type : 0]),
+                          QString::fromLatin1(expected));
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(mStmt, column) == SQLITE_NULL;
+}
+
+QString Statement::text(int column)
+{
+    if (sqlite3_column_type(mStmt, column) != SQLITE_TEXT) {
+        noteTypeError(column, "TEXT");
+        return {};
+    }
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(mStmt, column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(mStmt, column));
+}
+
+double Statement::real(int column)
+{
+    const int type = sqlite3_column_type(mStmt, column);
+    if (type != SQLITE_FLOAT && type != SQLITE_INTEGER) {
+        noteTypeError(column, "REAL");
+        return 0.0;
+    }
+    return sqlite3_column_double(mStmt, column);
+}
+
+std::int64_t Statement::integer(int column)
+{
+    if (sqlite3_column_type(mStmt, column) != SQLITE_INTEGER) {
+        noteTypeError(column, "INTEGER");
+        return 0;
+    }
+    return sqlite3_column_int64(mStmt, column);
+}
+
+std::optional<double> Statement::optionalReal(int column)
+{
+    if (isNull(column))
+        return std::nullopt;
+    return real(column);
+}
+
+Transaction::Transaction(Database &db) : mDb(db)
+{
+    mActive = mDb.exec("BEGIN", nullptr);
+}
+
+Transaction::~Transaction()
+{
+    if (mActive)
+        mDb.exec("ROLLBACK", nullptr);
+}
+
+bool Transaction::commit(QString *error)
+{
+    if (!mActive)
+        return false;
+    mActive = false;
+    return mDb.exec("COMMIT", error);
+}
+
+} // namespace taktflow::core::sqlite

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace taktflow::core::sqlite {
+
+/** An open SQLite connection. Move-only; closes on destruction. */
+class Database
+{
+public:
+    Database() = default;
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    ~Database();
+
+    /** Opens a file read-only with the defensive settings for untrusted input. */
+    static std::optional<Database> openReadOnly(const QString &path, QString *error);
+    /** Creates or opens a file for writing (used for freshly created save files only). */
+    static std::optional<Database> openForWriting(const QString &path, QString *error);
+    /** A private in-memory database with the same defensive settings. */
+    static std::optional<Database> openMemory(QString *error);
+
+    /** Copies the whole of source into this database (sqlite3_backup). */
+    bool copyFrom(Database &source, QString *error);
+
+    /** Runs SQL without results (may hold several statements). */
+    bool exec(const char *sql, QString *error);
+    /** Runs a query returning one integer (PRAGMA user_version ...). */
+    std::optional<std::int64_t> queryInt(const char *sql, QString *error);
+    /** Runs a query returning one text (PRAGMA quick_check ...). */
+    std::optional<QString> queryText(const char *sql, QString *error);
+
+    QString lastError() const;
+    sqlite3 *handle() const { return mDb; }
+
+private:
+    explicit Database(sqlite3 *db) : mDb(db) {}
+    static std::optional<Database> open(const QString &path, int flags, QString *error);
+    void applyDefensiveSettings();
+
+    sqlite3 *mDb = nullptr;
+};
+
+/** A prepared statement. Columns are read with type checks: untrusted files lie about types. */
+class Statement
+{
+public:
+    Statement(Database &db, const char *sql);
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement();
+
+    bool isValid() const { return mStmt != nullptr; }
+    QString error() const { return mError; }
+
+    void bind(int index, const QString &value);
+    void bind(int index, double value);
+    void bind(int index, std::int64_t value);
+    void bind(int index, int value) { bind(index, std::int64_t(value)); }
+    void bind(int index, bool value) { bind(index, std::int64_t(value ? 1 : 0)); }
+    void bindNull(int index);
+    void bind(int index, std::optional<double> value);
+
+    /** Steps once: true when a row is available. False at the end or on error (see error()). */
+    bool next();
+    /** Executes a statement without result rows and resets it for the next bindings. */
+    bool run();
+    void reset();
+
+    /** Typed column access; a wrong type sets typeError() and returns a neutral value. */
+    QString text(int column);
+    double real(int column);
+    std::int64_t integer(int column);
+    std::optional<double> optionalReal(int column);
+    bool isNull(int column) const;
+    /** The first type mismatch seen, e.g. "column 'x_m' holds TEXT, expected REAL"; empty when none. */
+    const QString &typeError() const { return mTypeError; }
+
+private:
+    void noteTypeError(int column, const char *expected);
+
+    sqlite3_stmt *mStmt = nullptr;
+    sqlite3 *mDb = nullptr;
+    QString mError;
+    QString mTypeError;
+};
+
+/** RAII transaction: rolls back unless commit() succeeded. */
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    ~Transaction();
+    bool commit(QString *error);
+
+private:
+    Database &mDb;
+    bool mActive = false;
+};
+
+} // namespace taktflow::core::sqlite
