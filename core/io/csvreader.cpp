@@ -121,7 +121,7 @@ CsvTable readCsvFile(const QString &path, const CsvLimits &limits)
         const QByteArrayList lines = bytes.split('\n');
         for (int l = 0; l < lines.size(); ++l) {
             QStringDecoder lineDecoder(QStringDecoder::Utf8);
-            (void)lineDecoder.decode(lines[l]);
+            const QString decoded = lineDecoder.decode(lines[l]);
             if (lineDecoder.hasError()) {
                 line = l + 1;
                 break;

@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# core/ must know no widgets and paint nothing: fail when it includes or links QtGui, widgets or Qt 3D.
+file(GLOB_RECURSE sources "${SOURCE_DIR}/core/*")
+set(offenders "")
+foreach(file IN LISTS sources)
+    file(STRINGS "${file}" hits REGEX "#include <Qt(Gui|Widgets|3D[A-Za-z]*|PrintSupport|Svg)/|#include <Q(Widget|Painter|Image|Pixmap|Color|Font|Application)>|Qt6::(Gui|Widgets|3D|PrintSupport|Svg)")
+    if(hits)
+        list(APPEND offenders "${file}: ${hits}")
+    endif()
+endforeach()
+if(offenders)
+    message(FATAL_ERROR "core/ reaches GUI code:\n${offenders}")
+endif()
+list(LENGTH sources count)
+message(STATUS "core/ is GUI-free: ${count} files checked")
