@@ -12,10 +12,14 @@ ItemTableModel::ItemTableModel(ProjectDocument *document, QObject *parent)
     : QAbstractTableModel(parent), mDocument(document)
 {
     connect(mDocument, &ProjectDocument::projectReset, this, &ItemTableModel::reload);
-    connect(mDocument, &ProjectDocument::itemsChanged, this, [this](const QString &id) {
-        if (id == mVariantId)
+    const auto reloadIfShown = [this](const QString &variantId) {
+        if (variantId == mVariantId)
             reload();
-    });
+    };
+    connect(mDocument, &ProjectDocument::variantContentChanged, this, reloadIfShown);
+    connect(mDocument, &ProjectDocument::itemAdded, this, reloadIfShown);
+    connect(mDocument, &ProjectDocument::itemRemoved, this, reloadIfShown);
+    connect(mDocument, &ProjectDocument::itemChanged, this, reloadIfShown);
 }
 
 void ItemTableModel::setVariant(const QString &variantId)

@@ -12,10 +12,14 @@ LayoutPreview::LayoutPreview(ProjectDocument *document, QWidget *parent) : QWidg
     mOptions.showFlows = true;
     setMinimumSize(240, 160);
     setAccessibleName(tr("Layout drawing"));
-    connect(mDocument, &ProjectDocument::itemsChanged, this, [this](const QString &id) {
-        if (id == mVariantId)
+    const auto updateIfShown = [this](const QString &variantId) {
+        if (variantId == mVariantId)
             update();
-    });
+    };
+    connect(mDocument, &ProjectDocument::variantContentChanged, this, updateIfShown);
+    connect(mDocument, &ProjectDocument::itemAdded, this, updateIfShown);
+    connect(mDocument, &ProjectDocument::itemRemoved, this, updateIfShown);
+    connect(mDocument, &ProjectDocument::itemChanged, this, updateIfShown);
     connect(mDocument, &ProjectDocument::projectReset, this, qOverload<>(&QWidget::update));
 }
 

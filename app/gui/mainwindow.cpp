@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -65,14 +66,16 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent) : QMainWindow
     connect(mVariantList, &QListWidget::currentRowChanged, this, [this](int row) {
         const auto &variants = mDocument->project().variants;
         if (row >= 0 && row < int(variants.size()))
-            showVariant(variants[std::size_t(row)].id);
+            mDocument->setCurrentVariant(variants[std::size_t(row)].id);
     });
+    connect(mDocument, &ProjectDocument::currentVariantChanged, this, &MainWindow::showVariant);
     connect(mItemTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         QSet<QString> ids;
         for (const QModelIndex &index : mItemTable->selectionModel()->selectedRows())
             ids.insert(mItemModel->itemIdAt(index.row()));
-        mPreview->setHighlighted(ids);
+        mDocument->setSelection(ids);
     });
+    connect(mDocument, &ProjectDocument::selectionChanged, mPreview, &LayoutPreview::setHighlighted);
     connect(mDocument, &ProjectDocument::projectReset, this, &MainWindow::refreshVariants);
     connect(mDocument, &ProjectDocument::variantsChanged, this, &MainWindow::refreshVariants);
     connect(mDocument, &ProjectDocument::filePathChanged, this, &MainWindow::refreshTitle);
@@ -124,7 +127,8 @@ void MainWindow::createActions()
 
 void MainWindow::refreshVariants()
 {
-    const QString keep = mVariantId;
+    const QString keep = mDocument->currentVariantId();
+    const QSignalBlocker blocker(mVariantList);
     mVariantList->clear();
     int keepRow = 0;
     const auto &variants = mDocument->project().variants;
@@ -135,8 +139,7 @@ void MainWindow::refreshVariants()
     }
     if (!variants.empty())
         mVariantList->setCurrentRow(keepRow);
-    else
-        showVariant({});
+    showVariant(mDocument->currentVariantId());
 }
 
 void MainWindow::refreshTitle()
