@@ -14,7 +14,7 @@ packages=(
   libboost-dev libboost-graph-dev libsqlite3-dev libdxflib-dev
   # headless GUI tests, software OpenGL, fonts, PDF checks, desktop-file checks
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core fonts-noto-cjk poppler-utils
-  desktop-file-utils appstream sqlite3
+  desktop-file-utils appstream libxml2-utils sqlite3 dpkg-dev
 )
 
 missing=()
