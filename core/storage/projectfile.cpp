@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace taktflow::core {
@@ -187,8 +188,15 @@ FileResult saveProject(const Project &project, const QString &path)
     if (!syncPath(tempPath))
         return failure(path, Messages::tr("saving failed, the file was not changed: %1")
                                  .arg(QString::fromLocal8Bit(std::strerror(errno))));
-    if (target.exists())
+    // QTemporaryFile creates 0600; a saved project gets the old file's mode, or the usual
+    // 0666 less the umask for a new file.
+    if (target.exists()) {
         QFile::setPermissions(tempPath, QFile::permissions(path));
+    } else {
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        ::chmod(QFile::encodeName(tempPath).constData(), 0666 & ~mask);
+    }
     if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target.absoluteFilePath()).constData())
         != 0) {
         return failure(path, Messages::tr("saving failed, the file was not changed: %1")

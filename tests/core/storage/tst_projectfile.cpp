@@ -88,6 +88,8 @@ private slots:
     {
         const QString path = mDir.filePath(QStringLiteral("id.taktflow"));
         QVERIFY(saveProject(makeSampleProject(), path));
+        // A new project is readable by others like any new file (umask 022 in the test run).
+        QVERIFY(QFile::permissions(path) & QFileDevice::ReadOther);
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
         sqlite3_stmt *stmt = nullptr;

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/compare/kpicatalog.h"
+#include "core/model/project.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace taktflow::core {
+
+/** One row of a comparison: a KPI across the chosen variants. */
+struct ComparisonRow {
+    QString key;
+    QString label;
+    QString unit;
+    Better better = Better::Neither;
+    bool share = false;
+    /** One value per variant (nullopt: not available for that variant). */
+    std::vector<std::optional<double>> values;
+    /** Indices of the variants with the best value (ties all marked); empty when Better::Neither. */
+    std::vector<int> best;
+    /** value - baseline value, per variant. */
+    std::vector<std::optional<double>> delta;
+    /** (value - baseline) / |baseline| x 100; nullopt where the baseline is 0. */
+    std::vector<std::optional<double>> deltaPercent;
+};
+
+/** A variant's weighted score (0..1, 1 = best on every weighted KPI) and rank (1 = best). */
+struct RankedVariant {
+    QString variantName;
+    double score = 0.0;
+    int rank = 0;
+};
+
+/** The table of KPIs by variant, with best marks, deltas against the baseline and the ranking. */
+struct Comparison {
+    QStringList variantNames;
+    int baseline = 0;
+    std::vector<ComparisonRow> rows;
+    std::map<QString, double> weights;
+    std::vector<RankedVariant> ranking;
+};
+
+/**
+ * Builds a comparison from each variant's KPI object (as `kpi --json` prints it, in the order
+ * of variantNames) plus the project's user-defined cost figures (rows "cost.<name>", lower is
+ * better). Scores: each weighted KPI is scaled across the variants to 0 (worst) .. 1 (best);
+ * a variant's score is the weighted mean; KPIs without a direction or weight do not count.
+ */
+Comparison compareVariants(const QStringList &variantNames, const std::vector<QJsonObject> &kpis,
+                           const std::vector<CostFigure> &costFigures, const QStringList &variantIds,
+                           const std::map<QString, double> &weights, int baseline);
+
+/** The comparison as JSON (what `taktflow-cli compare --json` prints). */
+QJsonObject comparisonToJson(const Comparison &comparison);
+
+} // namespace taktflow::core
