@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/cmd_balance.h"
+
+#include "core/balance/linemetrics.h"
+#include "core/balance/salbp1.h"
+#include "core/balance/salbp2.h"
+#include "core/io/salbpreader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+namespace taktflow::app::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BalanceCommand", text);
+}
+
+QString formatTicks(std::int64_t ticks, std::int64_t ticksPerUnit)
+{
+    if (ticksPerUnit == 1)
+        return QString::number(ticks);
+    return QString::number(double(ticks) / double(ticksPerUnit), 'f', 3);
+}
+
+// Task times are whole ticks, so any cycle between two grid points behaves like the lower one.
+std::optional<std::int64_t> parseCycle(const QString &text, std::int64_t ticksPerUnit)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !(value > 0.0) || !std::isfinite(value) || value > 1e15)
+        return std::nullopt;
+    const auto ticks = std::int64_t(std::floor(value * double(ticksPerUnit) + 1e-9));
+    if (ticks <= 0)
+        return std::nullopt;
+    return ticks;
+}
+
+void printJson(QTextStream &out, bool salbp2, int taskCount, const core::BalanceResult &r, std::int64_t ticksPerUnit,
+               const QString &cycleText, double seconds)
+{
+    QStringList stations;
+    for (const core::BalancedStation &s : r.stations) {
+        QStringList tasks;
+        for (const int t : s.tasks)
+            tasks << QString::number(t + 1);
+        stations << QStringLiteral("[") + tasks.join(QStringLiteral(",")) + QStringLiteral("]");
+    }
+    out << "{\"problem\":\"" << (salbp2 ? "SALBP-2" : "SALBP-1") << "\""
+        << ",\"n_tasks\":" << taskCount << ",\"cycle_time\":" << cycleText << ",\"stations\":" << r.stationCount
+        << ",\"lower_bound\":" << (salbp2 ? formatTicks(r.lowerBound, ticksPerUnit) : QString::number(r.lowerBound))
+        << ",\"optimal\":" << (r.optimal() ? "true" : "false") << ",\"seconds\":" << QString::number(seconds, 'f', 4)
+        << ",\"assignment\":[" << stations.join(QStringLiteral(",")) << "]}\n";
+}
+
+void printText(QTextStream &out, bool salbp2, const QString &path, int taskCount, const core::BalanceResult &r,
+               std::int64_t ticksPerUnit, const QString &cycleText, double seconds)
+{
+    const core::LineMetrics m = core::computeLineMetrics(r.stations, r.cycleTime);
+    out << tr("Problem: %1 (%2, %3 tasks)")
+               .arg(salbp2 ? QStringLiteral("SALBP-2") : QStringLiteral("SALBP-1"), path)
+               .arg(taskCount)
+        << '\n';
+    out << tr("Cycle time: %1").arg(cycleText) << '\n';
+    out << tr("Stations: %1").arg(r.stationCount) << '\n';
+    out << (salbp2 ? tr("Lower bound on the cycle time: %1").arg(formatTicks(r.lowerBound, ticksPerUnit))
+                   : tr("Lower bound on the stations: %1").arg(r.lowerBound))
+        << '\n';
+    out << (r.optimal() ? tr("Proven optimal.") : tr("Not proven optimal (time limit).")) << '\n';
+    out << tr("Solve time: %1 s").arg(seconds, 0, 'f', 3) << '\n';
+    out << tr("Line efficiency: %1 %, balance delay: %2 %, smoothness index: %3")
+               .arg(100.0 * m.efficiency, 0, 'f', 2)
+               .arg(100.0 * m.balanceDelay, 0, 'f', 2)
+               .arg(m.smoothnessIndex / double(ticksPerUnit), 0, 'f', 2)
+        << '\n';
+    for (std::size_t i = 0; i < r.stations.size(); ++i) {
+        const core::BalancedStation &s = r.stations[i];
+        QStringList tasks;
+        for (const int t : s.tasks)
+            tasks << QString::number(t + 1);
+        out << tr("Station %1: load %2 (%3 %)%4: %5")
+                   .arg(i + 1)
+                   .arg(formatTicks(s.load, ticksPerUnit))
+                   .arg(100.0 * m.perStation[i].utilisation, 0, 'f', 1)
+                   .arg(s.replicas > 1 ? tr(", %1 parallel stations").arg(s.replicas) : QString())
+                   .arg(tasks.join(QStringLiteral(" ")))
+            << '\n';
+    }
+}
+
+} // namespace
+
+int runBalanceCommand(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Balances an assembly line: the fewest stations for a cycle time (SALBP-1) "
+                                        "or the shortest cycle time for a number of stations (SALBP-2)."));
+    parser.addPositionalArgument(QStringLiteral("INPUT"), tr("Scholl .IN2 file or Otto et al. .alb file."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help."));
+    const QCommandLineOption cycleOption(QStringLiteral("cycle-time"), tr("Cycle time C: find the fewest stations."),
+                                         QStringLiteral("C"));
+    const QCommandLineOption stationsOption(
+        QStringLiteral("stations"), tr("Number of stations M: find the shortest cycle time."), QStringLiteral("M"));
+    const QCommandLineOption limitOption(QStringLiteral("time-limit"), tr("Time limit in seconds (default 10)."),
+                                         QStringLiteral("S"), QStringLiteral("10"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Prints the result as JSON."));
+    const QCommandLineOption parallelOption(QStringLiteral("parallel"),
+                                            tr("Allows parallel stations for tasks longer than the cycle time."));
+    parser.addOptions({helpOption, cycleOption, stationsOption, limitOption, jsonOption, parallelOption});
+    if (!parser.parse(args)) {
+        io.err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(helpOption)) {
+        io.out << parser.helpText().replace(QCoreApplication::applicationFilePath(),
+                                            QStringLiteral("taktflow-cli balance"));
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        io.err << tr("balance: expected exactly one INPUT file; see --help") << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(cycleOption) && parser.isSet(stationsOption)) {
+        io.err << tr("balance: give either --cycle-time or --stations, not both") << '\n';
+        return ExitUsage;
+    }
+    bool limitOk = false;
+    const double timeLimitS = parser.value(limitOption).toDouble(&limitOk);
+    if (!limitOk || !(timeLimitS > 0.0)) {
+        io.err << tr("balance: --time-limit needs a positive number of seconds") << '\n';
+        return ExitUsage;
+    }
+    const QString path = positional.front();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QStringLiteral("in2") && suffix != QStringLiteral("alb")) {
+        io.err << tr("balance: %1: only .IN2 and .alb files are supported here").arg(path) << '\n';
+        return ExitUsage;
+    }
+    const bool salbp2 = parser.isSet(stationsOption);
+    if (!salbp2 && !parser.isSet(cycleOption) && suffix == QStringLiteral("in2")) {
+        io.err << tr("balance: an .IN2 file has no cycle time; give --cycle-time or --stations") << '\n';
+        return ExitUsage;
+    }
+    int stations = 0;
+    if (salbp2) {
+        bool ok = false;
+        stations = parser.value(stationsOption).toInt(&ok);
+        if (!ok || stations <= 0) {
+            io.err << tr("balance: --stations needs a positive whole number") << '\n';
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(cycleOption) && !parseCycle(parser.value(cycleOption), 1000)) {
+        io.err << tr("balance: --cycle-time needs a positive number") << '\n';
+        return ExitUsage;
+    }
+
+    const core::SalbpReadResult read = core::readSalbpFile(path);
+    if (!read) {
+        io.err << read.errorMessage << '\n';
+        return ExitBadInput;
+    }
+    const core::SalbpInstance &instance = *read.instance;
+    core::BalanceProblem problem;
+    problem.taskTimes = instance.taskTimes;
+    problem.precedences = instance.precedences;
+    problem.allowParallelStations = parser.isSet(parallelOption);
+
+    core::BalanceOptions options;
+    // The limit covers the whole run: leave room for reading, start-up and printing.
+    options.timeLimitS = std::max(0.01, timeLimitS * 0.96 - 0.1);
+    const auto start = std::chrono::steady_clock::now();
+    core::BalanceResult result;
+    QString cycleText;
+    if (salbp2) {
+        result = core::solveSalbp2(problem, stations, options);
+        cycleText = formatTicks(result.cycleTime, instance.ticksPerUnit);
+    } else {
+        std::int64_t cycle = 0;
+        if (parser.isSet(cycleOption)) {
+            cycle = *parseCycle(parser.value(cycleOption), instance.ticksPerUnit);
+            cycleText = QString::number(parser.value(cycleOption).toDouble(), 'g', 15);
+        } else if (instance.cycleTime) {
+            cycle = *instance.cycleTime;
+            cycleText = formatTicks(cycle, instance.ticksPerUnit);
+        } else {
+            io.err << tr("%1:1: the file has no <cycle time>; give --cycle-time").arg(path) << '\n';
+            return ExitBadInput;
+        }
+        result = core::solveSalbp1(problem, cycle, options);
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    switch (result.status) {
+    case core::BalanceStatus::Invalid: io.err << path << ": " << result.message << '\n'; return ExitBadInput;
+    case core::BalanceStatus::Infeasible: io.err << path << ": " << result.message << '\n'; return ExitInfeasible;
+    case core::BalanceStatus::Optimal:
+    case core::BalanceStatus::Feasible: break;
+    }
+    if (parser.isSet(jsonOption))
+        printJson(io.out, salbp2, int(problem.taskTimes.size()), result, instance.ticksPerUnit, cycleText, seconds);
+    else
+        printText(io.out, salbp2, path, int(problem.taskTimes.size()), result, instance.ticksPerUnit, cycleText,
+                  seconds);
+    return ExitOk;
+}
+
+} // namespace taktflow::app::cli

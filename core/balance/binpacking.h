@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/balance/balanceproblem.h"
+
+#include <vector>
+
+namespace taktflow::core::lowerbounds {
+
+enum class PackingAnswer { Fits, DoesNotFit, Unknown };
+
+/**
+ * Exact bin packing by depth-first search (largest item first, symmetric bins and equal items
+ * tried once, wasted space bounded by bins x capacity - sum): do the items fit into `bins`
+ * bins? Unknown when stepBudget runs out. Precedence is ignored, so DoesNotFit means no line
+ * with that many stations exists either.
+ */
+PackingAnswer fitsInBins(std::vector<Ticks> items, Ticks capacity, int bins, std::int64_t stepBudget);
+
+/**
+ * Raises a station lower bound `from` while fitsInBins proves DoesNotFit, up to `upTo`
+ * (exclusive), within a total step budget.
+ */
+int binPacking(const std::vector<Ticks> &times, Ticks cycle, int from, int upTo, std::int64_t stepBudget);
+
+} // namespace taktflow::core::lowerbounds

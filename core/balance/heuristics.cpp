@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/balance/heuristics.h"
+
+#include "core/balance/greedybalancer.h"
+
+#include <QCoreApplication>
+
+#include <chrono>
+
+namespace taktflow::core {
+
+namespace {
+
+BalanceResult failed(BalanceStatus status, QString message)
+{
+    BalanceResult result;
+    result.status = status;
+    result.message = std::move(message);
+    return result;
+}
+
+QString greedyFailedMessage()
+{
+    return QCoreApplication::translate("Balance", "the heuristic found no assignment that meets every constraint");
+}
+
+BalanceResult finish(const BalanceProblem &problem, const detail::PreparedProblem &prepared,
+                     const std::optional<std::vector<detail::PlacedStation>> &stations, Ticks cycle,
+                     std::chrono::steady_clock::time_point start)
+{
+    if (!stations)
+        return failed(BalanceStatus::Infeasible, greedyFailedMessage());
+    BalanceResult result = detail::makeResult(problem, prepared, *stations, cycle, BalanceStatus::Feasible);
+    result.lowerBound = 0;
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return result;
+}
+
+} // namespace
+
+BalanceResult balanceHeuristic(const BalanceProblem &problem, Ticks cycle, PriorityRule rule)
+{
+    const auto start = std::chrono::steady_clock::now();
+    if (cycle <= 0)
+        return failed(BalanceStatus::Invalid,
+                      QCoreApplication::translate("Balance", "the cycle time must be positive"));
+    const detail::PrepareResult prep = detail::prepareProblem(problem);
+    if (!prep.prepared)
+        return failed(prep.status, prep.message);
+    const detail::PreparedProblem &p = *prep.prepared;
+    if (const QString tooLong = detail::checkCycleFits(problem, p, cycle); !tooLong.isEmpty())
+        return failed(BalanceStatus::Infeasible, tooLong);
+    if (rule == PriorityRule::RandomizedMultiPass)
+        return finish(problem, p, detail::bestGreedy(p, nullptr, cycle, 40), cycle, start);
+    return finish(problem, p, detail::greedyBalance(p, cycle, detail::rulePriorities(p, rule)), cycle, start);
+}
+
+BalanceResult balanceHeuristicBest(const BalanceProblem &problem, Ticks cycle)
+{
+    const auto start = std::chrono::steady_clock::now();
+    if (cycle <= 0)
+        return failed(BalanceStatus::Invalid,
+                      QCoreApplication::translate("Balance", "the cycle time must be positive"));
+    const detail::PrepareResult prep = detail::prepareProblem(problem);
+    if (!prep.prepared)
+        return failed(prep.status, prep.message);
+    const detail::PreparedProblem &p = *prep.prepared;
+    if (const QString tooLong = detail::checkCycleFits(problem, p, cycle); !tooLong.isEmpty())
+        return failed(BalanceStatus::Infeasible, tooLong);
+    const bool hasFixed = std::any_of(p.fixedStation.begin(), p.fixedStation.end(), [](int s) { return s >= 0; });
+    std::optional<detail::PreparedProblem> reversed;
+    if (!hasFixed)
+        reversed = p.reverse();
+    return finish(problem, p, detail::bestGreedy(p, reversed ? &*reversed : nullptr, cycle, 0), cycle, start);
+}
+
+} // namespace taktflow::core

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/balance/proberunner.h"
+
+#include "core/balance/greedybalancer.h"
+
+namespace taktflow::core::detail {
+
+namespace {
+
+// Memory for remembered states per search direction; when full the search only slows down.
+constexpr std::size_t kMemoBytes = std::size_t(384) << 20;
+constexpr std::int64_t kFirstBudget = 20000;
+
+} // namespace
+
+ProbeRunner::ProbeRunner(const PreparedProblem &forward, const PreparedProblem *backward, const BalanceOptions &options)
+    : mBackwardProblem(backward)
+    , mOptions(options)
+    , mForward(std::make_unique<StationSearch>(forward, kMemoBytes))
+    , mStart(std::chrono::steady_clock::now())
+    , mLastReport(mStart)
+{
+    if (backward)
+        mBackward = std::make_unique<StationSearch>(*backward, kMemoBytes);
+    if (options.timeLimitS > 0)
+        mDeadline = mStart + std::chrono::microseconds(std::int64_t(options.timeLimitS * 1e6));
+    mPoll = [this] { return poll(); };
+}
+
+double ProbeRunner::elapsedS() const
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - mStart).count();
+}
+
+std::int64_t ProbeRunner::steps() const
+{
+    return mForward->totalSteps() + (mBackward ? mBackward->totalSteps() : 0);
+}
+
+bool ProbeRunner::stopRequested() const
+{
+    if (mOptions.stopToken.stop_requested())
+        return true;
+    return mDeadline && std::chrono::steady_clock::now() >= *mDeadline;
+}
+
+void ProbeRunner::report(std::int64_t lowerBound, std::int64_t upperBound)
+{
+    mProgress.lowerBound = lowerBound;
+    mProgress.upperBound = upperBound;
+    mProgress.elapsedS = elapsedS();
+    mLastReport = std::chrono::steady_clock::now();
+    if (mOptions.progress)
+        mOptions.progress(mProgress);
+}
+
+bool ProbeRunner::poll()
+{
+    if (stopRequested())
+        return true;
+    if (mOptions.progress && std::chrono::steady_clock::now() - mLastReport > std::chrono::milliseconds(100))
+        report(mProgress.lowerBound, mProgress.upperBound);
+    return false;
+}
+
+ProbeOutcome ProbeRunner::probe(Ticks cycle, int stations)
+{
+    if (!mBackward) {
+        const ProbeOutcome outcome = mForward->probe(cycle, stations, 0, mPoll);
+        if (outcome == ProbeOutcome::Found)
+            mSolution = mForward->solution();
+        return outcome;
+    }
+    // Doubling step budgets, alternating directions; the remembered states keep every finished
+    // subtree from being searched again, so a restart costs little.
+    for (std::int64_t round = 0;; ++round) {
+        const std::int64_t budget = kFirstBudget * (std::int64_t(1) << std::min<std::int64_t>(round, 40));
+        for (int direction = 0; direction < 2; ++direction) {
+            StationSearch &search = direction == 0 ? *mForward : *mBackward;
+            const ProbeOutcome outcome = search.probe(cycle, stations, budget, mPoll);
+            if (outcome == ProbeOutcome::Found) {
+                mSolution = direction == 0 ? search.solution() : turnAround(search.solution(), *mBackwardProblem);
+                return outcome;
+            }
+            if (outcome == ProbeOutcome::Infeasible)
+                return outcome;
+            if (stopRequested())
+                return ProbeOutcome::Aborted;
+        }
+    }
+}
+
+} // namespace taktflow::core::detail

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/balance/salbp2.h"
+
+#include "core/balance/binpacking.h"
+#include "core/balance/greedybalancer.h"
+#include "core/balance/lowerbounds.h"
+#include "core/balance/proberunner.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace taktflow::core {
+
+namespace {
+
+// Steps for each exact bin-packing question (a few milliseconds).
+constexpr std::int64_t kPackingSteps = 200000;
+
+BalanceResult failed(BalanceStatus status, QString message)
+{
+    BalanceResult result;
+    result.status = status;
+    result.message = std::move(message);
+    return result;
+}
+
+Ticks largestLoad(const detail::PreparedProblem &p, const std::vector<detail::PlacedStation> &stations)
+{
+    Ticks worst = 0;
+    for (const detail::PlacedStation &s : stations) {
+        Ticks load = 0;
+        for (const int u : s.units)
+            load += p.time[std::size_t(s.kind)][std::size_t(u)];
+        worst = std::max(worst, load);
+    }
+    return worst;
+}
+
+// Splits stations until there are `stations` of them: moving the last unit of a station into
+// a new station right after it keeps precedence and never raises a load.
+void spreadTo(std::vector<detail::PlacedStation> &solution, int stations)
+{
+    while (int(solution.size()) < stations) {
+        std::size_t widest = solution.size();
+        for (std::size_t i = 0; i < solution.size(); ++i)
+            if (solution[i].units.size() > 1 &&
+                (widest == solution.size() || solution[i].units.size() > solution[widest].units.size()))
+                widest = i;
+        if (widest == solution.size())
+            return;
+        detail::PlacedStation split;
+        split.kind = solution[widest].kind;
+        split.units.push_back(solution[widest].units.back());
+        solution[widest].units.pop_back();
+        solution.insert(solution.begin() + std::ptrdiff_t(widest) + 1, std::move(split));
+    }
+}
+
+} // namespace
+
+BalanceResult solveSalbp2(const BalanceProblem &problem, int stations, const BalanceOptions &options)
+{
+    if (stations <= 0)
+        return failed(BalanceStatus::Invalid,
+                      QCoreApplication::translate("Balance", "the number of stations must be positive"));
+    const detail::PrepareResult prep = detail::prepareProblem(problem);
+    if (!prep.prepared)
+        return failed(prep.status, prep.message);
+    detail::PreparedProblem p = *prep.prepared;
+    p.allowParallel = false;
+    const bool hasFixed = std::any_of(p.fixedStation.begin(), p.fixedStation.end(), [](int s) { return s >= 0; });
+    if (hasFixed && *std::max_element(p.fixedStation.begin(), p.fixedStation.end()) >= stations)
+        return failed(
+            BalanceStatus::Infeasible,
+            QCoreApplication::translate("Balance", "a task is fixed to a station beyond the number of stations"));
+    std::optional<detail::PreparedProblem> reversed;
+    if (!hasFixed)
+        reversed = p.reverse();
+    const detail::PreparedProblem *back = reversed ? &*reversed : nullptr;
+    detail::ProbeRunner runner(p, back, options);
+
+    Ticks lower = lowerbounds::cycleTime(p.minTime, stations);
+    // Upper bound: the smallest cycle at which a greedy rule needs no more than `stations`,
+    // by bisection (the greedy is not monotone, so this is only a good guess).
+    std::vector<detail::PlacedStation> best;
+    bool haveBest = false;
+    Ticks upper = -1;
+    const auto accept = [&](std::vector<detail::PlacedStation> stationsFound) {
+        best = std::move(stationsFound);
+        haveBest = true;
+        upper = largestLoad(p, best);
+    };
+    const auto greedyAt = [&](Ticks c) {
+        auto s = detail::bestGreedy(p, back, c, 0);
+        if (s && detail::stationCount(*s) <= stations) {
+            accept(std::move(*s));
+            return true;
+        }
+        return false;
+    };
+    {
+        Ticks lo = lower;
+        Ticks hi = std::max(lower, p.totalMinTime);
+        if (greedyAt(hi)) {
+            hi = upper;
+            while (lo < hi) {
+                const Ticks mid = lo + (hi - lo) / 2;
+                if (greedyAt(mid))
+                    hi = std::min(mid, upper);
+                else
+                    lo = mid + 1;
+            }
+        }
+    }
+    runner.report(lower, upper);
+
+    // Bisection between the proven lower bound and the best known cycle: a probe that finds
+    // an assignment lowers the upper bound to its largest load, one that proves infeasibility
+    // raises the lower bound. Probes far from the optimum are cheap either way.
+    Ticks hi = upper >= 0 ? upper : std::max(lower, p.totalMinTime) + 1;
+    while (lower < hi && !runner.stopRequested()) {
+        const Ticks c = lower + (hi - lower) / 2;
+        if (lowerbounds::stations(p.minTime, c) > stations ||
+            lowerbounds::fitsInBins(p.minTime, c, stations, kPackingSteps) == lowerbounds::PackingAnswer::DoesNotFit) {
+            lower = c + 1;
+            runner.report(lower, upper);
+            continue;
+        }
+        bool found = greedyAt(c);
+        if (!found) {
+            const detail::ProbeOutcome outcome = runner.probe(c, stations);
+            if (outcome == detail::ProbeOutcome::Aborted)
+                break;
+            if (outcome == detail::ProbeOutcome::Found) {
+                accept(runner.solution());
+                found = true;
+            }
+        }
+        if (found)
+            hi = upper;
+        else
+            lower = c + 1;
+        runner.report(lower, upper);
+    }
+    bool proven = haveBest && upper <= lower;
+    if (!haveBest)
+        return failed(BalanceStatus::Infeasible,
+                      runner.stopRequested()
+                          ? QCoreApplication::translate(
+                                "Balance", "no assignment that meets every constraint was found within the time limit")
+                          : QCoreApplication::translate("Balance", "no assignment meets every constraint"));
+    if (!hasFixed)
+        spreadTo(best, stations);
+    const Ticks cycle = largestLoad(p, best);
+    BalanceResult result =
+        detail::makeResult(problem, p, best, cycle, proven ? BalanceStatus::Optimal : BalanceStatus::Feasible);
+    result.lowerBound = proven ? cycle : lower;
+    result.seconds = runner.elapsedS();
+    result.nodes = runner.steps();
+    runner.report(result.lowerBound, cycle);
+    return result;
+}
+
+} // namespace taktflow::core

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "feasibilitychecker.h"
+
+#include "core/balance/salbp1.h"
+#include "core/io/salbpreader.h"
+
+#include <QtTest>
+
+#include <chrono>
+#include <thread>
+
+using namespace taktflow::core;
+
+namespace {
+
+BalanceProblem loadProblem(const QString &file)
+{
+    const SalbpReadResult r = readSalbpFile(QStringLiteral(TAKTFLOW_TEST_DATA "/salbp/") + file);
+    if (!r)
+        qFatal("%s", qPrintable(r.errorMessage));
+    BalanceProblem p;
+    p.taskTimes = r.instance->taskTimes;
+    p.precedences = r.instance->precedences;
+    return p;
+}
+
+} // namespace
+
+class TestSalbp1 : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Known optima from Scholl (1993) / salbp1_scholl_269.csv; see tests/data/salbp/SOURCES.md.
+    void knownOptima_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<qint64>("cycle");
+        QTest::addColumn<int>("optimum");
+        const struct {
+            const char *file;
+            qint64 cycle;
+            int optimum;
+        } rows[] = {
+            {"JACKSON.IN2", 7, 8},    {"JACKSON.IN2", 10, 5},    {"MERTENS.IN2", 6, 6},   {"MERTENS.IN2", 18, 2},
+            {"BOWMAN8.IN2", 20, 5},   {"MANSOOR.IN2", 48, 4},    {"JAESCHKE.IN2", 6, 8},  {"MITCHELL.IN2", 14, 8},
+            {"HESKIA.IN2", 138, 8},   {"HESKIA.IN2", 342, 3},    {"BUXEY.IN2", 27, 13},   {"BUXEY.IN2", 47, 7},
+            {"SAWYER30.IN2", 25, 14}, {"SAWYER30.IN2", 75, 5},   {"ROSZIEG.IN2", 14, 10}, {"GUNTHER.IN2", 41, 14},
+            {"KILBRID.IN2", 56, 10},  {"KILBRID.IN2", 184, 3},   {"HAHN.IN2", 2004, 8},   {"TONGE70.IN2", 160, 23},
+            {"TONGE70.IN2", 251, 14}, {"LUTZ1.IN2", 1414, 11},   {"ARC83.IN2", 3786, 21}, {"ARC83.IN2", 6842, 12},
+            {"WARNECKE.IN2", 58, 29}, {"WARNECKE.IN2", 111, 14}, {"LUTZ2.IN2", 11, 49},   {"otto_n20_1.alb", 1000, 3},
+        };
+        for (const auto &row : rows)
+            QTest::addRow("%s c=%lld", row.file, static_cast<long long>(row.cycle))
+                << QString::fromLatin1(row.file) << row.cycle << row.optimum;
+    }
+
+    void knownOptima()
+    {
+        QFETCH(QString, file);
+        QFETCH(qint64, cycle);
+        QFETCH(int, optimum);
+        const BalanceProblem p = loadProblem(file);
+        BalanceOptions options;
+        options.timeLimitS = 5.0;
+        const BalanceResult r = solveSalbp1(p, cycle, options);
+        QVERIFY2(r.optimal(), qPrintable(r.message));
+        QCOMPARE(r.stationCount, optimum);
+        QCOMPARE(r.lowerBound, std::int64_t(optimum));
+        const QString problem = taktflow::tests::checkFeasible(p, r, cycle);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void taskLongerThanCycleIsInfeasibleAndNamed()
+    {
+        BalanceProblem p;
+        p.taskTimes = {3, 12, 4};
+        p.taskLabels = QStringList{QStringLiteral("a"), QStringLiteral("weld frame"), QStringLiteral("c")};
+        const BalanceResult r = solveSalbp1(p, 10);
+        QCOMPARE(r.status, BalanceStatus::Infeasible);
+        QVERIFY2(r.message.contains(QStringLiteral("weld frame")), qPrintable(r.message));
+    }
+
+    void timeLimitReportsBestAndBound()
+    {
+        // A hard instance with a tiny limit: an answer and a valid bound, not proven.
+        const BalanceProblem p = loadProblem(QStringLiteral("otto_n1000_1.alb"));
+        BalanceOptions options;
+        options.timeLimitS = 0.3;
+        const auto start = std::chrono::steady_clock::now();
+        const BalanceResult r = solveSalbp1(p, 1000, options);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        QVERIFY(r.hasSolution());
+        QVERIFY(seconds < 2.0);
+        QVERIFY(r.lowerBound <= r.stationCount);
+        QVERIFY(r.lowerBound >= 135 - 1); // best known optimum is 135
+        const QString problem = taktflow::tests::checkFeasible(p, r, 1000);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void cancelAndProgress()
+    {
+        const BalanceProblem p = loadProblem(QStringLiteral("otto_n1000_1.alb"));
+        std::stop_source stop;
+        int reports = 0;
+        BalanceOptions options;
+        options.timeLimitS = 30.0;
+        options.stopToken = stop.get_token();
+        options.progress = [&](const BalanceProgress &progress) {
+            ++reports;
+            QVERIFY(progress.lowerBound <= progress.upperBound || progress.upperBound < 0);
+        };
+        std::thread canceller([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            stop.request_stop();
+        });
+        const auto start = std::chrono::steady_clock::now();
+        const BalanceResult r = solveSalbp1(p, 1000, options);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        canceller.join();
+        QVERIFY(r.hasSolution());
+        QVERIFY2(seconds < 0.3 + 0.5, qPrintable(QString::number(seconds)));
+        QVERIFY(reports >= 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSalbp1)
+#include "tst_salbp1.moc"
