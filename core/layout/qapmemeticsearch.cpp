@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/layout/qapmemeticsearch.h"
+
+#include "core/layout/qaprandom.h"
+#include "core/layout/qaptabusearch.h"
+
+#include <algorithm>
+#include <atomic>
+#include <barrier>
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <thread>
+
+namespace taktflow::core {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// How one worker searches. Two profiles run side by side: long phases with Taillard's robust
+// tenure suit unstructured instances (tai*a), short phases with a short tenure suit
+// structured ones with dominant flows (tai*b, bur, ste); neither is best everywhere.
+struct Profile {
+    double phaseLengthPerItem; // tabu steps per generation, times m
+    double tenureScale;        // tabu tenure as a share of m
+};
+
+// Search parameters, chosen on a spread of QAPLIB families (see docs/benchmarks/qap.md).
+struct Tuning {
+    Profile profiles[2] = {{5.0, 0.7}, {1.0, 0.15}};
+    int populationSize = 8;
+    double crossoverRate = 0.5;   // else: perturb the best member
+    double perturbMinShare = 0.1; // perturbation swaps, as a share of m
+    double perturbMaxShare = 0.5;
+    int stagnationLimit = 50; // generations without a new best before a restart
+    double epochWork = 2.0e8; // pair updates between two elite exchanges
+};
+
+struct WorkerReport {
+    std::vector<int> bestPerm;
+    std::int64_t bestCost = 0;
+    bool wantsStop = false;
+    bool improvedThisEpoch = false;
+};
+
+struct Shared {
+    Shared(const QapProblem &p, const QapOptions &o, const std::vector<int> &f)
+        : problem(p)
+        , options(o)
+        , freeItems(f)
+        , tuning()
+        , start(Clock::now())
+    {
+    }
+
+    const QapProblem &problem;
+    const QapOptions &options;
+    const std::vector<int> &freeItems;
+    Tuning tuning;
+    Clock::time_point start;
+    std::int64_t lowerBound = std::numeric_limits<std::int64_t>::min();
+    std::atomic<bool> stop{false};
+    std::atomic<bool> cancelled{false};
+    std::atomic<std::int64_t> bestCost{0};
+    std::atomic<std::int64_t> iterations{0};
+    std::vector<WorkerReport> reports;
+    // Written only in the barrier's completion step, read after it.
+    std::vector<int> globalBest;
+    std::int64_t globalBestCost = 0;
+    bool allStop = false;
+};
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// Publishes a worker's new best; reaching the lower bound ends every worker's search.
+void publishBest(Shared &sh, std::int64_t candidate)
+{
+    std::int64_t current = sh.bestCost.load(std::memory_order_relaxed);
+    while (candidate < current && !sh.bestCost.compare_exchange_weak(current, candidate, std::memory_order_relaxed)) {
+    }
+    if (candidate <= sh.lowerBound)
+        sh.stop.store(true);
+}
+
+std::vector<int> randomStart(const QapProblem &problem, const QapOptions &options, const std::vector<int> &freeItems,
+                             QapRandom &rng)
+{
+    std::vector<int> perm;
+    if (!options.startPermutation.empty()) {
+        perm = options.startPermutation;
+    } else {
+        perm.resize(std::size_t(problem.n));
+        for (int i = 0; i < problem.n; ++i)
+            perm[std::size_t(i)] = i;
+    }
+    std::vector<int> freeSlots;
+    freeSlots.reserve(freeItems.size());
+    for (int item : freeItems)
+        freeSlots.push_back(perm[std::size_t(item)]);
+    for (std::size_t i = freeSlots.size(); i > 1; --i)
+        std::swap(freeSlots[i - 1], freeSlots[std::size_t(rng.below(int(i)))]);
+    for (std::size_t i = 0; i < freeItems.size(); ++i)
+        perm[std::size_t(freeItems[i])] = freeSlots[i];
+    return perm;
+}
+
+struct Member {
+    std::vector<int> perm;
+    std::int64_t cost = 0;
+};
+
+// Cycle crossover: every item keeps the slot it has in one of the parents, chosen cycle by
+// cycle, so agreed assignments (and fixed items) are inherited unchanged.
+std::vector<int> cycleCrossover(const std::vector<int> &first, const std::vector<int> &second, QapRandom &rng)
+{
+    const std::size_t n = first.size();
+    std::vector<int> itemAtSlot(n);
+    for (std::size_t i = 0; i < n; ++i)
+        itemAtSlot[std::size_t(first[i])] = int(i);
+    std::vector<int> child = first;
+    std::vector<char> visited(n, 0);
+    for (std::size_t start = 0; start < n; ++start) {
+        if (visited[start] || first[start] == second[start])
+            continue;
+        const bool fromSecond = rng.below(2) == 0;
+        std::size_t item = start;
+        do {
+            visited[item] = 1;
+            if (fromSecond)
+                child[item] = second[item];
+            item = std::size_t(itemAtSlot[std::size_t(second[item])]);
+        } while (item != start);
+    }
+    return child;
+}
+
+template<typename T, typename Barrier> void runWorker(Shared &sh, int index, Barrier &barrier, std::int64_t budget)
+{
+    const QapOptions &options = sh.options;
+    const Tuning &tuning = sh.tuning;
+    QapRandom rng(options.seed * 0x9E3779B97F4A7C15ULL + std::uint64_t(index) * 0xD1B54A32D192ED03ULL + 1);
+    QapTabuSearch<T> search(sh.problem, sh.freeItems);
+    WorkerReport &report = sh.reports[std::size_t(index)];
+    report.bestCost = std::numeric_limits<std::int64_t>::max();
+
+    const int m = search.freeCount();
+    const bool alternate = sh.reports.size() == 1;
+    int epoch = 0;
+    std::int64_t phaseLength = 1;
+    auto applyProfile = [&]() {
+        const Profile &profile = tuning.profiles[(index + (alternate ? epoch : 0)) % 2];
+        phaseLength = std::max<std::int64_t>(1, std::llround(profile.phaseLengthPerItem * m));
+        search.setTenureScale(profile.tenureScale);
+    };
+    applyProfile();
+    const int kMin = std::max(2, int(std::lround(tuning.perturbMinShare * m)));
+    const int kMax = std::max(kMin, int(std::lround(tuning.perturbMaxShare * m)));
+    const std::size_t populationSize = std::size_t(std::max(1, tuning.populationSize));
+    const std::int64_t epochLength =
+        std::max<std::int64_t>(std::int64_t(10.0 * m), std::int64_t(tuning.epochWork / (double(m) * double(m) + 1.0)));
+    int k = kMin;
+    int stagnation = 0;
+
+    Clock::time_point lastProgress = sh.start;
+    const std::function<bool()> shouldStop = [&]() {
+        if (sh.stop.load(std::memory_order_relaxed))
+            return true;
+        if (options.stopToken.stop_requested()) {
+            sh.cancelled.store(true);
+            sh.stop.store(true);
+            return true;
+        }
+        const Clock::time_point now = Clock::now();
+        if (options.timeLimitS > 0 && std::chrono::duration<double>(now - sh.start).count() >= options.timeLimitS) {
+            sh.stop.store(true);
+            return true;
+        }
+        if (index == 0 && options.progress &&
+            std::chrono::duration<double>(now - lastProgress).count() >= options.progressIntervalS) {
+            lastProgress = now;
+            options.progress(QapProgress{sh.bestCost.load(), sh.iterations.load(), secondsSince(sh.start)});
+        }
+        return false;
+    };
+
+    std::vector<Member> population;
+    typename QapTabuSearch<T>::State phaseBest;
+    std::int64_t used = 0;
+    bool stopNow = false;
+
+    // One tabu phase from `start`, optionally perturbed first; returns the best state seen.
+    auto improve = [&](const std::vector<int> &start, int perturbation) {
+        search.reset(start);
+        search.perturb(perturbation, rng);
+        Member result{search.permutation(), search.cost()};
+        phaseBest.cost = result.cost + 1;
+        const std::int64_t steps = budget > 0 ? std::min(phaseLength, budget - used) : phaseLength;
+        const std::int64_t done = search.run(steps, rng, shouldStop, phaseBest);
+        used += done;
+        sh.iterations.fetch_add(done, std::memory_order_relaxed);
+        if (done < steps || (budget > 0 && used >= budget))
+            stopNow = true;
+        if (phaseBest.cost <= result.cost) {
+            result.perm = phaseBest.perm;
+            result.cost = phaseBest.cost;
+        }
+        if (result.cost < report.bestCost) {
+            report.bestCost = result.cost;
+            report.bestPerm = result.perm;
+            report.improvedThisEpoch = true;
+            publishBest(sh, result.cost);
+            stagnation = 0;
+            k = kMin;
+        }
+        return result;
+    };
+    auto isDuplicate = [&](const Member &candidate) {
+        return std::any_of(population.begin(), population.end(), [&](const Member &member) {
+            return member.cost == candidate.cost && member.perm == candidate.perm;
+        });
+    };
+    auto worstIndex = [&]() {
+        std::size_t worst = 0;
+        for (std::size_t i = 1; i < population.size(); ++i)
+            if (population[i].cost >= population[worst].cost)
+                worst = i;
+        return worst;
+    };
+    auto bestIndex = [&]() {
+        std::size_t best = 0;
+        for (std::size_t i = 1; i < population.size(); ++i)
+            if (population[i].cost < population[best].cost)
+                best = i;
+        return best;
+    };
+    auto generation = [&]() {
+        if (population.size() < populationSize) {
+            const bool fromGivenStart = index == 0 && population.empty() && !options.startPermutation.empty();
+            const std::vector<int> start =
+                fromGivenStart ? options.startPermutation : randomStart(sh.problem, options, sh.freeItems, rng);
+            if (fromGivenStart) {
+                // The given start counts even if the first phase is cut short.
+                search.reset(start);
+                if (search.cost() < report.bestCost) {
+                    report.bestCost = search.cost();
+                    report.bestPerm = start;
+                    publishBest(sh, report.bestCost);
+                }
+            }
+            population.push_back(improve(start, 0));
+            return;
+        }
+        ++stagnation;
+        Member child;
+        if (population.size() >= 2 && rng.unit() < tuning.crossoverRate) {
+            const int a = rng.below(int(population.size()));
+            int b = rng.below(int(population.size()) - 1);
+            if (b >= a)
+                ++b;
+            child = improve(cycleCrossover(population[std::size_t(a)].perm, population[std::size_t(b)].perm, rng), 0);
+        } else {
+            child = improve(population[bestIndex()].perm, k);
+            k = k >= kMax ? kMin : k + 1;
+        }
+        const std::size_t worst = worstIndex();
+        if (child.cost < population[worst].cost && !isDuplicate(child))
+            population[worst] = std::move(child);
+        if (stagnation >= tuning.stagnationLimit) {
+            // Converged: keep the best member, rebuild the others from fresh random starts.
+            const std::size_t best = bestIndex();
+            std::swap(population[0], population[best]);
+            population.resize(1);
+            stagnation = 0;
+        }
+    };
+
+    for (;;) {
+        const std::int64_t epochStart = used;
+        while (used - epochStart < epochLength && !stopNow)
+            generation();
+        report.wantsStop = stopNow;
+        barrier.arrive_and_wait();
+        if (sh.allStop)
+            break;
+        // Bring the shared best into the population so good building blocks spread.
+        if (!report.improvedThisEpoch && sh.globalBestCost < report.bestCost && !population.empty()) {
+            Member shared{sh.globalBest, sh.globalBestCost};
+            if (!isDuplicate(shared))
+                population[worstIndex()] = std::move(shared);
+        }
+        report.improvedThisEpoch = false;
+        ++epoch;
+        // A lone worker takes turns with both profiles.
+        if (alternate)
+            applyProfile();
+    }
+}
+
+template<typename T> QapResult runThreads(Shared &sh, int threadCount)
+{
+    auto completion = [&sh]() noexcept {
+        std::size_t bestIndex = 0;
+        bool stop = false;
+        for (std::size_t i = 0; i < sh.reports.size(); ++i) {
+            if (sh.reports[i].bestCost < sh.reports[bestIndex].bestCost)
+                bestIndex = i;
+            stop = stop || sh.reports[i].wantsStop;
+        }
+        sh.globalBest = sh.reports[bestIndex].bestPerm;
+        sh.globalBestCost = sh.reports[bestIndex].bestCost;
+        sh.allStop = stop;
+    };
+    std::barrier barrier(threadCount, completion);
+    const std::int64_t total = sh.options.maxIterations;
+    std::vector<std::thread> helpers;
+    for (int i = 1; i < threadCount; ++i) {
+        const std::int64_t budget = total > 0 ? std::max<std::int64_t>(1, total / threadCount) : 0;
+        helpers.emplace_back([&sh, &barrier, i, budget]() { runWorker<T>(sh, i, barrier, budget); });
+    }
+    const std::int64_t budget0 =
+        total > 0 ? std::max<std::int64_t>(1, total - (total / threadCount) * (threadCount - 1)) : 0;
+    runWorker<T>(sh, 0, barrier, budget0);
+    for (std::thread &t : helpers)
+        t.join();
+
+    QapResult result;
+    result.permutation = sh.globalBest;
+    result.cost = sh.globalBestCost;
+    result.iterations = sh.iterations.load();
+    result.cancelled = sh.cancelled.load();
+    return result;
+}
+
+} // namespace
+
+QapResult runMemeticSearch(const QapProblem &problem, const QapOptions &options, const std::vector<int> &freeItems,
+                           bool useDoubles, std::int64_t lowerBound)
+{
+    int threadCount = options.threads;
+    if (threadCount <= 0)
+        threadCount = std::clamp(int(std::thread::hardware_concurrency()), 1, 2);
+    Shared sh(problem, options, freeItems);
+    sh.lowerBound = lowerBound;
+    sh.bestCost.store(std::numeric_limits<std::int64_t>::max());
+    sh.reports.resize(std::size_t(threadCount));
+    QapResult result = useDoubles ? runThreads<double>(sh, threadCount) : runThreads<std::int64_t>(sh, threadCount);
+    result.seconds = secondsSince(sh.start);
+    return result;
+}
+
+} // namespace taktflow::core

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/layout/qapsolver.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace taktflow::core {
+
+/**
+ * Memetic search over the free items: each thread keeps a small population, makes children
+ * by cycle crossover or by perturbing its best member, and improves every child with a short
+ * robust tabu search. Two threads run two tabu profiles (long phases with a long tenure, short
+ * phases with a short one) and share their best solutions at fixed iteration marks, so a run
+ * with an iteration budget is reproducible. `useDoubles` selects the double delta arithmetic,
+ * which the caller has proven exact. The search stops early once it reaches `lowerBound`, a
+ * cost nothing can beat. Internal to solveQap(): inputs are already validated.
+ */
+QapResult runMemeticSearch(const QapProblem &problem, const QapOptions &options, const std::vector<int> &freeItems,
+                           bool useDoubles, std::int64_t lowerBound);
+
+} // namespace taktflow::core

@@ -1,0 +1,399 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/layout/qaptabusearch.h"
+
+#include <QtGlobal>
+
+#include <algorithm>
+#include <limits>
+#include <type_traits>
+#include <utility>
+
+namespace taktflow::core {
+
+namespace {
+
+// The two hot kernels get an AVX2 build next to the baseline one, picked at load time, so
+// one binary runs everywhere yet uses wide vectors where the CPU has them.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+#define TAKTFLOW_QAP_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define TAKTFLOW_QAP_CLONES
+#endif
+
+// The hot loop of every iteration; kept free of branches so that it vectorises. Pairs that
+// touch the moved items get wrong values here and are recomputed afterwards.
+template<typename T, bool Symmetric>
+Q_ALWAYS_INLINE void updateDeltas(T *delta, int m, const T *colA, const T *rowA, const T *colB, const T *rowB)
+{
+    for (int x = 0; x + 1 < m; ++x) {
+        T *row = delta + std::size_t(x) * std::size_t(m);
+        const T cax = colA[x];
+        const T cbx = colB[x];
+        if constexpr (Symmetric) {
+            for (int y = x + 1; y < m; ++y)
+                row[y] += 2 * (cax - colA[y]) * (colB[y] - cbx);
+        } else {
+            const T rax = rowA[x];
+            const T rbx = rowB[x];
+            for (int y = x + 1; y < m; ++y)
+                row[y] += (cax - colA[y]) * (colB[y] - cbx) + (rax - rowA[y]) * (rowB[y] - rbx);
+        }
+    }
+}
+
+// Sum over k of (aR - aS)(bS - bR) [+ (atR - atS)(btS - btR)]. Four partial sums let the
+// compiler use SIMD lanes; the values are exact integers, so the order of addition is free.
+template<typename T, bool Symmetric>
+Q_ALWAYS_INLINE T deltaSum(const T *aR, const T *aS, const T *bR, const T *bS, const T *atR, const T *atS, const T *btR,
+                           const T *btS, std::size_t n)
+{
+    T s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    auto term = [&](std::size_t k) {
+        if constexpr (Symmetric)
+            return (aR[k] - aS[k]) * (bS[k] - bR[k]);
+        else
+            return (aR[k] - aS[k]) * (bS[k] - bR[k]) + (atR[k] - atS[k]) * (btS[k] - btR[k]);
+    };
+    std::size_t k = 0;
+    for (; k + 4 <= n; k += 4) {
+        s0 += term(k);
+        s1 += term(k + 1);
+        s2 += term(k + 2);
+        s3 += term(k + 3);
+    }
+    for (; k < n; ++k)
+        s0 += term(k);
+    return (s0 + s1) + (s2 + s3);
+}
+
+// Non-template entry points, because target_clones does not apply to templates.
+TAKTFLOW_QAP_CLONES void updateDeltasSymmetric(double *delta, int m, const double *colA, const double *colB)
+{
+    updateDeltas<double, true>(delta, m, colA, nullptr, colB, nullptr);
+}
+
+TAKTFLOW_QAP_CLONES void updateDeltasGeneral(double *delta, int m, const double *colA, const double *rowA,
+                                             const double *colB, const double *rowB)
+{
+    updateDeltas<double, false>(delta, m, colA, rowA, colB, rowB);
+}
+
+TAKTFLOW_QAP_CLONES double deltaSumSymmetric(const double *aR, const double *aS, const double *bR, const double *bS,
+                                             std::size_t n)
+{
+    return deltaSum<double, true>(aR, aS, bR, bS, nullptr, nullptr, nullptr, nullptr, n);
+}
+
+TAKTFLOW_QAP_CLONES double deltaSumGeneral(const double *aR, const double *aS, const double *bR, const double *bS,
+                                           const double *atR, const double *atS, const double *btR, const double *btS,
+                                           std::size_t n)
+{
+    return deltaSum<double, false>(aR, aS, bR, bS, atR, atS, btR, btS, n);
+}
+
+template<typename T>
+void dispatchUpdate(bool symmetric, T *delta, int m, const T *colA, const T *rowA, const T *colB, const T *rowB)
+{
+    if constexpr (std::is_same_v<T, double>) {
+        if (symmetric)
+            updateDeltasSymmetric(delta, m, colA, colB);
+        else
+            updateDeltasGeneral(delta, m, colA, rowA, colB, rowB);
+    } else if (symmetric) {
+        updateDeltas<T, true>(delta, m, colA, rowA, colB, rowB);
+    } else {
+        updateDeltas<T, false>(delta, m, colA, rowA, colB, rowB);
+    }
+}
+
+template<typename T>
+T dispatchDeltaSum(bool symmetric, const T *aR, const T *aS, const T *bR, const T *bS, const T *atR, const T *atS,
+                   const T *btR, const T *btS, std::size_t n)
+{
+    if constexpr (std::is_same_v<T, double>) {
+        return symmetric ? 2 * deltaSumSymmetric(aR, aS, bR, bS, n)
+                         : deltaSumGeneral(aR, aS, bR, bS, atR, atS, btR, btS, n);
+    } else {
+        return symmetric ? 2 * deltaSum<T, true>(aR, aS, bR, bS, atR, atS, btR, btS, n)
+                         : deltaSum<T, false>(aR, aS, bR, bS, atR, atS, btR, btS, n);
+    }
+}
+
+} // namespace
+
+template<typename T>
+QapTabuSearch<T>::QapTabuSearch(const QapProblem &problem, std::vector<int> freeItems)
+    : mN(problem.n)
+    , mM(int(freeItems.size()))
+    , mFree(std::move(freeItems))
+{
+    const std::size_t n = std::size_t(mN);
+    const std::size_t m = std::size_t(mM);
+    mA.resize(n * n);
+    mAT.resize(n * n);
+    mB.resize(n * n);
+    mBp.resize(n * n);
+    mSymmetric = true;
+    mDistanceSymmetric = true;
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = 0; j < n; ++j) {
+            mA[i * n + j] = T(problem.flow[i * n + j]);
+            mAT[j * n + i] = T(problem.flow[i * n + j]);
+            mB[i * n + j] = T(problem.distance[i * n + j]);
+            if (problem.distance[i * n + j] != problem.distance[j * n + i])
+                mDistanceSymmetric = false;
+            if (problem.flow[i * n + j] != problem.flow[j * n + i])
+                mSymmetric = false;
+        }
+    }
+    mSymmetric = mSymmetric && mDistanceSymmetric;
+    if (!mDistanceSymmetric)
+        mBpT.resize(n * n);
+    mAf.resize(m * m);
+    mAfT.resize(m * m);
+    for (std::size_t x = 0; x < m; ++x) {
+        for (std::size_t y = 0; y < m; ++y) {
+            const T v = mA[std::size_t(mFree[x]) * n + std::size_t(mFree[y])];
+            mAf[x * m + y] = v;
+            mAfT[y * m + x] = v;
+        }
+    }
+    mCur.delta.assign(m * m, T(0));
+    mTabu.assign(m * n, 0);
+    mColA.resize(m);
+    mRowA.resize(m);
+    mColB.resize(m);
+    mRowB.resize(m);
+    mCur.slot.resize(m);
+}
+
+template<typename T> void QapTabuSearch<T>::reset(const std::vector<int> &permutation)
+{
+    mCur.perm = permutation;
+    for (int a = 0; a < mM; ++a)
+        mCur.slot[std::size_t(a)] = mCur.perm[std::size_t(mFree[std::size_t(a)])];
+    std::int64_t cost = 0;
+    const std::size_t n = std::size_t(mN);
+    for (std::size_t i = 0; i < n; ++i) {
+        const T *rowA = &mA[i * n];
+        const T *rowB = &mB[std::size_t(mCur.perm[i]) * n];
+        T sum = 0;
+        for (std::size_t j = 0; j < n; ++j)
+            sum += rowA[j] * rowB[std::size_t(mCur.perm[j])];
+        cost += std::int64_t(sum);
+    }
+    mCur.cost = cost;
+    rebuildPermutedDistances();
+    for (int a = 0; a < mM; ++a)
+        for (int b = a + 1; b < mM; ++b)
+            mCur.delta[std::size_t(a) * std::size_t(mM) + std::size_t(b)] = fullDelta(a, b);
+}
+
+template<typename T> void QapTabuSearch<T>::restore(const State &state)
+{
+    mCur = state;
+    rebuildPermutedDistances();
+}
+
+template<typename T> void QapTabuSearch<T>::rebuildPermutedDistances()
+{
+    const std::size_t n = std::size_t(mN);
+    for (std::size_t i = 0; i < n; ++i) {
+        const T *row = &mB[std::size_t(mCur.perm[i]) * n];
+        T *out = &mBp[i * n];
+        for (std::size_t j = 0; j < n; ++j)
+            out[j] = row[std::size_t(mCur.perm[j])];
+    }
+    if (!mDistanceSymmetric) {
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t j = 0; j < n; ++j)
+                mBpT[j * n + i] = mBp[i * n + j];
+    }
+}
+
+template<typename T> void QapTabuSearch<T>::swapPermutedDistances(int u, int v)
+{
+    const std::size_t n = std::size_t(mN);
+    auto swapRowsAndColumns = [n, u, v](std::vector<T> &matrix) {
+        std::swap_ranges(matrix.begin() + std::ptrdiff_t(std::size_t(u) * n),
+                         matrix.begin() + std::ptrdiff_t(std::size_t(u) * n + n),
+                         matrix.begin() + std::ptrdiff_t(std::size_t(v) * n));
+        for (std::size_t i = 0; i < n; ++i)
+            std::swap(matrix[i * n + std::size_t(u)], matrix[i * n + std::size_t(v)]);
+    };
+    swapRowsAndColumns(mBp);
+    if (!mDistanceSymmetric)
+        swapRowsAndColumns(mBpT);
+}
+
+template<typename T> T QapTabuSearch<T>::delta(int a, int b) const
+{
+    if (a > b)
+        std::swap(a, b);
+    return mCur.delta[std::size_t(a) * std::size_t(mM) + std::size_t(b)];
+}
+
+template<typename T> T QapTabuSearch<T>::fullDelta(int a, int b) const
+{
+    const std::size_t n = std::size_t(mN);
+    const std::size_t r = std::size_t(mFree[std::size_t(a)]);
+    const std::size_t s = std::size_t(mFree[std::size_t(b)]);
+    const T *aR = &mA[r * n];
+    const T *aS = &mA[s * n];
+    const T *atR = &mAT[r * n];
+    const T *atS = &mAT[s * n];
+    const T *bpR = &mBp[r * n]; // distance(p(r), p(k))
+    const T *bpS = &mBp[s * n];
+    const std::vector<T> &columns = mDistanceSymmetric ? mBp : mBpT;
+    const T *btR = &columns[r * n]; // distance(p(k), p(r))
+    const T *btS = &columns[s * n];
+    auto term = [&](std::size_t k) {
+        return (atR[k] - atS[k]) * (btS[k] - btR[k]) + (aR[k] - aS[k]) * (bpS[k] - bpR[k]);
+    };
+    T d = dispatchDeltaSum<T>(mSymmetric, aR, aS, bpR, bpS, atR, atS, btR, btS, n);
+    // The loop treated r and s like any other item; replace their terms by the exact ones.
+    d -= term(r) + term(s);
+    d += aR[r] * (bpS[s] - bpR[r]) + aS[s] * (bpR[r] - bpS[s]) + aR[s] * (bpS[r] - bpR[s]) + aS[r] * (bpR[s] - bpS[r]);
+    return d;
+}
+
+template<typename T> void QapTabuSearch<T>::applyMove(int a, int b)
+{
+    const std::size_t m = std::size_t(mM);
+    const std::size_t n = std::size_t(mN);
+    if (a > b)
+        std::swap(a, b);
+    mCur.cost += std::int64_t(mCur.delta[std::size_t(a) * m + std::size_t(b)]);
+    const int u = mFree[std::size_t(a)];
+    const int v = mFree[std::size_t(b)];
+    std::swap(mCur.perm[std::size_t(u)], mCur.perm[std::size_t(v)]);
+    std::swap(mCur.slot[std::size_t(a)], mCur.slot[std::size_t(b)]);
+    swapPermutedDistances(u, v);
+    const T *afTa = &mAfT[std::size_t(a) * m];
+    const T *afTb = &mAfT[std::size_t(b) * m];
+    const std::vector<T> &columns = mDistanceSymmetric ? mBp : mBpT;
+    const T *btU = &columns[std::size_t(u) * n]; // distance(p(k), p(u))
+    const T *btV = &columns[std::size_t(v) * n];
+    const int *freeItems = mFree.data();
+    if (mSymmetric) {
+        for (std::size_t x = 0; x < m; ++x) {
+            const std::size_t fx = std::size_t(freeItems[x]);
+            mColA[x] = afTa[x] - afTb[x];
+            mColB[x] = btU[fx] - btV[fx];
+        }
+        dispatchUpdate<T>(true, mCur.delta.data(), mM, mColA.data(), mRowA.data(), mColB.data(), mRowB.data());
+    } else {
+        const T *afA = &mAf[std::size_t(a) * m];
+        const T *afB = &mAf[std::size_t(b) * m];
+        const T *bU = &mBp[std::size_t(u) * n];
+        const T *bV = &mBp[std::size_t(v) * n];
+        for (std::size_t x = 0; x < m; ++x) {
+            const std::size_t fx = std::size_t(freeItems[x]);
+            mColA[x] = afTa[x] - afTb[x];
+            mRowA[x] = afA[x] - afB[x];
+            mColB[x] = btU[fx] - btV[fx];
+            mRowB[x] = bU[fx] - bV[fx];
+        }
+        dispatchUpdate<T>(false, mCur.delta.data(), mM, mColA.data(), mRowA.data(), mColB.data(), mRowB.data());
+    }
+    refreshMovedPairs(a, b);
+}
+
+template<typename T> void QapTabuSearch<T>::refreshMovedPairs(int a, int b)
+{
+    const std::size_t m = std::size_t(mM);
+    for (int x = 0; x < mM; ++x) {
+        if (x != a)
+            mCur.delta[std::size_t(std::min(x, a)) * m + std::size_t(std::max(x, a))] =
+                fullDelta(std::min(x, a), std::max(x, a));
+        if (x != b && x != a)
+            mCur.delta[std::size_t(std::min(x, b)) * m + std::size_t(std::max(x, b))] =
+                fullDelta(std::min(x, b), std::max(x, b));
+    }
+}
+
+template<typename T> void QapTabuSearch<T>::perturb(int count, QapRandom &rng)
+{
+    if (mM < 2)
+        return;
+    for (int i = 0; i < count; ++i) {
+        const int a = rng.below(mM);
+        int b = rng.below(mM - 1);
+        if (b >= a)
+            ++b;
+        applyMove(a, b);
+    }
+}
+
+template<typename T>
+std::int64_t QapTabuSearch<T>::run(std::int64_t iterations, QapRandom &rng, const std::function<bool()> &shouldStop,
+                                   State &best)
+{
+    if (mM < 2)
+        return 0;
+    const std::size_t m = std::size_t(mM);
+    const std::size_t n = std::size_t(mN);
+    // Taillard's robust tenure: redrawn from [0.9 t, 1.1 t], t = scale * m, every 2 m steps.
+    const int tenureLow = std::max(1, int(0.9 * mTenureScale * mM));
+    const int tenureHigh = std::max(tenureLow, int(1.1 * mTenureScale * mM + 0.5));
+    const std::int64_t redrawEvery = 2 * std::int64_t(mM);
+    std::int64_t done = 0;
+    for (; done < iterations; ++done) {
+        if ((done & 63) == 0 && shouldStop())
+            break;
+        ++mIteration;
+        if (done == 0 || mIteration % redrawEvery == 0)
+            mTenure = rng.between(tenureLow, tenureHigh);
+        // A move below this delta beats the best known cost and is allowed even if tabu.
+        const T aspiration = T(best.cost - mCur.cost);
+        T bestDelta = std::numeric_limits<T>::max();
+        int bestA = -1;
+        int bestB = -1;
+        int ties = 0;
+        for (std::size_t a = 0; a + 1 < m; ++a) {
+            const T *row = &mCur.delta[a * m];
+            const std::int64_t *tabuA = &mTabu[a * n];
+            const std::size_t slotA = std::size_t(mCur.slot[a]);
+            for (std::size_t b = a + 1; b < m; ++b) {
+                const T d = row[b];
+                if (d > bestDelta)
+                    continue;
+                const bool tabu = tabuA[mCur.slot[b]] > mIteration && mTabu[b * n + slotA] > mIteration;
+                if (tabu && !(d < aspiration))
+                    continue;
+                if (d < bestDelta) {
+                    bestDelta = d;
+                    bestA = int(a);
+                    bestB = int(b);
+                    ties = 1;
+                } else if (rng.below(++ties) == 0) {
+                    bestA = int(a);
+                    bestB = int(b);
+                }
+            }
+        }
+        if (bestA < 0) {
+            // Everything is tabu: move at random rather than stall.
+            bestA = rng.below(mM);
+            bestB = rng.below(mM - 1);
+            if (bestB >= bestA)
+                ++bestB;
+            bestDelta = delta(bestA, bestB);
+        }
+        // A new best state is only copied once the search leaves it uphill, i.e. at a local
+        // optimum, which saves copies during descents.
+        if (mCur.cost < best.cost && !(bestDelta < 0))
+            best = mCur;
+        mTabu[std::size_t(bestA) * n + std::size_t(mCur.slot[std::size_t(bestA)])] = mIteration + mTenure;
+        mTabu[std::size_t(bestB) * n + std::size_t(mCur.slot[std::size_t(bestB)])] = mIteration + mTenure;
+        applyMove(bestA, bestB);
+    }
+    if (mCur.cost < best.cost)
+        best = mCur;
+    return done;
+}
+
+template class QapTabuSearch<double>;
+template class QapTabuSearch<std::int64_t>;
+
+} // namespace taktflow::core

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/layout/qaprandom.h"
+#include "core/layout/qapsolver.h"
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+namespace taktflow::core {
+
+/**
+ * The working state of one robust tabu search (Taillard 1991) on the swap neighbourhood of
+ * the free items: the permutation, its cost and the matrix of all swap deltas, kept current
+ * in O(m^2) per move with Taillard's O(1) update for pairs not touching the moved items.
+ *
+ * T is the arithmetic of the delta matrix: double when every intermediate value is an exact
+ * integer below 2^53 (it vectorises well), std::int64_t otherwise. The cost itself is always
+ * tracked as std::int64_t. Internal to the QAP solver; exposed for its tests.
+ */
+template<typename T> class QapTabuSearch
+{
+public:
+    QapTabuSearch(const QapProblem &problem, std::vector<int> freeItems);
+
+    /** A complete search state; copying one is O(m^2), much cheaper than a reset. */
+    struct State {
+        std::vector<int> perm;
+        std::vector<int> slot; // slot of free item a, mirrors perm[free[a]]
+        std::vector<T> delta;  // m x m, upper triangle used
+        std::int64_t cost = 0;
+    };
+
+    /** Sets the permutation (slot per item) and recomputes the cost and all deltas. */
+    void reset(const std::vector<int> &permutation);
+    const State &state() const { return mCur; }
+    void restore(const State &state);
+
+    /** Swaps the slots of free items number a and b (indices into the free list). */
+    void applyMove(int a, int b);
+
+    /** Applies `count` random swaps of free items. */
+    void perturb(int count, QapRandom &rng);
+
+    /**
+     * Runs up to `iterations` tabu steps. Local optima cheaper than best.cost are copied into
+     * best (best.cost is also the aspiration level). `shouldStop` is polled every 64 steps.
+     * Returns the steps done.
+     */
+    std::int64_t run(std::int64_t iterations, QapRandom &rng, const std::function<bool()> &shouldStop, State &best);
+
+    /** Tabu tenure as a share of m (Taillard's robust tabu search uses 1). */
+    void setTenureScale(double scale) { mTenureScale = scale; }
+
+    std::int64_t cost() const { return mCur.cost; }
+    const std::vector<int> &permutation() const { return mCur.perm; }
+    int freeCount() const { return mM; }
+    /** The cost change of swapping free items a and b, from the maintained matrix. */
+    T delta(int a, int b) const;
+    /** The same change computed from scratch in O(n). */
+    T fullDelta(int a, int b) const;
+
+private:
+    void refreshMovedPairs(int a, int b);
+    void rebuildPermutedDistances();
+    void swapPermutedDistances(int u, int v);
+
+    int mN = 0;
+    int mM = 0;
+    bool mSymmetric = false;
+    std::vector<T> mA;  // n x n flow
+    std::vector<T> mAT; // transposed flow
+    std::vector<T> mB;  // n x n distance
+    // Distances seen by items: mBp[i * n + j] = distance(p(i), p(j)), kept current on every
+    // move so that the O(n) delta sums read contiguous rows instead of gathering.
+    std::vector<T> mBp;
+    std::vector<T> mBpT; // its transpose; unused when the distances are symmetric
+    bool mDistanceSymmetric = false;
+    std::vector<T> mAfT; // m x m: flow between free items, transposed
+    std::vector<T> mAf;  // m x m: flow between free items
+    std::vector<int> mFree;
+    State mCur;
+    std::vector<std::int64_t> mTabu; // free item x slot: first iteration it may return
+    std::vector<T> mColA, mRowA, mColB, mRowB;
+    std::int64_t mIteration = 0;
+    int mTenure = 1;
+    double mTenureScale = 1.0;
+};
+
+extern template class QapTabuSearch<double>;
+extern template class QapTabuSearch<std::int64_t>;
+
+} // namespace taktflow::core
