@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// 3D view benchmark (issue 7): scene build time, orbit frame rate and one-item updates for a
+// generated project. Needs an X server with OpenGL; run it under tests/run-with-xvfb.sh:
+//   tests/run-with-xvfb.sh build/tests/bench/bench_view3d [--items 5000] [--frames 60]
+// --screenshot FILE renders the sample project instead and saves the picture (docs/screenshots).
+#include "app/document/projectdocument.h"
+#include "app/view3d/plantview3d.h"
+#include "core/layout/scene3d.h"
+#include "core/model/sampleproject.h"
+#include "tests/common/generatedproject.h"
+
+#include <Qt3DCore/QEntity>
+#include <Qt3DExtras/Qt3DWindow>
+#include <Qt3DLogic/QFrameAction>
+#include <Qt3DRender/QRenderSettings>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace taktflow;
+
+namespace {
+
+void print(const QString &line)
+{
+    std::printf("%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
+int screenshot(const QString &path, bool flows, bool labels)
+{
+    app::ProjectDocument doc;
+    doc.reset(core::makeSampleProject(), QString());
+    app::view3d::PlantView3D view(&doc);
+    view.resize(1400, 860);
+    view.show();
+    if (!view.is3DAvailable() || !QTest::qWaitForWindowExposed(view.window3D())) {
+        print(QStringLiteral("3D view unavailable: %1").arg(view.unavailableReason()));
+        return 1;
+    }
+    view.setFlowsVisible(flows);
+    view.setLabelsVisible(labels);
+    view.setViewPreset(app::view3d::ViewPreset::Isometric);
+    view.captureImage(); // let text and meshes settle
+    QTest::qWait(500);
+    QString error;
+    if (!view.saveScreenshot(path, &error)) {
+        print(error);
+        return 1;
+    }
+    print(QStringLiteral("wrote %1").arg(path));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("items"), QStringLiteral("Generated items."), QStringLiteral("n"), QStringLiteral("5000")});
+    parser.addOption({QStringLiteral("frames"), QStringLiteral("Orbit frames."), QStringLiteral("n"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Save the sample in 3D."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("flows"), QStringLiteral("Screenshot with flows.")});
+    parser.addOption({QStringLiteral("labels"), QStringLiteral("Screenshot with names.")});
+    parser.process(app);
+    if (parser.isSet(QStringLiteral("screenshot")))
+        return screenshot(parser.value(QStringLiteral("screenshot")), parser.isSet(QStringLiteral("flows")),
+                          parser.isSet(QStringLiteral("labels")));
+
+    test::GeneratedSizes sizes;
+    sizes.items = parser.value(QStringLiteral("items")).toInt();
+    sizes.flows = sizes.items / 2;
+    const int frames = parser.value(QStringLiteral("frames")).toInt();
+    const core::Project project = test::generateProject(sizes);
+    print(QStringLiteral("items: %1 (+ aisles), flows: %2").arg(sizes.items).arg(sizes.flows));
+
+    QElapsedTimer timer;
+    timer.start();
+    const core::SceneData3D scene = core::buildScene3D(project.variants.front());
+    print(QStringLiteral("scene description: %1 ms (%2 items)").arg(timer.elapsed()).arg(scene.items.size()));
+
+    app::ProjectDocument doc;
+    doc.reset(project, QString());
+    timer.restart();
+    app::view3d::PlantView3D view(&doc);
+    const qint64 entitiesMs = timer.elapsed();
+    view.resize(1280, 800);
+    view.show();
+    if (!view.is3DAvailable() || !QTest::qWaitForWindowExposed(view.window3D())) {
+        print(QStringLiteral("3D view unavailable: %1").arg(view.unavailableReason()));
+        return 1;
+    }
+    if (view.captureImage(60000).isNull()) {
+        print(QStringLiteral("no first frame"));
+        return 1;
+    }
+    const qint64 firstFrameMs = timer.elapsed();
+    print(QStringLiteral("entities built: %1 ms; first frame on screen: %2 ms (%3 entities)")
+              .arg(entitiesMs)
+              .arg(firstFrameMs)
+              .arg(view.sceneEntities()->itemCount()));
+
+    // Orbit: each step turns the camera and waits until that frame has been rendered and read
+    // back, so the rate is a lower bound on what the screen shows.
+    app::view3d::CameraController *camera = view.cameraController();
+    view.captureImage();
+    timer.restart();
+    int rendered = 0;
+    for (int i = 0; i < frames; ++i) {
+        camera->orbit(3.0f, 0.0f);
+        if (!view.captureImage().isNull())
+            ++rendered;
+    }
+    const double orbitS = double(timer.nsecsElapsed()) / 1e9;
+    print(QStringLiteral("orbit: %1 frames in %2 s = %3 frames/s (capture-synchronised)")
+              .arg(rendered)
+              .arg(orbitS, 0, 'f', 2)
+              .arg(rendered / orbitS, 0, 'f', 1));
+
+    // Free-running orbit: render continuously, turn the camera every frame the engine processes.
+    {
+        Qt3DCore::QEntity *root = view.sceneEntities()->flowEntity()->parentEntity();
+        auto *ticker = new Qt3DLogic::QFrameAction(root);
+        root->addComponent(ticker);
+        int ticks = 0;
+        QObject::connect(ticker, &Qt3DLogic::QFrameAction::triggered, [&](float) {
+            camera->orbit(3.0f, 0.0f);
+            ++ticks;
+        });
+        view.window3D()->renderSettings()->setRenderPolicy(Qt3DRender::QRenderSettings::Always);
+        QTest::qWait(500);
+        ticks = 0;
+        timer.restart();
+        QTest::qWait(5000);
+        const double s = double(timer.nsecsElapsed()) / 1e9;
+        print(QStringLiteral("orbit: %1 frames in %2 s = %3 frames/s (free-running)")
+                  .arg(ticks)
+                  .arg(s, 0, 'f', 2)
+                  .arg(ticks / s, 0, 'f', 1));
+        view.window3D()->renderSettings()->setRenderPolicy(Qt3DRender::QRenderSettings::OnDemand);
+        delete ticker;
+    }
+
+    // Moving one item: only its entity changes.
+    core::LayoutItem item = doc.currentVariant()->items[size_t(sizes.items / 2)];
+    item.xM += 1.5;
+    item.rotationDeg += 15;
+    view.sceneEntities()->resetTouchedEntities();
+    timer.restart();
+    doc.replaceItem(doc.currentVariantId(), item);
+    const qint64 moveNs = timer.nsecsElapsed();
+    view.captureImage();
+    const qint64 moveFrameMs = timer.elapsed();
+    print(QStringLiteral("move one item: %1 µs, %2 entity touched; next frame %3 ms")
+              .arg(moveNs / 1000)
+              .arg(view.sceneEntities()->touchedEntities())
+              .arg(moveFrameMs));
+
+    view.setFlowsVisible(true);
+    timer.restart();
+    view.captureImage();
+    print(QStringLiteral("flows on (%1 ribbons): %2 ms to the next frame").arg(scene.flows.size()).arg(timer.elapsed()));
+    return view.sceneEntities()->touchedEntities() == 1 ? 0 : 2;
+}
