@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/compare/comparison.h"
+#include "core/compare/layoutdiff.h"
+#include "core/model/sampleproject.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -113,6 +115,28 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("kpi")).toString(), QStringLiteral("line.stations"));
         QCOMPARE(first.value(QStringLiteral("best")).toArray().size(), 2);
         QCOMPARE(first.value(QStringLiteral("values")).toArray().at(2).toDouble(), 5.0);
+    }
+
+    void layoutDifferenceOfTheSample()
+    {
+        const Project sample = makeSampleProject();
+        // Current -> cell layout: 6 items were moved or reshaped (see sampleproject.cpp), none added.
+        const LayoutDiff cell = diffLayouts(sample.variants[0], sample.variants[1]);
+        QCOMPARE(cell.moved, (QStringList{QStringLiteral("R1"), QStringLiteral("R2"), QStringLiteral("CNC1"),
+                                          QStringLiteral("CNC2"), QStringLiteral("WASH"), QStringLiteral("PACK")}));
+        QVERIFY(cell.added.isEmpty());
+        QVERIFY(cell.removed.isEmpty());
+        QCOMPARE(cell.unchanged, 17 - 6);
+        // Cell -> automated: the robot cell is larger (moved), the conveyor is new.
+        const LayoutDiff automated = diffLayouts(sample.variants[1], sample.variants[2]);
+        QCOMPARE(automated.moved, QStringList{QStringLiteral("WS3")});
+        QCOMPARE(automated.added, QStringList{QStringLiteral("CONV1")});
+        // And backwards the conveyor is removed.
+        QCOMPARE(diffLayouts(sample.variants[2], sample.variants[1]).removed, QStringList{QStringLiteral("CONV1")});
+        // A full turn is no change.
+        Variant turned = sample.variants[0];
+        turned.items[4].rotationDeg += 360;
+        QCOMPARE(diffLayouts(sample.variants[0], turned).moved.size(), 0);
     }
 };
 

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/cmd_compare.h"
+
+#include "app/cli/cliutil.h"
+#include "app/cli/kpioptions.h"
+#include "core/compare/comparison.h"
+#include "core/flow/kpijson.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace taktflow::app::cli {
+
+namespace {
+
+class CompareText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+using Tr = CompareText;
+
+QString formatValue(const core::ComparisonRow &row, const std::optional<double> &value)
+{
+    if (!value)
+        return QStringLiteral("-");
+    return row.share ? QLocale::c().toString(*value * 100.0, 'f', 1) + QLatin1Char('%')
+                     : QLocale::c().toString(*value, 'f', 2);
+}
+
+void printTable(QTextStream &out, const core::Comparison &comparison)
+{
+    const int labelWidth = 28;
+    const int columnWidth = 22;
+    out << QString().leftJustified(labelWidth);
+    for (const QString &name : comparison.variantNames)
+        out << name.left(columnWidth - 1).rightJustified(columnWidth);
+    out << '\n';
+    for (const auto &row : comparison.rows) {
+        const QString label = row.unit.isEmpty() || row.share ? row.label
+                                                              : QStringLiteral("%1 (%2)").arg(row.label, row.unit);
+        out << label.left(labelWidth - 1).leftJustified(labelWidth);
+        for (int v = 0; v < int(row.values.size()); ++v) {
+            QString cell = formatValue(row, row.values[std::size_t(v)]);
+            if (std::find(row.best.begin(), row.best.end(), v) != row.best.end())
+                cell += QLatin1Char('*');
+            const auto &pct = row.deltaPercent[std::size_t(v)];
+            if (v != comparison.baseline && pct)
+                cell += QStringLiteral(" (%1%2%)").arg(*pct >= 0 ? QStringLiteral("+") : QString(),
+                                                     QLocale::c().toString(*pct, 'f', 1));
+            out << cell.rightJustified(columnWidth);
+        }
+        out << '\n';
+    }
+    out << '\n' << Tr::tr("* best value; (+x%) change against the baseline '%1'")
+                       .arg(comparison.variantNames.value(comparison.baseline))
+        << '\n' << Tr::tr("Ranking by weighted score:") << '\n';
+    for (const auto &ranked : comparison.ranking)
+        out << QStringLiteral("  %1. %2  %3").arg(ranked.rank).arg(ranked.variantName, QLocale::c().toString(ranked.score, 'f', 3))
+            << '\n';
+}
+
+} // namespace
+
+int runCompareCommand(const QStringList &args, CliIo &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Compare layout variants KPI by KPI, with deltas against a baseline and "
+                                            "a ranking by the project's KPI weights."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The .taktflow project file."));
+    const QCommandLineOption variantsOption(QStringLiteral("variants"),
+                                            Tr::tr("Comma-separated variant names (default: all)."),
+                                            Tr::tr("A,B,..."));
+    const QCommandLineOption baselineOption(QStringLiteral("baseline"),
+                                            Tr::tr("Variant the deltas refer to (default: the first)."), Tr::tr("NAME"));
+    const QCommandLineOption metric = metricOption();
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print JSON."));
+    parser.addOptions({variantsOption, baselineOption, metric, jsonOption});
+    if (auto stop = parseCommand(parser, args, io, 1, 1))
+        return *stop;
+    const auto options = kpiOptions(parser, metric, io);
+    if (!options)
+        return ExitUsage;
+
+    const QString path = parser.positionalArguments().front();
+    auto project = loadProject(path, io);
+    if (!project)
+        return ExitBadInput;
+
+    std::vector<const core::Variant *> variants;
+    if (parser.isSet(variantsOption)) {
+        for (const QString &name : parser.value(variantsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const core::Variant *variant = findVariantOrReport(*project, name.trimmed(), path, io);
+            if (!variant)
+                return ExitBadInput;
+            variants.push_back(variant);
+        }
+    } else {
+        for (const auto &variant : project->variants)
+            variants.push_back(&variant);
+    }
+    if (variants.empty()) {
+        io.err << Tr::tr("%1: no variants to compare").arg(path) << '\n';
+        return ExitBadInput;
+    }
+    int baseline = 0;
+    if (parser.isSet(baselineOption)) {
+        const core::Variant *base = findVariantOrReport(*project, parser.value(baselineOption), path, io);
+        if (!base)
+            return ExitBadInput;
+        const auto it = std::find(variants.begin(), variants.end(), base);
+        if (it == variants.end()) {
+            io.err << Tr::tr("%1: the baseline '%2' is not among the compared variants").arg(path, base->name) << '\n';
+            return ExitUsage;
+        }
+        baseline = int(it - variants.begin());
+    }
+
+    QStringList names;
+    QStringList ids;
+    std::vector<QJsonObject> kpis;
+    for (const core::Variant *variant : variants) {
+        names << variant->name;
+        ids << variant->id;
+        kpis.push_back(core::kpisToJson(core::computeVariantKpis(*project, *variant, *options)));
+    }
+    const core::Comparison comparison =
+        core::compareVariants(names, kpis, project->costFigures, ids, project->kpiWeights, baseline);
+    if (parser.isSet(jsonOption))
+        io.out << QJsonDocument(core::comparisonToJson(comparison)).toJson(QJsonDocument::Indented);
+    else
+        printTable(io.out, comparison);
+    return ExitOk;
+}
+
+} // namespace taktflow::app::cli
