@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
 
+#include "app/cli/cmd_balance.h"
+#include "app/cli/cmd_compare.h"
 #include "app/cli/cmd_exchange.h"
+#include "app/cli/cmd_kpi.h"
 #include "app/cli/cmd_project.h"
+#include "app/cli/cmd_qap.h"
+#include "app/cli/cmd_report.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +35,11 @@ constexpr std::array kCommands{
     Command{"validate", &runValidateCommand, QT_TRANSLATE_NOOP("Cli", "Check a project file and its model")},
     Command{"import", &runImportCommand, QT_TRANSLATE_NOOP("Cli", "Replace tasks/items/flows of a variant from CSV")},
     Command{"export", &runExportCommand, QT_TRANSLATE_NOOP("Cli", "Write a variant's tasks/items/flows as CSV")},
+    Command{"balance", &runBalanceCommand, QT_TRANSLATE_NOOP("Cli", "Balance a line: SALBP-1 or SALBP-2, exact")},
+    Command{"kpi", &runKpiCommand, QT_TRANSLATE_NOOP("Cli", "Key figures of each variant: line, flow, automation, energy")},
+    Command{"compare", &runCompareCommand, QT_TRANSLATE_NOOP("Cli", "Compare variants KPI by KPI, with ranking")},
+    Command{"report", &runReportCommand, QT_TRANSLATE_NOOP("Cli", "Write a PDF layout report of one or more variants")},
+    Command{"qap", &runQapCommand, QT_TRANSLATE_NOOP("Cli", "Solve a QAPLIB quadratic assignment instance")},
 };
 
 void printUsage(QTextStream &stream)

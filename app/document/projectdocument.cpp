@@ -70,6 +70,15 @@ void ProjectDocument::setSelection(const QSet<QString> &itemIds)
     emit selectionChanged(mSelection);
 }
 
+void ProjectDocument::setKpiWeight(const QString &kpi, double weight)
+{
+    if (weight > 0)
+        mProject.kpiWeights[kpi] = weight;
+    else
+        mProject.kpiWeights.erase(kpi);
+    emit projectSettingsChanged();
+}
+
 core::Variant *ProjectDocument::variant(const QString &variantId)
 {
     for (auto &v : mProject.variants) {

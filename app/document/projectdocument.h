@@ -58,6 +58,8 @@ public:
     core::Project &mutableProject() { return mProject; }
     void notifyVariantsChanged() { emit variantsChanged(); }
     void notifyVariantContentChanged(const QString &variantId) { emit variantContentChanged(variantId); }
+    /** Sets one comparison weight (0 removes it); for CmdKpiWeight. */
+    void setKpiWeight(const QString &kpi, double weight);
 
 signals:
     /** The whole model was replaced. */
@@ -71,6 +73,8 @@ signals:
     /** One item's properties (position, size, name ...) changed. */
     void itemChanged(const QString &variantId, const QString &itemId);
     void currentVariantChanged(const QString &variantId);
+    /** Project-wide settings changed (KPI weights, cost figures, emission factor ...). */
+    void projectSettingsChanged();
     void selectionChanged(const QSet<QString> &itemIds);
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);

@@ -3,10 +3,13 @@
 
 #include "app/document/projectdocument.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/view3dpage.h"
+#include "app/view3d/plantview3d.h"
 #include "core/model/sampleproject.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QPainter>
 #include <QPixmap>
 #include <QTimer>
 
@@ -28,7 +31,27 @@ void printError(const QString &message)
     std::fprintf(stderr, "%s\n", qPrintable(message));
 }
 
-const QStringList kViews{QStringLiteral("layout")};
+/**
+ * The Qt 3D scene is a native window inside the widget tree, which QWidget::grab() shows black:
+ * paint a rendered capture of it over its place in the screenshot.
+ */
+void paint3dInto(QPixmap &shot, MainWindow &window)
+{
+    view3d::PlantView3D *view = window.view3dPage()->view();
+    if (!view->is3DAvailable())
+        return;
+    const QImage scene = view->captureImage(15000);
+    const auto containers = view->findChildren<QWidget *>();
+    for (QWidget *child : containers) {
+        if (!child->inherits("QWindowContainer") || scene.isNull())
+            continue;
+        const QRect place(child->mapTo(&window, QPoint(0, 0)) * shot.devicePixelRatio(),
+                          child->size() * shot.devicePixelRatio());
+        QPainter painter(&shot);
+        painter.drawImage(place, scene);
+        return;
+    }
+}
 
 } // namespace
 
@@ -42,7 +65,8 @@ std::optional<int> parseGuiOptions(const QStringList &arguments, GuiOptions *opt
     const QCommandLineOption sample(QStringLiteral("sample"), Tr::tr("Open the bundled sample project."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), Tr::tr("Save a screenshot and exit."),
                                         QStringLiteral("OUT.png"));
-    const QCommandLineOption view(QStringLiteral("view"), Tr::tr("Workspace to show: %1.").arg(kViews.join(QStringLiteral(", "))),
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  Tr::tr("Workspace to show: layout, line, 3d or compare (those that are built)."),
                                   QStringLiteral("VIEW"), QStringLiteral("layout"));
     const QCommandLineOption variant(QStringLiteral("variant"), Tr::tr("Variant to show."), QStringLiteral("NAME"));
     parser.addOptions({sample, screenshot, view, variant});
@@ -64,10 +88,6 @@ std::optional<int> parseGuiOptions(const QStringList &arguments, GuiOptions *opt
     options->screenshotPath = parser.value(screenshot);
     options->view = parser.value(view);
     options->variant = parser.value(variant);
-    if (!kViews.contains(options->view)) {
-        printError(Tr::tr("Unknown view '%1'; known views: %2").arg(options->view, kViews.join(QStringLiteral(", "))));
-        return 1;
-    }
     return std::nullopt;
 }
 
@@ -84,6 +104,12 @@ std::optional<int> applyGuiOptions(const GuiOptions &options, MainWindow &window
     } else if (options.sample) {
         document.reset(core::makeSampleProject(), {});
     }
+    // Workspaces register themselves with the window, so the view is checked against it.
+    if (!window.selectWorkspace(options.view)) {
+        printError(Tr::tr("Unknown view '%1'; known views: %2")
+                       .arg(options.view, window.workspaceKeys().join(QStringLiteral(", "))));
+        return 1;
+    }
     if (!options.variant.isEmpty() && !window.selectVariant(options.variant)) {
         printError(Tr::tr("No variant named '%1'").arg(options.variant));
         return 2;
@@ -95,7 +121,10 @@ void scheduleScreenshot(MainWindow &window, const QString &path)
 {
     // Wait for the first paint and layout of all docks before grabbing.
     QTimer::singleShot(300, &window, [&window, path] {
-        const bool saved = window.grab().save(path, "PNG");
+        QPixmap shot = window.grab();
+        if (window.currentWorkspace() == QLatin1String("3d"))
+            paint3dInto(shot, window);
+        const bool saved = shot.save(path, "PNG");
         if (!saved)
             printError(Tr::tr("Cannot write %1").arg(path));
         QApplication::exit(saved ? 0 : 2);

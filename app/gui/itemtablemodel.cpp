@@ -19,7 +19,18 @@ ItemTableModel::ItemTableModel(ProjectDocument *document, QObject *parent)
     connect(mDocument, &ProjectDocument::variantContentChanged, this, reloadIfShown);
     connect(mDocument, &ProjectDocument::itemAdded, this, reloadIfShown);
     connect(mDocument, &ProjectDocument::itemRemoved, this, reloadIfShown);
-    connect(mDocument, &ProjectDocument::itemChanged, this, reloadIfShown);
+    // A drag changes one item many times a second: repaint its row, keep the table as it is.
+    connect(mDocument, &ProjectDocument::itemChanged, this, [this](const QString &variantId, const QString &itemId) {
+        const core::Variant *variant = mDocument->project().findVariant(variantId);
+        if (variantId != mVariantId || !variant)
+            return;
+        for (int row = 0; row < int(variant->items.size()); ++row) {
+            if (variant->items[std::size_t(row)].id == itemId) {
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+                return;
+            }
+        }
+    });
 }
 
 void ItemTableModel::setVariant(const QString &variantId)

@@ -1,25 +1,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/mainwindow.h"
 
-#include "app/document/projectdocument.h"
-#include "app/gui/itemtablemodel.h"
-#include "app/gui/layoutpreview.h"
+#include "app/gui/compare/compareworkspace.h"
+#include "app/gui/reporttasks.h"
+#include "app/gui/view3dpage.h"
 
-#include <QAction>
+#include "app/document/projectdocument.h"
+#include "app/gui/docks/findingsdock.h"
+#include "app/gui/docks/fromtodock.h"
+#include "app/gui/docks/kpidock.h"
+#include "app/gui/docks/librarydock.h"
+#include "app/gui/docks/propertiesdock.h"
+#include "app/gui/docks/variantsdock.h"
+#include "app/gui/editoperations.h"
+#include "app/gui/itemclipboard.h"
+#include "app/gui/itemtablemodel.h"
+#include "app/gui/jobrunner.h"
+#include "app/gui/layout/itemfactory.h"
+#include "app/gui/layout/layoutscene.h"
+#include "app/gui/layout/layoutview.h"
+#include "app/gui/layout/layoutworkspace.h"
+#include "app/gui/layouttasks.h"
+#include "app/gui/liveanalysis.h"
+#include "app/gui/mainactions.h"
+#include "app/gui/recentfiles.h"
+#include "app/document/commands/cmditemadd.h"
+
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QListWidget>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
-#include <QSignalBlocker>
-#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
-#include <QToolBar>
 
 namespace taktflow::app {
 
@@ -35,7 +54,70 @@ QString fileFilter()
 MainWindow::MainWindow(ProjectDocument *document, QWidget *parent) : QMainWindow(parent), mDocument(document)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    mPreview = new LayoutPreview(mDocument, this);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    mAnalysis = new LiveAnalysis(document, this);
+    mWorkspaces = new QTabWidget(this);
+    mWorkspaces->setObjectName(QStringLiteral("workspaces"));
+    mWorkspaces->setDocumentMode(true);
+    setCentralWidget(mWorkspaces);
+    mLayout = new LayoutWorkspace(document, mAnalysis, this);
+    addWorkspace(QStringLiteral("layout"), tr("Layout"), mLayout);
+    mJobs = new JobRunner(statusBar(), this);
+    mTasks = new LayoutTasks(document, mLayout, mJobs, this);
+    m3dPage = new View3DPage(document, this);
+    addWorkspace(QStringLiteral("3d"), tr("3D"), m3dPage);
+    mCompare = new CompareWorkspace(document, this);
+    addWorkspace(QStringLiteral("compare"), tr("Compare"), mCompare);
+    mReports = new ReportTasks(document, mJobs, this);
+    // The 3D view shows the current variant; reports of other variants go without a picture.
+    mReports->setSnapshotProvider([this](const QString &variantId) {
+        return variantId == mDocument->currentVariantId() ? m3dPage->snapshot() : QImage();
+    });
+
+    createDocks();
+    mActions = new MainActions(this);
+    mRecent = new RecentFiles(mActions->recentMenu(), this);
+    connect(mRecent, &RecentFiles::openRequested, this, [this](const QString &path) {
+        if (maybeSave())
+            openFile(path);
+    });
+    connect(mTasks, &LayoutTasks::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(mDocument, &ProjectDocument::filePathChanged, this, &MainWindow::refreshTitle);
+    connect(mDocument, &ProjectDocument::modifiedChanged, this, &MainWindow::refreshTitle);
+    connect(mDocument, &ProjectDocument::currentVariantChanged, this, [this](const QString &variantId) {
+        mItemModel->setVariant(variantId);
+        showStatus();
+    });
+    connect(mDocument, &ProjectDocument::projectReset, this, [this] { mItemModel->setVariant(mDocument->currentVariantId()); });
+    connect(mLayout->view(), &LayoutView::cursorMoved, this, [this](double xM, double yM) {
+        statusBar()->showMessage(tr("x %1 m, y %2 m  |  %3 px/m").arg(xM, 0, 'f', 2).arg(yM, 0, 'f', 2)
+                                     .arg(mLayout->view()->pixelsPerMetre(), 0, 'f', 1));
+    });
+
+    resize(1440, 900);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    mItemModel->setVariant(mDocument->currentVariantId());
+    refreshTitle();
+    showStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    mJobs->cancel();
+    mJobs->waitForFinished();
+}
+
+void MainWindow::createDocks()
+{
+    mVariantsDock = new VariantsDock(mDocument, this);
+    mLibraryDock = new LibraryDock(this);
+    mPropertiesDock = new PropertiesDock(mDocument, this);
+    mFindingsDock = new FindingsDock(mDocument, mAnalysis, this);
+    mKpiDock = new KpiDock(mAnalysis, this);
+    mFromToDock = new FromToDock(mDocument, mAnalysis, this);
+
     mItemModel = new ItemTableModel(mDocument, this);
     mItemTable = new QTableView(this);
     mItemTable->setObjectName(QStringLiteral("itemTable"));
@@ -44,102 +126,84 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent) : QMainWindow
     mItemTable->horizontalHeader()->setStretchLastSection(true);
     mItemTable->verticalHeader()->hide();
     mItemTable->setAccessibleName(tr("Layout items"));
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(mPreview);
-    splitter->addWidget(mItemTable);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
-
-    mVariantList = new QListWidget(this);
-    mVariantList->setObjectName(QStringLiteral("variantList"));
-    mVariantList->setAccessibleName(tr("Variants"));
-    auto *variantDock = new QDockWidget(tr("Variants"), this);
-    variantDock->setObjectName(QStringLiteral("variantDock"));
-    variantDock->setWidget(mVariantList);
-    addDockWidget(Qt::LeftDockWidgetArea, variantDock);
-
-    createActions();
-    statusBar()->showMessage(tr("Ready"));
-
-    connect(mVariantList, &QListWidget::currentRowChanged, this, [this](int row) {
-        const auto &variants = mDocument->project().variants;
-        if (row >= 0 && row < int(variants.size()))
-            mDocument->setCurrentVariant(variants[std::size_t(row)].id);
+    connect(mItemTable, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        mDocument->setSelection({mItemModel->itemIdAt(index.row())});
     });
-    connect(mDocument, &ProjectDocument::currentVariantChanged, this, &MainWindow::showVariant);
-    connect(mItemTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        QSet<QString> ids;
-        for (const QModelIndex &index : mItemTable->selectionModel()->selectedRows())
-            ids.insert(mItemModel->itemIdAt(index.row()));
-        mDocument->setSelection(ids);
-    });
-    connect(mDocument, &ProjectDocument::selectionChanged, mPreview, &LayoutPreview::setHighlighted);
-    connect(mDocument, &ProjectDocument::projectReset, this, &MainWindow::refreshVariants);
-    connect(mDocument, &ProjectDocument::variantsChanged, this, &MainWindow::refreshVariants);
-    connect(mDocument, &ProjectDocument::filePathChanged, this, &MainWindow::refreshTitle);
-    connect(mDocument, &ProjectDocument::modifiedChanged, this, &MainWindow::refreshTitle);
+    auto *itemsDock = new QDockWidget(tr("Items"), this);
+    itemsDock->setObjectName(QStringLiteral("itemsDock"));
+    itemsDock->setWidget(mItemTable);
 
-    resize(1280, 800);
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    refreshVariants();
-    refreshTitle();
+    addDockWidget(Qt::LeftDockWidgetArea, mVariantsDock);
+    addDockWidget(Qt::LeftDockWidgetArea, mLibraryDock);
+    addDockWidget(Qt::RightDockWidgetArea, mPropertiesDock);
+    addDockWidget(Qt::RightDockWidgetArea, mKpiDock);
+    addDockWidget(Qt::RightDockWidgetArea, mFindingsDock);
+    addDockWidget(Qt::BottomDockWidgetArea, mFromToDock);
+    addDockWidget(Qt::BottomDockWidgetArea, itemsDock);
+    tabifyDockWidget(mFromToDock, itemsDock);
+    mFromToDock->raise();
+    resizeDocks({mVariantsDock, mLibraryDock}, {170, 330}, Qt::Vertical);
+    resizeDocks({mVariantsDock, mPropertiesDock}, {220, 290}, Qt::Horizontal);
+    resizeDocks({mFromToDock}, {150}, Qt::Vertical);
+
+    connect(mLibraryDock, &LibraryDock::placeRequested, this, [this](core::ItemType type) {
+        const core::Variant *variant = mDocument->currentVariant();
+        if (!variant)
+            return;
+        LayoutView *view = mLayout->view();
+        const QPointF centre = view->mapToScene(view->viewport()->rect().center());
+        const core::LayoutItem item = newLibraryItem(type, *variant, std::round(centre.x()), -std::round(centre.y()));
+        mDocument->undoStack()->push(new CmdItemAdd(mDocument, variant->id, {item}, tr("Place %1").arg(item.name)));
+        mDocument->setSelection({item.id});
+    });
+    connect(mFindingsDock, &FindingsDock::findingActivated, mLayout, &LayoutWorkspace::showItems);
 }
 
-void MainWindow::createActions()
+void MainWindow::addWorkspace(const QString &key, const QString &title, QWidget *widget)
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    auto add = [&](QMenu *menu, const QString &text, QKeySequence::StandardKey key, auto slot) {
-        QAction *action = menu->addAction(text);
-        action->setShortcut(key);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    toolBar->addAction(add(fileMenu, tr("&New"), QKeySequence::New, &MainWindow::newProject));
-    toolBar->addAction(add(fileMenu, tr("&Open..."), QKeySequence::Open, &MainWindow::openProject));
-    toolBar->addAction(add(fileMenu, tr("&Save"), QKeySequence::Save, &MainWindow::save));
-    add(fileMenu, tr("Save &As..."), QKeySequence::SaveAs, &MainWindow::saveAs);
-    fileMenu->addSeparator();
-    add(fileMenu, tr("&Quit"), QKeySequence::Quit, &QWidget::close);
-
-    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = mDocument->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = mDocument->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    editMenu->addAction(undo);
-    editMenu->addAction(redo);
-
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = helpMenu->addAction(tr("&About Taktflow"));
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Taktflow"),
-                           tr("<b>Taktflow %1</b><p>Production line and plant layout design: line balance, takt "
-                              "time, material flow and automation coverage.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    Q_ASSERT(!mWorkspaceKeys.contains(key));
+    mWorkspaceKeys << key;
+    mWorkspaces->addTab(widget, title);
 }
 
-void MainWindow::refreshVariants()
+bool MainWindow::selectWorkspace(const QString &key)
 {
-    const QString keep = mDocument->currentVariantId();
-    const QSignalBlocker blocker(mVariantList);
-    mVariantList->clear();
-    int keepRow = 0;
-    const auto &variants = mDocument->project().variants;
-    for (int row = 0; row < int(variants.size()); ++row) {
-        mVariantList->addItem(variants[std::size_t(row)].name);
-        if (variants[std::size_t(row)].id == keep)
-            keepRow = row;
+    const int index = int(mWorkspaceKeys.indexOf(key));
+    if (index < 0)
+        return false;
+    mWorkspaces->setCurrentIndex(index);
+    return true;
+}
+
+QStringList MainWindow::workspaceKeys() const
+{
+    return mWorkspaceKeys;
+}
+
+QString MainWindow::currentWorkspace() const
+{
+    return mWorkspaceKeys.value(mWorkspaces->currentIndex());
+}
+
+QListWidget *MainWindow::variantList() const
+{
+    return mVariantsDock->list();
+}
+
+QString MainWindow::currentVariantId() const
+{
+    return mDocument->currentVariantId();
+}
+
+bool MainWindow::selectVariant(const QString &nameOrId)
+{
+    for (const auto &variant : mDocument->project().variants) {
+        if (variant.name == nameOrId || variant.id == nameOrId) {
+            mDocument->setCurrentVariant(variant.id);
+            return true;
+        }
     }
-    if (!variants.empty())
-        mVariantList->setCurrentRow(keepRow);
-    showVariant(mDocument->currentVariantId());
+    return false;
 }
 
 void MainWindow::refreshTitle()
@@ -148,26 +212,10 @@ void MainWindow::refreshTitle()
     setWindowModified(mDocument->isModified());
 }
 
-void MainWindow::showVariant(const QString &variantId)
+void MainWindow::showStatus()
 {
-    mVariantId = variantId;
-    mPreview->setVariant(variantId);
-    mItemModel->setVariant(variantId);
-    mItemTable->resizeColumnsToContents();
-    if (const core::Variant *variant = mDocument->project().findVariant(variantId))
+    if (const core::Variant *variant = mDocument->currentVariant())
         statusBar()->showMessage(tr("%1: %2 items, %3 flows").arg(variant->name).arg(variant->items.size()).arg(variant->flows.size()));
-}
-
-bool MainWindow::selectVariant(const QString &nameOrId)
-{
-    const auto &variants = mDocument->project().variants;
-    for (int row = 0; row < int(variants.size()); ++row) {
-        if (variants[std::size_t(row)].name == nameOrId || variants[std::size_t(row)].id == nameOrId) {
-            mVariantList->setCurrentRow(row);
-            return true;
-        }
-    }
-    return false;
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -177,6 +225,7 @@ bool MainWindow::openFile(const QString &path)
         QMessageBox::warning(this, tr("Cannot open project"), result.message);
         return false;
     }
+    mRecent->add(path);
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
     return true;
 }
@@ -223,7 +272,28 @@ bool MainWindow::saveAs()
     const core::FileResult result = mDocument->saveAs(path);
     if (!result)
         QMessageBox::critical(this, tr("Cannot save project"), result.message);
+    else
+        mRecent->add(path);
     return bool(result);
+}
+
+void MainWindow::copySelection()
+{
+    const std::vector<core::LayoutItem> items = edit::selectedItems(*mDocument);
+    if (!items.empty())
+        QApplication::clipboard()->setMimeData(itemsMimeData(items));
+}
+
+void MainWindow::cutSelection()
+{
+    copySelection();
+    edit::deleteSelection(*mDocument);
+}
+
+void MainWindow::paste()
+{
+    if (!edit::pasteMimeData(*mDocument, QApplication::clipboard()->mimeData()))
+        statusBar()->showMessage(tr("The clipboard holds no layout items"), 4000);
 }
 
 bool MainWindow::maybeSave()

@@ -39,7 +39,7 @@ void drawLabel(QPainter &painter, const QPointF &atM, const QString &text, doubl
     painter.restore();
 }
 
-void paintFlows(QPainter &painter, const core::Variant &variant)
+void paintFlows(QPainter &painter, const core::Variant &variant, double unitPx)
 {
     QHash<QPair<QString, QString>, double> volume;
     auto add = [&](const QString &from, const QString &to, double units) {
@@ -65,7 +65,7 @@ void paintFlows(QPainter &painter, const core::Variant &variant)
             continue;
         const QPointF a(from->xM, from->yM);
         const QPointF b(to->xM, to->yM);
-        const double widthPx = 1.5 + 8.0 * it.value() / maxUnits;
+        const double widthPx = unitPx * (1.5 + 8.0 * it.value() / maxUnits);
         QPen pen(QColor(200, 30, 30, 170), widthPx / std::max(scale, 1e-9));
         pen.setCapStyle(Qt::RoundCap);
         painter.setPen(pen);
@@ -73,7 +73,7 @@ void paintFlows(QPainter &painter, const core::Variant &variant)
         // Arrow head at 70 % of the way so it is not hidden under the target item.
         const QPointF tip = a + 0.7 * (b - a);
         const double angle = std::atan2(b.y() - a.y(), b.x() - a.x());
-        const double headM = (6.0 + widthPx) / std::max(scale, 1e-9);
+        const double headM = (6.0 * unitPx + widthPx) / std::max(scale, 1e-9);
         QPolygonF head;
         head << tip << tip - headM * QPointF(std::cos(angle - 0.45), std::sin(angle - 0.45))
              << tip - headM * QPointF(std::cos(angle + 0.45), std::sin(angle + 0.45));
@@ -127,7 +127,7 @@ void paintLayout(QPainter &painter, const core::Variant &variant, const LayoutPa
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     const double scale = std::max(painter.worldTransform().m11(), 1e-9);
-    const double hairline = 1.0 / scale;
+    const double hairline = options.outlinePx / scale;
 
     const QRectF floor(0, 0, variant.floorWidthM, variant.floorDepthM);
     painter.setPen(QPen(QColor(60, 60, 60), 2 * hairline));
@@ -174,17 +174,17 @@ void paintLayout(QPainter &painter, const core::Variant &variant, const LayoutPa
         }
     }
     if (options.showFlows)
-        paintFlows(painter, variant);
+        paintFlows(painter, variant, options.outlinePx);
     if (options.showLabels) {
         QFont font = painter.font();
-        font.setPixelSize(11);
+        font.setPixelSize(options.labelPixelSize);
         painter.setFont(font);
         painter.setPen(QColor(20, 20, 20));
         for (const core::LayoutItem *item : ordered) {
             if (!core::isSolid(item->type) || item->type == core::ItemType::Column)
                 continue;
             const double widthPx = footprintM(*item).boundingRect().width() * scale;
-            if (widthPx >= 24)
+            if (widthPx >= 2.2 * options.labelPixelSize)
                 drawLabel(painter, QPointF(item->xM, item->yM), item->name.isEmpty() ? item->id : item->name, widthPx);
         }
     }

@@ -19,6 +19,10 @@ struct LayoutPaintOptions {
     bool showLabels = true;
     bool showFlows = false;
     bool colourByAutomation = false;
+    /** Label font size in device pixels (screens ~11; print at 300 dpi ~30). */
+    int labelPixelSize = 11;
+    /** Line width of outlines in device pixels. */
+    double outlinePx = 1.0;
     /** Items drawn highlighted (selection or findings). */
     QSet<QString> highlighted;
 };

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/layouttasks.h"
+
+#include "app/document/commands/cmdvariant.h"
+#include "app/document/projectdocument.h"
+#include "app/gui/jobrunner.h"
+#include "app/gui/layout/backgroundplan.h"
+#include "app/gui/layout/layoutscene.h"
+#include "app/gui/layout/layoutview.h"
+#include "app/gui/layout/layoutworkspace.h"
+#include "app/io/backgroundimport.h"
+#include "app/render/drawingexport.h"
+#include "app/render/layoutpainter.h"
+#include "core/layout/layoutimprovement.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLineF>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+
+namespace taktflow::app {
+
+LayoutTasks::LayoutTasks(ProjectDocument *document, LayoutWorkspace *workspace, JobRunner *jobs, QWidget *dialogParent)
+    : QObject(dialogParent), mDocument(document), mWorkspace(workspace), mJobs(jobs), mParent(dialogParent)
+{
+    connect(workspace->view(), &LayoutView::pointsPicked, this, [this](const QPointF &a, const QPointF &b) {
+        bool ok = false;
+        const double distance = QInputDialog::getDouble(mParent, tr("Scale background"),
+                                                        tr("Distance between the two points (m):"), 10.0, 0.001,
+                                                        1e6, 3, &ok);
+        if (ok)
+            applyCalibration(a, b, distance);
+    });
+}
+
+void LayoutTasks::exportViewDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(mParent, tr("Export view"), {},
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportViewTo(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(mParent, tr("Export view"), error);
+    else
+        emit message(tr("Exported %1").arg(QFileInfo(path).fileName()));
+}
+
+QString LayoutTasks::exportViewTo(const QString &path)
+{
+    LayoutView *view = mWorkspace->view();
+    const QString title = mDocument->currentVariant() ? mDocument->currentVariant()->name : QString();
+    // What the user sees, rulers and scale bar included: a drawing needs its scale.
+    const render::ExportResult result =
+        render::exportDrawing(path, view->viewport()->size(), title, [&](QPainter &painter, const QRectF &target) {
+            view->render(&painter, target, view->viewport()->rect(), Qt::KeepAspectRatio);
+        });
+    return result.ok ? QString() : result.message;
+}
+
+void LayoutTasks::exportDrawingDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(mParent, tr("Export layout drawing"), {},
+                                                      tr("PDF document (*.pdf);;SVG drawing (*.svg);;PNG image (*.png)"));
+    if (!path.isEmpty() && !startDrawingExport(path))
+        QMessageBox::information(mParent, tr("Export layout drawing"), tr("Another job is still running."));
+}
+
+bool LayoutTasks::startDrawingExport(const QString &path)
+{
+    const core::Variant *current = mDocument->currentVariant();
+    if (!current || mJobs->isRunning())
+        return false;
+    // The worker draws its own copy; the user keeps editing meanwhile.
+    const core::Variant variant = *current;
+    const bool flows = mWorkspace->scene()->flowsVisible();
+    return mJobs->start(
+        tr("Exporting %1").arg(QFileInfo(path).fileName()),
+        [variant, flows, path](JobControl &control) -> QVariant {
+            const QRectF bounds = render::layoutBoundsM(variant);
+            const double aspect = bounds.height() / std::max(bounds.width(), 1e-9);
+            const QSizeF size(1600, std::clamp(1600 * aspect, 200.0, 4000.0));
+            render::LayoutPaintOptions options;
+            options.showFlows = flows;
+            control.setProgress(0.1);
+            const render::ExportResult result =
+                render::exportDrawing(path, size, variant.name, [&](QPainter &painter, const QRectF &target) {
+                    painter.setTransform(render::floorToDevice(bounds, target.adjusted(20, 20, -20, -20)));
+                    render::paintLayout(painter, variant, options);
+                });
+            control.setProgress(1.0);
+            return result.ok ? QString() : result.message;
+        },
+        [this, path](const QVariant &result, bool) {
+            const QString error = result.toString();
+            emit message(error.isEmpty() ? tr("Exported %1").arg(QFileInfo(path).fileName()) : error);
+        });
+}
+
+void LayoutTasks::printView()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, mParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QPainter painter(&printer);
+    LayoutView *view = mWorkspace->view();
+    view->render(&painter, printer.pageLayout().paintRectPixels(printer.resolution()), view->viewport()->rect(),
+                 Qt::KeepAspectRatio);
+}
+
+void LayoutTasks::importBackgroundDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        mParent, tr("Import background plan"), {},
+        tr("Floor plans (*.dxf *.png *.jpg *.jpeg *.bmp *.tif *.tiff);;DXF drawings (*.dxf);;Images (*.png *.jpg *.jpeg *.bmp)"));
+    if (path.isEmpty())
+        return;
+    const QString error = importBackgroundFrom(path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(mParent, tr("Import background plan"), error);
+        return;
+    }
+    if (QMessageBox::question(mParent, tr("Import background plan"),
+                              tr("Set the plan's scale now by clicking two points and typing their distance?")) ==
+        QMessageBox::Yes)
+        calibrateBackground();
+}
+
+QString LayoutTasks::importBackgroundFrom(const QString &path)
+{
+    const io::BackgroundImport imported = io::importBackground(path);
+    if (!imported.ok())
+        return imported.error;
+    BackgroundPlan *plan = mWorkspace->scene()->backgroundPlan();
+    if (!imported.image.isNull()) {
+        plan->setImage(imported.image);
+        // A first guess: the image spans the floor's width. Calibration makes it exact.
+        const QRectF floor = mWorkspace->scene()->floorRect();
+        plan->setScale(floor.width() / std::max(1, imported.image.width()));
+        plan->setOffset(floor.topLeft());
+    } else {
+        plan->setDrawing(imported.drawing);
+        // DXF units are usually millimetres or metres; pick what makes the drawing floor-sized.
+        const QRectF bounds = imported.drawing.boundingRect();
+        const double span = std::max(bounds.width(), bounds.height());
+        plan->setScale(span > 5000 ? 0.001 : 1.0);
+        plan->setOffset(QPointF(-bounds.left() * plan->metresPerUnit(), bounds.top() * plan->metresPerUnit()));
+    }
+    emit message(imported.skipped > 0 ? tr("Background plan loaded; %n entities skipped", nullptr, imported.skipped)
+                                      : tr("Background plan loaded"));
+    return {};
+}
+
+void LayoutTasks::calibrateBackground()
+{
+    if (mWorkspace->scene()->backgroundPlan()->isEmpty()) {
+        emit message(tr("Import a background plan first"));
+        return;
+    }
+    emit message(tr("Click two points of known distance on the plan (Esc cancels)"));
+    mWorkspace->view()->pickTwoPoints();
+}
+
+void LayoutTasks::applyCalibration(const QPointF &firstScene, const QPointF &secondScene, double distanceM)
+{
+    BackgroundPlan *plan = mWorkspace->scene()->backgroundPlan();
+    const double measured = QLineF(firstScene, secondScene).length();
+    if (plan->isEmpty() || measured <= 1e-9 || !(distanceM > 0))
+        return;
+    const double factor = distanceM / measured;
+    // Scale about the first point, so it stays where the user clicked.
+    const QPointF offset = plan->pos();
+    plan->setScale(plan->metresPerUnit() * factor);
+    plan->setOffset(firstScene + (offset - firstScene) * factor);
+    emit message(tr("Background scaled: %1 m per unit").arg(plan->metresPerUnit()));
+}
+
+void LayoutTasks::clearBackground()
+{
+    mWorkspace->scene()->backgroundPlan()->clear();
+}
+
+bool LayoutTasks::startOptimisation()
+{
+    const core::Variant *current = mDocument->currentVariant();
+    if (!current || mJobs->isRunning())
+        return false;
+    const core::Project project = mDocument->project();
+    const core::Variant variant = *current;
+    return mJobs->start(
+        tr("Optimising %1").arg(variant.name),
+        [project, variant](JobControl &control) -> QVariant {
+            core::ImprovementOptions options;
+            options.stopToken = control.stopToken();
+            core::ImprovementResult result = core::improveLayout(project, variant, options);
+            return QVariant::fromValue(std::make_shared<core::ImprovementResult>(std::move(result)));
+        },
+        [this](const QVariant &value, bool cancelled) {
+            const auto result = value.value<std::shared_ptr<core::ImprovementResult>>();
+            if (!result || result->moves == 0) {
+                emit message(cancelled ? tr("Optimisation cancelled") : tr("Optimisation found no better layout"));
+                return;
+            }
+            core::Variant improved = result->variant;
+            improved.id = uniqueVariantId(mDocument->project());
+            mDocument->undoStack()->push(new CmdVariantAdd(mDocument, improved, int(mDocument->project().variants.size()),
+                                                           tr("Add optimised variant")));
+            emit message(tr("%1: flow distance %2 → %3 units·m, %n move(s)", nullptr, result->moves)
+                             .arg(improved.name)
+                             .arg(result->startFlowDistance, 0, 'f', 0)
+                             .arg(result->endFlowDistance, 0, 'f', 0));
+        });
+}
+
+} // namespace taktflow::app

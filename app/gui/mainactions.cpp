@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/gui/mainactions.h"
+
+#include "app/document/projectdocument.h"
+#include "app/gui/editoperations.h"
+#include "app/gui/jobrunner.h"
+#include "app/gui/layout/edittool.h"
+#include "app/gui/layout/layoutscene.h"
+#include "app/gui/layout/layoutview.h"
+#include "app/gui/layout/layoutworkspace.h"
+#include "app/gui/layouttasks.h"
+#include "app/gui/reporttasks.h"
+#include "app/gui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+
+namespace taktflow::app {
+
+MainActions::MainActions(MainWindow *window) : QObject(window), mWindow(window)
+{
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createArrangeMenu();
+    createLayoutMenu();
+    QMenu *help = mWindow->menuBar()->addMenu(tr("&Help"));
+    connect(add(help, QStringLiteral("help.about"), tr("&About Taktflow")), &QAction::triggered, this, [this] {
+        QMessageBox::about(mWindow, tr("About Taktflow"),
+                           tr("<b>Taktflow %1</b><p>Production line and plant layout design: line balance, takt "
+                              "time, material flow and automation coverage.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    createToolBars();
+    ProjectDocument *document = mWindow->document();
+    connect(document, &ProjectDocument::selectionChanged, this, &MainActions::updateEnabled);
+    connect(document, &ProjectDocument::currentVariantChanged, this, &MainActions::updateEnabled);
+    connect(mWindow->jobRunner(), &JobRunner::finished, this, &MainActions::updateEnabled);
+    updateEnabled();
+}
+
+QAction *MainActions::add(QMenu *menu, const QString &name, const QString &text, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, mWindow);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    menu->addAction(action);
+    mActions.insert(name, action);
+    return action;
+}
+
+void MainActions::createFileMenu()
+{
+    QMenu *file = mWindow->menuBar()->addMenu(tr("&File"));
+    connect(add(file, QStringLiteral("file.new"), tr("&New"), QKeySequence::New), &QAction::triggered, mWindow,
+            &MainWindow::newProject);
+    connect(add(file, QStringLiteral("file.open"), tr("&Open..."), QKeySequence::Open), &QAction::triggered, mWindow,
+            &MainWindow::openProject);
+    mRecentMenu = file->addMenu(tr("Open &Recent"));
+    mRecentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(add(file, QStringLiteral("file.save"), tr("&Save"), QKeySequence::Save), &QAction::triggered, mWindow,
+            &MainWindow::save);
+    connect(add(file, QStringLiteral("file.saveAs"), tr("Save &As..."), QKeySequence::SaveAs), &QAction::triggered,
+            mWindow, &MainWindow::saveAs);
+    file->addSeparator();
+    LayoutTasks *tasks = mWindow->layoutTasks();
+    connect(add(file, QStringLiteral("file.importBackground"), tr("&Import Background Plan...")), &QAction::triggered,
+            tasks, &LayoutTasks::importBackgroundDialog);
+    connect(add(file, QStringLiteral("file.exportView"), tr("&Export View..."), QKeySequence(tr("Ctrl+E"))),
+            &QAction::triggered, tasks, &LayoutTasks::exportViewDialog);
+    connect(add(file, QStringLiteral("file.exportDrawing"), tr("Export Layout &Drawing...")), &QAction::triggered,
+            tasks, &LayoutTasks::exportDrawingDialog);
+    connect(add(file, QStringLiteral("file.print"), tr("&Print..."), QKeySequence::Print), &QAction::triggered, tasks,
+            &LayoutTasks::printView);
+    file->addSeparator();
+    ReportTasks *reports = mWindow->reportTasks();
+    connect(add(file, QStringLiteral("file.reportPreview"), tr("Report Pre&view..."), QKeySequence(tr("Ctrl+Shift+P"))),
+            &QAction::triggered, reports, [reports] { reports->previewReport(false); });
+    connect(add(file, QStringLiteral("file.reportPreviewAll"), tr("Report Preview of All &Variants...")),
+            &QAction::triggered, reports, [reports] { reports->previewReport(true); });
+    connect(add(file, QStringLiteral("file.exportReport"), tr("Export &Report (PDF)...")), &QAction::triggered, reports,
+            [reports] { reports->exportReportPdf(false); });
+    connect(add(file, QStringLiteral("file.exportReportAll"), tr("Export Report of All Variants (P&DF)...")),
+            &QAction::triggered, reports, [reports] { reports->exportReportPdf(true); });
+    file->addSeparator();
+    QAction *quit = add(file, QStringLiteral("file.quit"), tr("&Quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, mWindow, &QWidget::close);
+}
+
+void MainActions::createEditMenu()
+{
+    QMenu *editMenu = mWindow->menuBar()->addMenu(tr("&Edit"));
+    QUndoStack *stack = mWindow->document()->undoStack();
+    QAction *undo = stack->createUndoAction(mWindow, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("edit.undo"));
+    QAction *redo = stack->createRedoAction(mWindow, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("edit.redo"));
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    mActions.insert(undo->objectName(), undo);
+    mActions.insert(redo->objectName(), redo);
+    editMenu->addSeparator();
+    connect(add(editMenu, QStringLiteral("edit.cut"), tr("Cu&t"), QKeySequence::Cut), &QAction::triggered, mWindow,
+            &MainWindow::cutSelection);
+    connect(add(editMenu, QStringLiteral("edit.copy"), tr("&Copy"), QKeySequence::Copy), &QAction::triggered, mWindow,
+            &MainWindow::copySelection);
+    connect(add(editMenu, QStringLiteral("edit.paste"), tr("&Paste"), QKeySequence::Paste), &QAction::triggered,
+            mWindow, &MainWindow::paste);
+    connect(add(editMenu, QStringLiteral("edit.delete"), tr("&Delete"), QKeySequence::Delete), &QAction::triggered,
+            this, [this] { edit::deleteSelection(*mWindow->document()); });
+    editMenu->addSeparator();
+    connect(add(editMenu, QStringLiteral("edit.selectAll"), tr("Select &All"), QKeySequence::SelectAll),
+            &QAction::triggered, this, [this] {
+                ProjectDocument *document = mWindow->document();
+                QSet<QString> all;
+                if (const core::Variant *variant = document->currentVariant()) {
+                    for (const auto &item : variant->items)
+                        all.insert(item.id);
+                }
+                document->setSelection(all);
+            });
+    // Shortcuts of the canvas work only while it has focus, so typing in docks is never hijacked.
+    LayoutView *view = mWindow->layoutWorkspace()->view();
+    struct Nudge {
+        const char *name;
+        Qt::Key key;
+        double dx;
+        double dy;
+    };
+    for (const Nudge &n : {Nudge{"edit.nudgeLeft", Qt::Key_Left, -1, 0}, Nudge{"edit.nudgeRight", Qt::Key_Right, 1, 0},
+                           Nudge{"edit.nudgeUp", Qt::Key_Up, 0, 1}, Nudge{"edit.nudgeDown", Qt::Key_Down, 0, -1}}) {
+        for (const bool coarse : {false, true}) {
+            auto *action = new QAction(view);
+            action->setShortcut(QKeySequence(coarse ? (Qt::SHIFT | n.key) : QKeyCombination(n.key)));
+            action->setShortcutContext(Qt::WidgetShortcut);
+            const double step = coarse ? 1.0 : 0.1;
+            connect(action, &QAction::triggered, this,
+                    [this, n, step] { edit::nudgeSelection(*mWindow->document(), n.dx * step, n.dy * step); });
+            view->addAction(action);
+        }
+    }
+}
+
+void MainActions::createViewMenu()
+{
+    mViewMenu = mWindow->menuBar()->addMenu(tr("&View"));
+    LayoutView *view = mWindow->layoutWorkspace()->view();
+    LayoutScene *scene = mWindow->layoutWorkspace()->scene();
+    connect(add(mViewMenu, QStringLiteral("view.zoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn), &QAction::triggered,
+            view, &LayoutView::zoomIn);
+    connect(add(mViewMenu, QStringLiteral("view.zoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut),
+            &QAction::triggered, view, &LayoutView::zoomOut);
+    connect(add(mViewMenu, QStringLiteral("view.fit"), tr("&Fit to View"), QKeySequence(tr("Ctrl+0"))),
+            &QAction::triggered, view, &LayoutView::fitToContent);
+    mViewMenu->addSeparator();
+    QSettings settings;
+    QAction *grid = add(mViewMenu, QStringLiteral("view.grid"), tr("Show &Grid"), QKeySequence(tr("Ctrl+G")));
+    grid->setCheckable(true);
+    grid->setChecked(settings.value(QStringLiteral("layout/grid"), true).toBool());
+    view->setGridVisible(grid->isChecked());
+    connect(grid, &QAction::toggled, this, [view](bool on) {
+        view->setGridVisible(on);
+        QSettings().setValue(QStringLiteral("layout/grid"), on);
+    });
+    QAction *flows = add(mViewMenu, QStringLiteral("view.flows"), tr("Material &Flow Overlay"), QKeySequence(tr("Ctrl+F")));
+    flows->setCheckable(true);
+    flows->setChecked(settings.value(QStringLiteral("layout/flows"), true).toBool());
+    scene->setFlowsVisible(flows->isChecked());
+    connect(flows, &QAction::toggled, this, [scene](bool on) {
+        scene->setFlowsVisible(on);
+        QSettings().setValue(QStringLiteral("layout/flows"), on);
+    });
+    QAction *automation = add(mViewMenu, QStringLiteral("view.automationColours"), tr("Colour by &Automation"));
+    automation->setCheckable(true);
+    automation->setChecked(settings.value(QStringLiteral("layout/automationColours"), false).toBool());
+    scene->setColourMode(automation->isChecked() ? ColourMode::ByAutomation : ColourMode::ByType);
+    connect(automation, &QAction::toggled, this, [scene](bool on) {
+        scene->setColourMode(on ? ColourMode::ByAutomation : ColourMode::ByType);
+        QSettings().setValue(QStringLiteral("layout/automationColours"), on);
+    });
+    mViewMenu->addSeparator();
+    SnapSettings &snap = view->editTool()->snapSettings();
+    QAction *snapGrid = add(mViewMenu, QStringLiteral("view.snapGrid"), tr("Snap to G&rid"));
+    snapGrid->setCheckable(true);
+    snapGrid->setChecked(settings.value(QStringLiteral("layout/snapGrid"), true).toBool());
+    snap.toGrid = snapGrid->isChecked();
+    connect(snapGrid, &QAction::toggled, this, [&snap](bool on) {
+        snap.toGrid = on;
+        QSettings().setValue(QStringLiteral("layout/snapGrid"), on);
+    });
+    QAction *snapEdges = add(mViewMenu, QStringLiteral("view.snapEdges"), tr("Snap to Item &Edges"));
+    snapEdges->setCheckable(true);
+    snapEdges->setChecked(settings.value(QStringLiteral("layout/snapEdges"), true).toBool());
+    snap.toEdges = snapEdges->isChecked();
+    connect(snapEdges, &QAction::toggled, this, [&snap](bool on) {
+        snap.toEdges = on;
+        QSettings().setValue(QStringLiteral("layout/snapEdges"), on);
+    });
+    mViewMenu->addSeparator();
+    QMenu *docks = mViewMenu->addMenu(tr("&Panels"));
+    for (QDockWidget *dock : mWindow->findChildren<QDockWidget *>())
+        docks->addAction(dock->toggleViewAction());
+}
+
+void MainActions::createArrangeMenu()
+{
+    QMenu *arrange = mWindow->menuBar()->addMenu(tr("&Arrange"));
+    ProjectDocument *document = mWindow->document();
+    connect(add(arrange, QStringLiteral("arrange.rotateLeft"), tr("Rotate &Left 15°"), QKeySequence(tr("R"))),
+            &QAction::triggered, this, [document] { edit::rotateSelection(*document, 15); });
+    connect(add(arrange, QStringLiteral("arrange.rotateRight"), tr("Rotate &Right 15°"), QKeySequence(tr("Shift+R"))),
+            &QAction::triggered, this, [document] { edit::rotateSelection(*document, -15); });
+    arrange->addSeparator();
+    struct AlignEntry {
+        const char *name;
+        const char *text;
+        Alignment alignment;
+    };
+    const AlignEntry entries[] = {
+        {"arrange.alignLeft", QT_TR_NOOP("Align &Left Edges"), Alignment::Left},
+        {"arrange.alignHCentre", QT_TR_NOOP("Align &Horizontal Centres"), Alignment::HCentre},
+        {"arrange.alignRight", QT_TR_NOOP("Align &Right Edges"), Alignment::Right},
+        {"arrange.alignTop", QT_TR_NOOP("Align &Top Edges"), Alignment::Top},
+        {"arrange.alignVCentre", QT_TR_NOOP("Align &Vertical Centres"), Alignment::VCentre},
+        {"arrange.alignBottom", QT_TR_NOOP("Align &Bottom Edges"), Alignment::Bottom},
+    };
+    for (const AlignEntry &entry : entries) {
+        const Alignment alignment = entry.alignment;
+        connect(add(arrange, QString::fromLatin1(entry.name), tr(entry.text)), &QAction::triggered, this,
+                [document, alignment] { edit::alignSelection(*document, alignment); });
+    }
+    arrange->addSeparator();
+    connect(add(arrange, QStringLiteral("arrange.distributeH"), tr("Distribute Hori&zontally")), &QAction::triggered,
+            this, [document] { edit::distributeSelection(*document, Qt::Horizontal); });
+    connect(add(arrange, QStringLiteral("arrange.distributeV"), tr("Distribute Verti&cally")), &QAction::triggered,
+            this, [document] { edit::distributeSelection(*document, Qt::Vertical); });
+}
+
+void MainActions::createLayoutMenu()
+{
+    QMenu *layout = mWindow->menuBar()->addMenu(tr("&Layout"));
+    LayoutTasks *tasks = mWindow->layoutTasks();
+    connect(add(layout, QStringLiteral("layout.optimise"), tr("&Optimise Layout (new variant)")), &QAction::triggered,
+            tasks, &LayoutTasks::startOptimisation);
+    layout->addSeparator();
+    connect(add(layout, QStringLiteral("layout.calibrate"), tr("&Scale Background from Two Points...")),
+            &QAction::triggered, tasks, &LayoutTasks::calibrateBackground);
+    connect(add(layout, QStringLiteral("layout.clearBackground"), tr("&Remove Background Plan")), &QAction::triggered,
+            tasks, &LayoutTasks::clearBackground);
+}
+
+void MainActions::createToolBars()
+{
+    QToolBar *main = mWindow->addToolBar(tr("Main"));
+    main->setObjectName(QStringLiteral("mainToolBar"));
+    main->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Undo and redo carry the command's name in their text; on the toolbar an arrow says enough.
+    QStyle *style = mWindow->style();
+    mActions.value(QStringLiteral("edit.undo"))->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
+    mActions.value(QStringLiteral("edit.redo"))->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
+    const char *const entries[] = {"file.new", "file.open", "file.save", nullptr, "edit.undo", "edit.redo", nullptr,
+                             "edit.cut", "edit.copy", "edit.paste", "edit.delete", nullptr, "view.zoomIn",
+                             "view.zoomOut", "view.fit", "view.flows", nullptr, "arrange.rotateLeft",
+                             "arrange.alignLeft", "arrange.alignTop", "layout.optimise"};
+    for (const char *name : entries) {
+        if (!name)
+            main->addSeparator();
+        else
+            main->addAction(mActions.value(QString::fromLatin1(name)));
+    }
+    for (const char *name : {"edit.undo", "edit.redo"}) {
+        if (auto *button = qobject_cast<QToolButton *>(main->widgetForAction(mActions.value(QString::fromLatin1(name)))))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+}
+
+void MainActions::updateEnabled()
+{
+    const ProjectDocument *document = mWindow->document();
+    const int selected = int(document->selection().size());
+    for (const char *name : {"edit.cut", "edit.copy", "edit.delete", "arrange.rotateLeft", "arrange.rotateRight"})
+        mActions.value(QString::fromLatin1(name))->setEnabled(selected > 0);
+    for (const char *name : {"arrange.alignLeft", "arrange.alignHCentre", "arrange.alignRight", "arrange.alignTop",
+                             "arrange.alignVCentre", "arrange.alignBottom"})
+        mActions.value(QString::fromLatin1(name))->setEnabled(selected > 1);
+    mActions.value(QStringLiteral("arrange.distributeH"))->setEnabled(selected > 2);
+    mActions.value(QStringLiteral("arrange.distributeV"))->setEnabled(selected > 2);
+    mActions.value(QStringLiteral("layout.optimise"))->setEnabled(!mWindow->jobRunner()->isRunning());
+}
+
+} // namespace taktflow::app

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/io/backgroundimport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+
+#include <dl_creationadapter.h>
+#include <dl_dxf.h>
+
+#include <cmath>
+#include <memory>
+#include <sstream>
+
+namespace taktflow::app::io {
+
+namespace {
+
+/** Collects model-space geometry from dxflib's callbacks into one painter path. */
+class PathCollector : public DL_CreationAdapter
+{
+public:
+    explicit PathCollector(int maxEntities) : mMaxEntities(maxEntities) {}
+
+    void addBlock(const DL_BlockData &) override { mInBlock = true; }
+    void endBlock() override { mInBlock = false; }
+
+    void addLine(const DL_LineData &d) override
+    {
+        if (!accept({d.x1, d.y1, d.x2, d.y2}))
+            return;
+        path.moveTo(d.x1, d.y1);
+        path.lineTo(d.x2, d.y2);
+    }
+    void addCircle(const DL_CircleData &d) override
+    {
+        if (!accept({d.cx, d.cy, d.radius}) || d.radius <= 0)
+            return;
+        path.addEllipse(QPointF(d.cx, d.cy), d.radius, d.radius);
+    }
+    void addArc(const DL_ArcData &d) override
+    {
+        if (!accept({d.cx, d.cy, d.radius, d.angle1, d.angle2}) || d.radius <= 0)
+            return;
+        const QRectF box(d.cx - d.radius, d.cy - d.radius, 2 * d.radius, 2 * d.radius);
+        double sweep = d.angle2 - d.angle1;
+        if (sweep <= 0)
+            sweep += 360;
+        // QPainterPath angles run counter-clockwise in a y-down system; the drawing's y is up.
+        path.arcMoveTo(box, -d.angle1);
+        path.arcTo(box, -d.angle1, -sweep);
+    }
+    void addPolyline(const DL_PolylineData &d) override
+    {
+        finishPolyline();
+        if (!accept({}))
+            return;
+        mPolylineOpen = true;
+        mPolylineClosed = d.flags & 1;
+        mFirstVertex = true;
+    }
+    void addVertex(const DL_VertexData &d) override
+    {
+        if (!mPolylineOpen || !std::isfinite(d.x) || !std::isfinite(d.y))
+            return;
+        if (mFirstVertex) {
+            path.moveTo(d.x, d.y);
+            mStart = QPointF(d.x, d.y);
+            mFirstVertex = false;
+        } else {
+            path.lineTo(d.x, d.y);
+        }
+    }
+    void endEntity() override { finishPolyline(); }
+    void endSequence() override { finishPolyline(); }
+
+    QPainterPath path;
+    int entities = 0;
+    int skipped = 0;
+
+private:
+    bool accept(std::initializer_list<double> values)
+    {
+        if (mInBlock)
+            return false;
+        for (double v : values) {
+            if (!std::isfinite(v) || std::abs(v) > 1e9) {
+                ++skipped;
+                return false;
+            }
+        }
+        if (entities >= mMaxEntities) {
+            ++skipped;
+            return false;
+        }
+        ++entities;
+        return true;
+    }
+    void finishPolyline()
+    {
+        if (mPolylineOpen && mPolylineClosed && !mFirstVertex)
+            path.lineTo(mStart);
+        mPolylineOpen = false;
+    }
+
+    int mMaxEntities;
+    bool mInBlock = false;
+    bool mPolylineOpen = false;
+    bool mPolylineClosed = false;
+    bool mFirstVertex = true;
+    QPointF mStart;
+};
+
+/** True for text that starts like an ASCII DXF file: group code 0, then SECTION. */
+bool looksLikeDxf(const QByteArray &bytes)
+{
+    if (bytes.contains('\0'))
+        return false;
+    const QList<QByteArray> head = bytes.left(4096).split('\n');
+    QList<QByteArray> tokens;
+    for (const QByteArray &line : head) {
+        const QByteArray t = line.trimmed();
+        // Leading comments (group code 999) are allowed before the first section.
+        if (!t.isEmpty())
+            tokens << t;
+        if (tokens.size() >= 6)
+            break;
+    }
+    for (int i = 0; i + 1 < tokens.size(); i += 2) {
+        if (tokens[i] == "999")
+            continue;
+        return tokens[i] == "0" && tokens[i + 1] == "SECTION";
+    }
+    return false;
+}
+
+} // namespace
+
+BackgroundImport importDxf(const QString &path, const ImportLimits &limits)
+{
+    BackgroundImport result;
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = QCoreApplication::translate("BackgroundImport", "Cannot open %1: %2").arg(name, file.errorString());
+        return result;
+    }
+    if (file.size() > limits.maxFileBytes) {
+        result.error = QCoreApplication::translate("BackgroundImport", "%1 is too large for a background drawing (%2 MB at most)")
+                           .arg(name)
+                           .arg(limits.maxFileBytes / (1024 * 1024));
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    if (!looksLikeDxf(bytes)) {
+        result.error = QCoreApplication::translate("BackgroundImport", "%1 is not an ASCII DXF drawing").arg(name);
+        return result;
+    }
+    std::istringstream stream(bytes.toStdString());
+    PathCollector collector(limits.maxEntities);
+    DL_Dxf dxf;
+    try {
+        dxf.in(stream, &collector);
+    } catch (const std::exception &) {
+        // dxflib parses numbers with std::sto*; a malformed value must not take the GUI down.
+        result.error = QCoreApplication::translate("BackgroundImport", "%1 is damaged and could not be read").arg(name);
+        return result;
+    }
+    if (collector.entities == 0) {
+        result.error = QCoreApplication::translate("BackgroundImport", "%1 has no lines, polylines, circles or arcs to show").arg(name);
+        return result;
+    }
+    result.drawing = collector.path;
+    result.entities = collector.entities;
+    result.skipped = collector.skipped;
+    return result;
+}
+
+BackgroundImport importImage(const QString &path, const ImportLimits &limits)
+{
+    BackgroundImport result;
+    const QString name = QFileInfo(path).fileName();
+    QImageReader reader(path);
+    reader.setAllocationLimit(limits.maxImageMegabytes);
+    const QSize size = reader.size();
+    if (size.isValid() && (size.width() > limits.maxImageSidePx || size.height() > limits.maxImageSidePx)) {
+        result.error = QCoreApplication::translate("BackgroundImport", "%1 is too large (%2 x %3 pixels)").arg(name).arg(size.width()).arg(size.height());
+        return result;
+    }
+    QImage image = reader.read();
+    if (image.isNull()) {
+        result.error = QCoreApplication::translate("BackgroundImport", "Cannot read %1: %2").arg(name, reader.errorString());
+        return result;
+    }
+    result.image = std::move(image);
+    result.entities = 1;
+    return result;
+}
+
+BackgroundImport importBackground(const QString &path, const ImportLimits &limits)
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("dxf"), Qt::CaseInsensitive) == 0)
+        return importDxf(path, limits);
+    return importImage(path, limits);
+}
+
+} // namespace taktflow::app::io
