@@ -32,7 +32,7 @@ QString formatValue(const core::ComparisonRow &row, const std::optional<double> 
 void printTable(QTextStream &out, const core::Comparison &comparison)
 {
     const int labelWidth = 28;
-    const int columnWidth = 22;
+    const int columnWidth = 34;
     out << QString().leftJustified(labelWidth);
     for (const QString &name : comparison.variantNames)
         out << name.left(columnWidth - 1).rightJustified(columnWidth);
@@ -45,15 +45,20 @@ void printTable(QTextStream &out, const core::Comparison &comparison)
             QString cell = formatValue(row, row.values[std::size_t(v)]);
             if (std::find(row.best.begin(), row.best.end(), v) != row.best.end())
                 cell += QLatin1Char('*');
+            const auto &delta = row.delta[std::size_t(v)];
             const auto &pct = row.deltaPercent[std::size_t(v)];
-            if (v != comparison.baseline && pct)
-                cell += QStringLiteral(" (%1%2%)").arg(*pct >= 0 ? QStringLiteral("+") : QString(),
-                                                     QLocale::c().toString(*pct, 'f', 1));
+            if (v != comparison.baseline && delta) {
+                cell += QStringLiteral(" (%1%2").arg(*delta >= 0 ? QStringLiteral("+") : QString(), formatValue(row, delta));
+                if (pct)
+                    cell += QStringLiteral(", %1%2%").arg(*pct >= 0 ? QStringLiteral("+") : QString(),
+                                                         QLocale::c().toString(*pct, 'f', 1));
+                cell += QLatin1Char(')');
+            }
             out << cell.rightJustified(columnWidth);
         }
         out << '\n';
     }
-    out << '\n' << Tr::tr("* best value; (+x%) change against the baseline '%1'")
+    out << '\n' << Tr::tr("* best value; (+d, +x%) change against the baseline '%1'")
                        .arg(comparison.variantNames.value(comparison.baseline))
         << '\n' << Tr::tr("Ranking by weighted score:") << '\n';
     for (const auto &ranked : comparison.ranking)

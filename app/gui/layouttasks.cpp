@@ -66,11 +66,19 @@ void LayoutTasks::exportDrawingDialog()
 {
     const QString path = QFileDialog::getSaveFileName(mParent, tr("Export layout drawing"), {},
                                                       tr("PDF document (*.pdf);;SVG drawing (*.svg);;PNG image (*.png)"));
-    if (!path.isEmpty() && !startDrawingExport(path))
+    int dpi = 192;
+    if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
+        bool ok = false;
+        dpi = QInputDialog::getInt(mParent, tr("PNG resolution"), tr("Dots per inch (96 = screen size):"), 300, 24,
+                                   1200, 1, &ok);
+        if (!ok)
+            return;
+    }
+    if (!path.isEmpty() && !startDrawingExport(path, dpi))
         QMessageBox::information(mParent, tr("Export layout drawing"), tr("Another job is still running."));
 }
 
-bool LayoutTasks::startDrawingExport(const QString &path)
+bool LayoutTasks::startDrawingExport(const QString &path, int pngDpi)
 {
     const core::Variant *current = mDocument->currentVariant();
     if (!current || mJobs->isRunning())
@@ -80,7 +88,7 @@ bool LayoutTasks::startDrawingExport(const QString &path)
     const bool flows = mWorkspace->scene()->flowsVisible();
     return mJobs->start(
         tr("Exporting %1").arg(QFileInfo(path).fileName()),
-        [variant, flows, path](JobControl &control) -> QVariant {
+        [variant, flows, path, pngDpi](JobControl &control) -> QVariant {
             const QRectF bounds = render::layoutBoundsM(variant);
             const double aspect = bounds.height() / std::max(bounds.width(), 1e-9);
             const QSizeF size(1600, std::clamp(1600 * aspect, 200.0, 4000.0));
@@ -91,7 +99,7 @@ bool LayoutTasks::startDrawingExport(const QString &path)
                 render::exportDrawing(path, size, variant.name, [&](QPainter &painter, const QRectF &target) {
                     painter.setTransform(render::floorToDevice(bounds, target.adjusted(20, 20, -20, -20)));
                     render::paintLayout(painter, variant, options);
-                });
+                }, pngDpi);
             control.setProgress(1.0);
             return result.ok ? QString() : result.message;
         },

@@ -30,7 +30,7 @@ public:
     QString exportViewTo(const QString &path);
     /** Draws the whole current variant to a file on a worker thread. */
     void exportDrawingDialog();
-    bool startDrawingExport(const QString &path);
+    bool startDrawingExport(const QString &path, int pngDpi = 192);
     void printView();
 
     void importBackgroundDialog();

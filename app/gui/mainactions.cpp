@@ -9,12 +9,14 @@
 #include "app/gui/layout/layoutview.h"
 #include "app/gui/layout/layoutworkspace.h"
 #include "app/gui/layouttasks.h"
-#include "app/gui/reporttasks.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/reporttasks.h"
+#include "app/io/dxfexport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -81,6 +83,21 @@ void MainActions::createFileMenu()
             tasks, &LayoutTasks::exportDrawingDialog);
     connect(add(file, QStringLiteral("file.print"), tr("&Print..."), QKeySequence::Print), &QAction::triggered, tasks,
             &LayoutTasks::printView);
+    connect(add(file, QStringLiteral("file.exportDxf"), tr("Export Layout as D&XF...")), &QAction::triggered, mWindow,
+            [this] {
+                const core::Variant *variant = mWindow->document()->currentVariant();
+                if (!variant)
+                    return;
+                QString path = QFileDialog::getSaveFileName(mWindow, tr("Export layout as DXF"), QString(),
+                                                            tr("DXF drawings (*.dxf)"));
+                if (path.isEmpty())
+                    return;
+                if (!path.endsWith(QLatin1String(".dxf"), Qt::CaseInsensitive))
+                    path += QLatin1String(".dxf");
+                const QString error = exportLayoutDxf(*variant, path);
+                if (!error.isEmpty())
+                    QMessageBox::warning(mWindow, tr("Cannot export"), error);
+            });
     file->addSeparator();
     ReportTasks *reports = mWindow->reportTasks();
     connect(add(file, QStringLiteral("file.reportPreview"), tr("Report Pre&view..."), QKeySequence(tr("Ctrl+Shift+P"))),

@@ -10,6 +10,9 @@
 #include <QPdfWriter>
 #include <QSvgGenerator>
 
+#include <algorithm>
+#include <cmath>
+
 namespace taktflow::app::render {
 
 namespace {
@@ -33,7 +36,8 @@ std::optional<ExportFormat> exportFormatFor(const QString &path)
     return std::nullopt;
 }
 
-ExportResult exportDrawing(const QString &path, const QSizeF &sizePx, const QString &title, const DrawFunction &draw)
+ExportResult exportDrawing(const QString &path, const QSizeF &sizePx, const QString &title, const DrawFunction &draw,
+                           int pngDpi)
 {
     const auto format = exportFormatFor(path);
     if (!format)
@@ -42,12 +46,17 @@ ExportResult exportDrawing(const QString &path, const QSizeF &sizePx, const QStr
     const QSizeF size(std::max(sizePx.width(), 16.0), std::max(sizePx.height(), 16.0));
     switch (*format) {
     case ExportFormat::Png: {
-        QImage image((2 * size).toSize(), QImage::Format_ARGB32_Premultiplied);
+        const double factor = std::clamp(pngDpi, 24, 1200) / 96.0;
+        QImage image((factor * size).toSize(), QImage::Format_ARGB32_Premultiplied);
+        if (image.isNull())
+            return failure(path);
+        image.setDotsPerMeterX(int(std::lround(pngDpi / 0.0254)));
+        image.setDotsPerMeterY(int(std::lround(pngDpi / 0.0254)));
         image.fill(Qt::white);
         {
             QPainter painter(&image);
             painter.setRenderHint(QPainter::Antialiasing);
-            draw(painter, QRectF(QPointF(0, 0), 2 * size));
+            draw(painter, QRectF(QPointF(0, 0), factor * size));
         }
         return image.save(path, "PNG") ? ExportResult{} : failure(path);
     }

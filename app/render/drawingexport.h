@@ -28,10 +28,12 @@ enum class ExportFormat { Png, Svg, Pdf };
 std::optional<ExportFormat> exportFormatFor(const QString &path);
 
 /**
- * Writes a drawing of sizePx (the on-screen size; PNG doubles it for print quality, PDF fits it
- * on an A3 landscape page) to path as PNG, SVG or PDF. Used by the GUI (the current view) and the
- * CLI and reports (layoutpainter drawings) alike.
+ * Writes a drawing of sizePx (the on-screen size at 96 dpi; PDF fits it on an A3 landscape page)
+ * to path as PNG, SVG or PDF. A PNG is rendered at pngDpi (192 by default: twice the screen) and
+ * carries that resolution in its metadata. Used by the GUI (the current view and the whole
+ * floor) and the CLI and reports (layoutpainter drawings) alike.
  */
-ExportResult exportDrawing(const QString &path, const QSizeF &sizePx, const QString &title, const DrawFunction &draw);
+ExportResult exportDrawing(const QString &path, const QSizeF &sizePx, const QString &title, const DrawFunction &draw,
+                           int pngDpi = 192);
 
 } // namespace taktflow::app::render

@@ -42,7 +42,7 @@ CompareWorkspace::CompareWorkspace(ProjectDocument *document, QWidget *parent)
     mVariants->setToolTip(tr("Tick the variants to compare"));
     mVariants->setAccessibleName(tr("Variants to compare"));
     mBaseline->setToolTip(tr("Deltas are shown against this variant"));
-    mTable->setToolTip(tr("Best value per row in bold on green; (+x%) is the change against the baseline"));
+    mTable->setToolTip(tr("Best value per row in bold on green; (+d, +x%) is the change against the baseline"));
     mTable->verticalHeader()->hide();
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mRanking->setToolTip(tr("Variants ranked by the weighted score (1 = best on every weighted KPI)"));
@@ -200,10 +200,17 @@ void CompareWorkspace::fillTable()
             QString text = QStringLiteral("-");
             if (const auto &value = row.values[std::size_t(v)]) {
                 text = formatted(row, *value);
+                const auto &delta = row.delta[std::size_t(v)];
                 const auto &pct = row.deltaPercent[std::size_t(v)];
-                if (v != c.baseline && pct)
-                    text += QStringLiteral(" (%1%2%)").arg(*pct >= 0 ? QStringLiteral("+") : QString(),
-                                                         QLocale().toString(*pct, 'f', 1));
+                if (v != c.baseline && delta) {
+                    // The change against the baseline, absolute and (where defined) in per cent.
+                    const QString sign = *delta >= 0 ? QStringLiteral("+") : QString();
+                    text += QStringLiteral(" (%1%2").arg(sign, formatted(row, *delta));
+                    if (pct)
+                        text += QStringLiteral(", %1%2%").arg(*pct >= 0 ? QStringLiteral("+") : QString(),
+                                                             QLocale().toString(*pct, 'f', 1));
+                    text += QLatin1Char(')');
+                }
             }
             auto *cell = new QTableWidgetItem(text);
             cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
