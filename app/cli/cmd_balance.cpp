@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cmd_balance.h"
 
+#include "app/cli/cliutil.h"
+#include "core/automation/assignmentmetrics.h"
+#include "core/balance/lineproblem.h"
 #include "core/balance/linemetrics.h"
 #include "core/balance/salbp1.h"
 #include "core/balance/salbp2.h"
 #include "core/io/salbpreader.h"
+#include "core/storage/projectfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <chrono>
@@ -44,7 +50,7 @@ std::optional<std::int64_t> parseCycle(const QString &text, std::int64_t ticksPe
 }
 
 void printJson(QTextStream &out, bool salbp2, int taskCount, const core::BalanceResult &r, std::int64_t ticksPerUnit,
-               const QString &cycleText, double seconds)
+               const QString &cycleText, double seconds, const QStringList &taskIds = {})
 {
     QStringList stations;
     for (const core::BalancedStation &s : r.stations) {
@@ -57,7 +63,13 @@ void printJson(QTextStream &out, bool salbp2, int taskCount, const core::Balance
         << ",\"n_tasks\":" << taskCount << ",\"cycle_time\":" << cycleText << ",\"stations\":" << r.stationCount
         << ",\"lower_bound\":" << (salbp2 ? formatTicks(r.lowerBound, ticksPerUnit) : QString::number(r.lowerBound))
         << ",\"optimal\":" << (r.optimal() ? "true" : "false") << ",\"seconds\":" << QString::number(seconds, 'f', 4)
-        << ",\"assignment\":[" << stations.join(QStringLiteral(",")) << "]}\n";
+        << ",\"assignment\":[" << stations.join(QStringLiteral(",")) << "]";
+    if (!taskIds.isEmpty()) {
+        // Project lines number their tasks by position; the ids say which task each number is.
+        out << ",\"task_ids\":"
+            << QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(taskIds)).toJson(QJsonDocument::Compact));
+    }
+    out << "}\n";
 }
 
 void printText(QTextStream &out, bool salbp2, const QString &path, int taskCount, const core::BalanceResult &r,
@@ -95,6 +107,103 @@ void printText(QTextStream &out, bool salbp2, const QString &path, int taskCount
     }
 }
 
+struct ProjectBalanceRequest {
+    QString path;
+    QString variant;
+    QString line;
+    bool salbp2 = false;
+    int stations = 0;
+    std::optional<QString> cycleText;
+    double timeLimitS = 10.0;
+    bool parallel = false;
+    bool apply = false;
+    bool json = false;
+};
+
+/** Balances a production line of a project variant; with apply, stores the stations in the file. */
+int balanceProjectLine(const ProjectBalanceRequest &request, CliIo &io)
+{
+    auto project = loadProject(request.path, io);
+    if (!project)
+        return ExitBadInput;
+    core::Variant *variant = request.variant.isEmpty()
+                                 ? (project->variants.empty() ? nullptr : &project->variants.front())
+                                 : findVariantOrReport(*project, request.variant, request.path, io);
+    if (!variant) {
+        if (request.variant.isEmpty())
+            io.err << tr("%1: the project has no variants").arg(request.path) << '\n';
+        return ExitBadInput;
+    }
+    core::ProductionLine *line = nullptr;
+    for (auto &candidate : variant->lines) {
+        if (request.line.isEmpty() || candidate.id == request.line || candidate.name == request.line) {
+            line = &candidate;
+            break;
+        }
+    }
+    if (!line) {
+        io.err << tr("%1: variant '%2' has no line %3").arg(request.path, variant->name, request.line) << '\n';
+        return ExitBadInput;
+    }
+    const core::LineProblemResult built = core::lineProblemFromLine(*line);
+    if (!built) {
+        io.err << request.path << ": " << built.errorMessage << '\n';
+        return ExitBadInput;
+    }
+    core::LineProblem lineProblem = *built.lineProblem;
+    lineProblem.problem.allowParallelStations = lineProblem.problem.allowParallelStations || request.parallel;
+    const std::int64_t ticksPerSecond = 1000; // the 1 ms grid of model times
+    std::int64_t cycle = 0;
+    QString cycleText;
+    if (!request.salbp2) {
+        // Without --cycle-time the line is balanced at its takt time.
+        const double cycleS = request.cycleText ? request.cycleText->toDouble() : core::taktTimeS(*line);
+        if (!(cycleS > 0)) {
+            io.err << tr("%1: line '%2' has no takt time (demand or available time missing); give --cycle-time")
+                          .arg(request.path, line->name)
+                   << '\n';
+            return ExitBadInput;
+        }
+        cycle = core::toTicks(cycleS);
+        cycleText = QString::number(cycleS, 'g', 15);
+    }
+    core::BalanceOptions options;
+    options.timeLimitS = std::max(0.01, request.timeLimitS * 0.96 - 0.1);
+    const auto start = std::chrono::steady_clock::now();
+    const core::BalanceResult result = request.salbp2
+                                           ? core::solveSalbp2(lineProblem.problem, request.stations, options)
+                                           : core::solveSalbp1(lineProblem.problem, cycle, options);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    switch (result.status) {
+    case core::BalanceStatus::Invalid: io.err << request.path << ": " << result.message << '\n'; return ExitBadInput;
+    case core::BalanceStatus::Infeasible: io.err << request.path << ": " << result.message << '\n'; return ExitInfeasible;
+    case core::BalanceStatus::Optimal:
+    case core::BalanceStatus::Feasible: break;
+    }
+    if (request.salbp2)
+        cycleText = formatTicks(result.cycleTime, ticksPerSecond);
+    const int taskCount = int(lineProblem.problem.taskTimes.size());
+    if (request.json)
+        printJson(io.out, request.salbp2, taskCount, result, ticksPerSecond, cycleText, seconds, lineProblem.taskIds);
+    else
+        printText(io.out, request.salbp2, request.path, taskCount, result, ticksPerSecond, cycleText, seconds);
+    if (request.apply) {
+        std::vector<core::Station> stations = core::stationsFromResult(lineProblem, result);
+        // Keep the floor places of the stations that existed before.
+        for (std::size_t s = 0; s < stations.size() && s < line->stations.size(); ++s)
+            stations[s].itemId = line->stations[s].itemId;
+        line->stations = std::move(stations);
+        const core::FileResult saved = core::saveProject(*project, request.path);
+        if (!saved) {
+            io.err << saved.message << '\n';
+            return ExitBadInput;
+        }
+        if (!request.json)
+            io.out << tr("Stored as the assignment of line '%1' in variant '%2'.").arg(line->name, variant->name) << '\n';
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runBalanceCommand(const QStringList &args, CliIo &io)
@@ -102,7 +211,8 @@ int runBalanceCommand(const QStringList &args, CliIo &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Balances an assembly line: the fewest stations for a cycle time (SALBP-1) "
                                         "or the shortest cycle time for a number of stations (SALBP-2)."));
-    parser.addPositionalArgument(QStringLiteral("INPUT"), tr("Scholl .IN2 file or Otto et al. .alb file."));
+    parser.addPositionalArgument(QStringLiteral("INPUT"),
+                                 tr("Scholl .IN2 file, Otto et al. .alb file, or a .taktflow project."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help."));
     const QCommandLineOption cycleOption(QStringLiteral("cycle-time"), tr("Cycle time C: find the fewest stations."),
                                          QStringLiteral("C"));
@@ -113,7 +223,14 @@ int runBalanceCommand(const QStringList &args, CliIo &io)
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Prints the result as JSON."));
     const QCommandLineOption parallelOption(QStringLiteral("parallel"),
                                             tr("Allows parallel stations for tasks longer than the cycle time."));
-    parser.addOptions({helpOption, cycleOption, stationsOption, limitOption, jsonOption, parallelOption});
+    const QCommandLineOption variantOption(QStringLiteral("variant"),
+                                           tr("Project input: the variant (default: the first)."), QStringLiteral("NAME"));
+    const QCommandLineOption lineOption(QStringLiteral("line"), tr("Project input: the line id or name (default: the first)."),
+                                        QStringLiteral("LINE"));
+    const QCommandLineOption applyOption(QStringLiteral("apply"),
+                                         tr("Project input: store the result as the line's station assignment."));
+    parser.addOptions({helpOption, cycleOption, stationsOption, limitOption, jsonOption, parallelOption, variantOption,
+                       lineOption, applyOption});
     if (!parser.parse(args)) {
         io.err << parser.errorText() << '\n';
         return ExitUsage;
@@ -140,8 +257,36 @@ int runBalanceCommand(const QStringList &args, CliIo &io)
     }
     const QString path = positional.front();
     const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QStringLiteral("taktflow")) {
+        ProjectBalanceRequest request;
+        request.path = path;
+        request.variant = parser.value(variantOption);
+        request.line = parser.value(lineOption);
+        request.salbp2 = parser.isSet(stationsOption);
+        request.stations = parser.value(stationsOption).toInt();
+        if (request.salbp2 && request.stations <= 0) {
+            io.err << tr("balance: --stations needs a positive whole number") << '\n';
+            return ExitUsage;
+        }
+        if (parser.isSet(cycleOption)) {
+            if (!parseCycle(parser.value(cycleOption), 1000)) {
+                io.err << tr("balance: --cycle-time needs a positive number") << '\n';
+                return ExitUsage;
+            }
+            request.cycleText = parser.value(cycleOption);
+        }
+        request.timeLimitS = timeLimitS;
+        request.parallel = parser.isSet(parallelOption);
+        request.apply = parser.isSet(applyOption);
+        request.json = parser.isSet(jsonOption);
+        return balanceProjectLine(request, io);
+    }
+    if (parser.isSet(variantOption) || parser.isSet(lineOption) || parser.isSet(applyOption)) {
+        io.err << tr("balance: --variant, --line and --apply need a .taktflow project as INPUT") << '\n';
+        return ExitUsage;
+    }
     if (suffix != QStringLiteral("in2") && suffix != QStringLiteral("alb")) {
-        io.err << tr("balance: %1: only .IN2 and .alb files are supported here").arg(path) << '\n';
+        io.err << tr("balance: %1: INPUT must be an .IN2, .alb or .taktflow file").arg(path) << '\n';
         return ExitUsage;
     }
     const bool salbp2 = parser.isSet(stationsOption);

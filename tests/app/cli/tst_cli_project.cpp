@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -190,6 +191,61 @@ private slots:
                                            QStringLiteral("Nope"), QStringLiteral("--dir"), out});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(QLatin1String("Line A")));
+    }
+
+    void balanceProjectLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plant.taktflow"));
+        QCOMPARE(cli({QStringLiteral("new"), path, QStringLiteral("--sample")}).exitCode, 0);
+        const ProcessOutput out = cli({QStringLiteral("balance"), path, QStringLiteral("--variant"),
+                                       QStringLiteral("Cell layout"), QStringLiteral("--json")});
+        QVERIFY2(out.exitCode == 0, qPrintable(out.err));
+        const QJsonObject result = QJsonDocument::fromJson(out.out.toUtf8()).object();
+        QCOMPARE(result.value(QStringLiteral("problem")).toString(), QStringLiteral("SALBP-1"));
+        QCOMPARE(result.value(QStringLiteral("n_tasks")).toInt(), 12);
+        // Takt 45360 s / 480 = 94.5 s; work content 308 s needs at least ceil(308 / 94.5) = 4 stations.
+        QCOMPARE(result.value(QStringLiteral("cycle_time")).toDouble(), 94.5);
+        QCOMPARE(result.value(QStringLiteral("stations")).toInt(), 4);
+        QVERIFY(result.value(QStringLiteral("optimal")).toBool());
+
+        // Checked here against the sample's task times and precedences, not by the solver.
+        const core::Project sample = core::makeSampleProject();
+        const core::ProductionLine &line = sample.variants[1].lines[0];
+        const QJsonArray ids = result.value(QStringLiteral("task_ids")).toArray();
+        QCOMPARE(ids.size(), 12);
+        QMap<QString, int> stationOf;
+        const QJsonArray assignment = result.value(QStringLiteral("assignment")).toArray();
+        for (int s = 0; s < assignment.size(); ++s) {
+            double load = 0;
+            for (const QJsonValue &number : assignment.at(s).toArray()) {
+                const QString id = ids.at(number.toInt() - 1).toString();
+                QVERIFY2(!stationOf.contains(id), qPrintable(id));
+                stationOf.insert(id, s);
+                for (const auto &task : line.tasks) {
+                    if (task.id == id)
+                        load += task.timeS;
+                }
+            }
+            QVERIFY(load <= 94.5);
+        }
+        QCOMPARE(stationOf.size(), 12);
+        for (const auto &task : line.tasks) {
+            for (const QString &predecessor : task.predecessors)
+                QVERIFY(stationOf.value(predecessor) <= stationOf.value(task.id));
+        }
+
+        // --apply stores the assignment in the file.
+        QCOMPARE(cli({QStringLiteral("balance"), path, QStringLiteral("--variant"), QStringLiteral("Current layout"),
+                      QStringLiteral("--cycle-time"), QStringLiteral("80"), QStringLiteral("--apply")})
+                     .exitCode,
+                 0);
+        const core::LoadedProject loaded = core::openProject(path);
+        QVERIFY(loaded.result);
+        QCOMPARE(loaded.project->variants[0].lines[0].stations.size(), std::size_t(5)); // ceil(308 / 80) = 4 does not fit
+        QCOMPARE(cli({QStringLiteral("balance"), path, QStringLiteral("--variant"), QStringLiteral("Nope")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("balance"), dir.filePath(QStringLiteral("x.IN2")), QStringLiteral("--apply")}).exitCode,
+                 1);
     }
 };
 
