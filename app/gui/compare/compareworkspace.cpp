@@ -139,13 +139,27 @@ QStringList CompareWorkspace::chosenVariantIds() const
 
 void CompareWorkspace::scheduleRefresh()
 {
-    if (!mFilling)
-        mRefreshTimer->start();
+    if (mFilling)
+        return;
+    // Every variant's KPIs are recomputed: not worth doing on each edit while nobody looks.
+    if (!isVisible()) {
+        mStale = true;
+        return;
+    }
+    mRefreshTimer->start();
+}
+
+void CompareWorkspace::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (mStale)
+        refreshNow();
 }
 
 void CompareWorkspace::refreshNow()
 {
     mRefreshTimer->stop();
+    mStale = false;
     const core::Project &project = mDocument->project();
     core::KpiOptions options;
     options.balance = [](const core::ProductionLine &line, double cycleTimeS) {

@@ -36,6 +36,9 @@ public:
     /** Recomputes at once instead of after the short delay that batches edits. */
     void refreshNow();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuildChoices();
     void scheduleRefresh();
@@ -56,6 +59,8 @@ private:
     QTimer *mRefreshTimer;
     core::Comparison mComparison;
     bool mFilling = false;
+    /** Edits arrived while the page was hidden; recompute when it is shown. */
+    bool mStale = false;
 };
 
 } // namespace taktflow::app

@@ -70,6 +70,13 @@ private slots:
         QCOMPARE(document.project().kpiWeights.at(QStringLiteral("line.line_efficiency")), 2.0);
         workspace.refreshNow();
         QCOMPARE(workspace.comparison().weights.at(QStringLiteral("line.line_efficiency")), 2.0);
+
+        // While hidden it does not recompute; showing it again brings it up to date.
+        workspace.hide();
+        document.undoStack()->redo();
+        QCOMPARE(workspace.comparison().weights.at(QStringLiteral("line.line_efficiency")), 2.0);
+        workspace.show();
+        QCOMPARE(workspace.comparison().weights.at(QStringLiteral("line.line_efficiency")), 5.0);
     }
 };
 
