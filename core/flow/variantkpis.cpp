@@ -28,6 +28,7 @@ std::vector<LineKpis> computeLineKpis(const Variant &variant, const KpiOptions &
         }
         k.metrics = assignmentMetrics(line, stations);
         k.coverage = lineCoverage(variant, line, stations);
+        k.stations = std::move(stations);
         out.push_back(std::move(k));
     }
     return out;

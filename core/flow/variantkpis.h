@@ -35,6 +35,8 @@ struct LineKpis {
     bool freshBalance = false;
     /** True when a fresh balance was needed and found nothing. */
     bool infeasible = false;
+    /** The assignment the figures come from: the line's own, or the fresh balance. */
+    std::vector<Station> stations;
     AutomationCoverage coverage;
 };
 

@@ -61,9 +61,8 @@ ReportData buildReportData(const core::Project &project, const ReportOptions &op
             ReportLine line;
             line.line = &variant->lines[l];
             line.kpis = l < entry.kpis.lines.size() ? entry.kpis.lines[l] : core::LineKpis{};
-            line.stations = line.line->stations;
-            if (line.stations.empty() && line.kpis.taktTimeS > 0)
-                line.stations = kpi.balance(*line.line, line.kpis.taktTimeS);
+            // The stations the figures were computed from, so chart, table and figures agree.
+            line.stations = line.kpis.stations;
             entry.lines.push_back(std::move(line));
         }
         data.variants.push_back(std::move(entry));

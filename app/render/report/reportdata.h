@@ -40,7 +40,7 @@ struct ReportOptions {
 /** One production line's balance as the report shows it. */
 struct ReportLine {
     const core::ProductionLine *line = nullptr;
-    /** The current assignment, or the fresh balance at takt when the line had none. */
+    /** The current assignment, or the fresh balance at takt when the line had none (from kpis). */
     std::vector<core::Station> stations;
     core::LineKpis kpis;
 };
