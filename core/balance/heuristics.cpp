@@ -11,14 +11,6 @@ namespace taktflow::core {
 
 namespace {
 
-BalanceResult failed(BalanceStatus status, QString message)
-{
-    BalanceResult result;
-    result.status = status;
-    result.message = std::move(message);
-    return result;
-}
-
 QString greedyFailedMessage()
 {
     return QCoreApplication::translate("Balance", "the heuristic found no assignment that meets every constraint");
@@ -29,7 +21,7 @@ BalanceResult finish(const BalanceProblem &problem, const detail::PreparedProble
                      std::chrono::steady_clock::time_point start)
 {
     if (!stations)
-        return failed(BalanceStatus::Infeasible, greedyFailedMessage());
+        return detail::failedResult(BalanceStatus::Infeasible, greedyFailedMessage());
     BalanceResult result = detail::makeResult(problem, prepared, *stations, cycle, BalanceStatus::Feasible);
     result.lowerBound = 0;
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -41,15 +33,10 @@ BalanceResult finish(const BalanceProblem &problem, const detail::PreparedProble
 BalanceResult balanceHeuristic(const BalanceProblem &problem, Ticks cycle, PriorityRule rule)
 {
     const auto start = std::chrono::steady_clock::now();
-    if (cycle <= 0)
-        return failed(BalanceStatus::Invalid,
-                      QCoreApplication::translate("Balance", "the cycle time must be positive"));
-    const detail::PrepareResult prep = detail::prepareProblem(problem);
+    const detail::PrepareResult prep = detail::prepareForCycle(problem, cycle);
     if (!prep.prepared)
-        return failed(prep.status, prep.message);
+        return detail::failedResult(prep.status, prep.message);
     const detail::PreparedProblem &p = *prep.prepared;
-    if (const QString tooLong = detail::checkCycleFits(problem, p, cycle); !tooLong.isEmpty())
-        return failed(BalanceStatus::Infeasible, tooLong);
     if (rule == PriorityRule::RandomizedMultiPass)
         return finish(problem, p, detail::bestGreedy(p, nullptr, cycle, 40), cycle, start);
     return finish(problem, p, detail::greedyBalance(p, cycle, detail::rulePriorities(p, rule)), cycle, start);
@@ -58,15 +45,10 @@ BalanceResult balanceHeuristic(const BalanceProblem &problem, Ticks cycle, Prior
 BalanceResult balanceHeuristicBest(const BalanceProblem &problem, Ticks cycle)
 {
     const auto start = std::chrono::steady_clock::now();
-    if (cycle <= 0)
-        return failed(BalanceStatus::Invalid,
-                      QCoreApplication::translate("Balance", "the cycle time must be positive"));
-    const detail::PrepareResult prep = detail::prepareProblem(problem);
+    const detail::PrepareResult prep = detail::prepareForCycle(problem, cycle);
     if (!prep.prepared)
-        return failed(prep.status, prep.message);
+        return detail::failedResult(prep.status, prep.message);
     const detail::PreparedProblem &p = *prep.prepared;
-    if (const QString tooLong = detail::checkCycleFits(problem, p, cycle); !tooLong.isEmpty())
-        return failed(BalanceStatus::Infeasible, tooLong);
     const bool hasFixed = std::any_of(p.fixedStation.begin(), p.fixedStation.end(), [](int s) { return s >= 0; });
     std::optional<detail::PreparedProblem> reversed;
     if (!hasFixed)

@@ -318,4 +318,24 @@ QString checkCycleFits(const BalanceProblem &problem, const PreparedProblem &pre
     return {};
 }
 
+PrepareResult prepareForCycle(const BalanceProblem &problem, Ticks cycle)
+{
+    if (cycle <= 0)
+        return failure(BalanceStatus::Invalid, QCoreApplication::translate("Balance", "the cycle time must be positive"));
+    PrepareResult prep = prepareProblem(problem);
+    if (!prep.prepared)
+        return prep;
+    if (QString tooLong = checkCycleFits(problem, *prep.prepared, cycle); !tooLong.isEmpty())
+        return failure(BalanceStatus::Infeasible, std::move(tooLong));
+    return prep;
+}
+
+BalanceResult failedResult(BalanceStatus status, QString message)
+{
+    BalanceResult result;
+    result.status = status;
+    result.message = std::move(message);
+    return result;
+}
+
 } // namespace taktflow::core::detail

@@ -68,4 +68,10 @@ PrepareResult prepareProblem(const BalanceProblem &problem);
  */
 QString checkCycleFits(const BalanceProblem &problem, const PreparedProblem &prepared, Ticks cycle);
 
+/** prepareProblem() for a given cycle: also refuses a non-positive cycle and tasks that do not fit it. */
+PrepareResult prepareForCycle(const BalanceProblem &problem, Ticks cycle);
+
+/** A result that carries only a status and its translated message. */
+BalanceResult failedResult(BalanceStatus status, QString message);
+
 } // namespace taktflow::core::detail

@@ -17,14 +17,6 @@ namespace {
 // Steps for each exact bin-packing question at the root (a few milliseconds).
 constexpr std::int64_t kPackingSteps = 200000;
 
-BalanceResult failed(BalanceStatus status, QString message)
-{
-    BalanceResult result;
-    result.status = status;
-    result.message = std::move(message);
-    return result;
-}
-
 // Station bound for the units: long units need their replicas; the rest pack into bins.
 int rootLowerBound(const detail::PreparedProblem &p, Ticks cycle)
 {
@@ -43,15 +35,10 @@ int rootLowerBound(const detail::PreparedProblem &p, Ticks cycle)
 
 BalanceResult solveSalbp1(const BalanceProblem &problem, Ticks cycle, const BalanceOptions &options)
 {
-    if (cycle <= 0)
-        return failed(BalanceStatus::Invalid,
-                      QCoreApplication::translate("Balance", "the cycle time must be positive"));
-    const detail::PrepareResult prep = detail::prepareProblem(problem);
+    const detail::PrepareResult prep = detail::prepareForCycle(problem, cycle);
     if (!prep.prepared)
-        return failed(prep.status, prep.message);
+        return detail::failedResult(prep.status, prep.message);
     const detail::PreparedProblem &p = *prep.prepared;
-    if (const QString tooLong = detail::checkCycleFits(problem, p, cycle); !tooLong.isEmpty())
-        return failed(BalanceStatus::Infeasible, tooLong);
 
     const bool hasFixed = std::any_of(p.fixedStation.begin(), p.fixedStation.end(), [](int s) { return s >= 0; });
     std::optional<detail::PreparedProblem> reversed;
@@ -101,10 +88,10 @@ BalanceResult solveSalbp1(const BalanceProblem &problem, Ticks cycle, const Bala
     }
     if (!best) {
         if (runner.stopRequested() && lower <= ceiling)
-            return failed(BalanceStatus::Infeasible,
+            return detail::failedResult(BalanceStatus::Infeasible,
                           QCoreApplication::translate(
                               "Balance", "no assignment that meets every constraint was found within the time limit"));
-        return failed(BalanceStatus::Infeasible,
+        return detail::failedResult(BalanceStatus::Infeasible,
                       QCoreApplication::translate("Balance", "no assignment meets every constraint"));
     }
     if (upper <= lower)

@@ -17,14 +17,6 @@ namespace {
 // Steps for each exact bin-packing question (a few milliseconds).
 constexpr std::int64_t kPackingSteps = 200000;
 
-BalanceResult failed(BalanceStatus status, QString message)
-{
-    BalanceResult result;
-    result.status = status;
-    result.message = std::move(message);
-    return result;
-}
-
 Ticks largestLoad(const detail::PreparedProblem &p, const std::vector<detail::PlacedStation> &stations)
 {
     Ticks worst = 0;
@@ -62,16 +54,16 @@ void spreadTo(std::vector<detail::PlacedStation> &solution, int stations)
 BalanceResult solveSalbp2(const BalanceProblem &problem, int stations, const BalanceOptions &options)
 {
     if (stations <= 0)
-        return failed(BalanceStatus::Invalid,
+        return detail::failedResult(BalanceStatus::Invalid,
                       QCoreApplication::translate("Balance", "the number of stations must be positive"));
     const detail::PrepareResult prep = detail::prepareProblem(problem);
     if (!prep.prepared)
-        return failed(prep.status, prep.message);
+        return detail::failedResult(prep.status, prep.message);
     detail::PreparedProblem p = *prep.prepared;
     p.allowParallel = false;
     const bool hasFixed = std::any_of(p.fixedStation.begin(), p.fixedStation.end(), [](int s) { return s >= 0; });
     if (hasFixed && *std::max_element(p.fixedStation.begin(), p.fixedStation.end()) >= stations)
-        return failed(
+        return detail::failedResult(
             BalanceStatus::Infeasible,
             QCoreApplication::translate("Balance", "a task is fixed to a station beyond the number of stations"));
     std::optional<detail::PreparedProblem> reversed;
@@ -145,7 +137,7 @@ BalanceResult solveSalbp2(const BalanceProblem &problem, int stations, const Bal
     }
     bool proven = haveBest && upper <= lower;
     if (!haveBest)
-        return failed(BalanceStatus::Infeasible,
+        return detail::failedResult(BalanceStatus::Infeasible,
                       runner.stopRequested()
                           ? QCoreApplication::translate(
                                 "Balance", "no assignment that meets every constraint was found within the time limit")
