@@ -59,6 +59,10 @@ std::optional<std::int64_t> parseMilli(const QByteArray &token, int &decimals)
     return value;
 }
 
+// Far above real lines (the largest benchmark sets have 1,000 tasks); a crafted count must
+// not make the reader allocate gigabytes.
+constexpr int kMaxTasks = 100000;
+
 std::optional<int> parseIndex(const QByteArray &token)
 {
     bool ok = false;
@@ -200,6 +204,8 @@ SalbpReadResult parseIn2(const QByteArray &data, const QString &path)
     if (!count || *count <= 0)
         return builder.fail(header->number,
                             tr("expected the number of tasks, found \"%1\"").arg(QString::fromLatin1(header->text)));
+    if (*count > kMaxTasks)
+        return builder.fail(header->number, tr("%1 tasks is more than the limit of %2").arg(*count).arg(kMaxTasks));
     for (int i = 0; i < *count; ++i) {
         const Line *line = nextNonEmpty();
         if (!line)
@@ -267,10 +273,14 @@ SalbpReadResult parseAlb(const QByteArray &data, const QString &path)
         case Section::None: return builder.fail(line.number, tr("expected a section tag such as <number of tasks>"));
         case Section::Skip: break;
         case Section::Count:
+            if (count)
+                return builder.fail(line.number, tr("a second number of tasks; the first is on line %1").arg(countLine));
             count = parseIndex(line.text);
             if (!count || *count <= 0)
                 return builder.fail(
                     line.number, tr("expected the number of tasks, found \"%1\"").arg(QString::fromLatin1(line.text)));
+            if (*count > kMaxTasks)
+                return builder.fail(line.number, tr("%1 tasks is more than the limit of %2").arg(*count).arg(kMaxTasks));
             countLine = line.number;
             builder.milliTimes.assign(std::size_t(*count), 0);
             builder.timeLines.assign(std::size_t(*count), 0);

@@ -96,6 +96,23 @@ private slots:
         QVERIFY(r.errorMessage.contains(QStringLiteral("cycle")));
     }
 
+    /** Found by fuzz_salbp: a count section with more lines made the reader allocate gigabytes. */
+    void hugeOrRepeatedTaskCountIsRefused()
+    {
+        const QString path = QStringLiteral(TAKTFLOW_TEST_DATA "/salbp/fuzz-oom-second-count.alb");
+        const SalbpReadResult repeated = readSalbpFile(path);
+        QVERIFY(!repeated);
+        QVERIFY2(repeated.errorMessage.startsWith(path + QStringLiteral(":3: a second number of tasks")),
+                 qPrintable(repeated.errorMessage));
+        const SalbpReadResult huge = parseAlb("<number of tasks>\n222222881\n<end>\n", QStringLiteral("big.alb"));
+        QVERIFY(!huge);
+        QVERIFY2(huge.errorMessage.contains(QStringLiteral("big.alb:2:")) && huge.errorMessage.contains(QStringLiteral("limit")),
+                 qPrintable(huge.errorMessage));
+        const SalbpReadResult hugeIn2 = parseIn2("222222881\n", QStringLiteral("big.IN2"));
+        QVERIFY(!hugeIn2);
+        QVERIFY(hugeIn2.errorMessage.contains(QStringLiteral("limit")));
+    }
+
     void missingFile()
     {
         const SalbpReadResult r = readSalbpFile(QStringLiteral("/nonexistent/x.IN2"));
