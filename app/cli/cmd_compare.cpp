@@ -4,7 +4,6 @@
 #include "app/cli/cliutil.h"
 #include "app/cli/kpioptions.h"
 #include "core/compare/comparison.h"
-#include "core/flow/kpijson.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -122,16 +121,7 @@ int runCompareCommand(const QStringList &args, CliIo &io)
         baseline = int(it - variants.begin());
     }
 
-    QStringList names;
-    QStringList ids;
-    std::vector<QJsonObject> kpis;
-    for (const core::Variant *variant : variants) {
-        names << variant->name;
-        ids << variant->id;
-        kpis.push_back(core::kpisToJson(core::computeVariantKpis(*project, *variant, *options)));
-    }
-    const core::Comparison comparison =
-        core::compareVariants(names, kpis, project->costFigures, ids, project->kpiWeights, baseline);
+    const core::Comparison comparison = core::compareProjectVariants(*project, variants, *options, baseline);
     if (parser.isSet(jsonOption))
         io.out << QJsonDocument(core::comparisonToJson(comparison)).toJson(QJsonDocument::Indented);
     else

@@ -37,9 +37,7 @@ std::optional<core::KpiOptions> kpiOptions(const QCommandLineParser &parser, con
             return std::nullopt;
         }
     }
-    options.balance = [](const core::ProductionLine &line, double cycleTimeS) {
-        return core::salbpBalance(line, cycleTimeS);
-    };
+    options.balance = core::exactBalance();
     return options;
 }
 

@@ -60,4 +60,11 @@ std::vector<Station> salbpBalance(const ProductionLine &line, double cycleTimeS,
     return stations;
 }
 
+BalanceFunction exactBalance(double timeLimitS)
+{
+    return [timeLimitS](const ProductionLine &line, double cycleTimeS) {
+        return salbpBalance(line, cycleTimeS, timeLimitS);
+    };
+}
+
 } // namespace taktflow::core

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/automation/assignmentmetrics.h"
 #include "core/model/productionline.h"
 
 #include <vector>
@@ -15,5 +16,8 @@ namespace taktflow::core {
  * BalanceFunction (bind the time limit).
  */
 std::vector<Station> salbpBalance(const ProductionLine &line, double cycleTimeS, double timeLimitS = 2.0);
+
+/** salbpBalance() as the balancing hook of KpiOptions: the one choice shared by CLI, GUI and reports. */
+BalanceFunction exactBalance(double timeLimitS = 2.0);
 
 } // namespace taktflow::core

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/compare/comparison.h"
 
+#include "core/flow/kpijson.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -156,6 +158,20 @@ Comparison compareVariants(const QStringList &variantNames, const std::vector<QJ
     }
     rank(comparison);
     return comparison;
+}
+
+Comparison compareProjectVariants(const Project &project, const std::vector<const Variant *> &variants,
+                                  const KpiOptions &options, int baseline)
+{
+    QStringList names;
+    QStringList ids;
+    std::vector<QJsonObject> kpis;
+    for (const Variant *variant : variants) {
+        names << variant->name;
+        ids << variant->id;
+        kpis.push_back(kpisToJson(computeVariantKpis(project, *variant, options)));
+    }
+    return compareVariants(names, kpis, project.costFigures, ids, project.kpiWeights, baseline);
 }
 
 QJsonObject comparisonToJson(const Comparison &comparison)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/compare/kpicatalog.h"
+#include "core/flow/variantkpis.h"
 #include "core/model/project.h"
 
 #include <QJsonObject>
@@ -56,6 +57,13 @@ struct Comparison {
 Comparison compareVariants(const QStringList &variantNames, const std::vector<QJsonObject> &kpis,
                            const std::vector<CostFigure> &costFigures, const QStringList &variantIds,
                            const std::map<QString, double> &weights, int baseline);
+
+/**
+ * Computes the KPIs of the given variants of a project (in that order) and compares them; the
+ * project's cost figures and weights are used. baseline indexes variants.
+ */
+Comparison compareProjectVariants(const Project &project, const std::vector<const Variant *> &variants,
+                                  const KpiOptions &options, int baseline);
 
 /** The comparison as JSON (what `taktflow-cli compare --json` prints). */
 QJsonObject comparisonToJson(const Comparison &comparison);

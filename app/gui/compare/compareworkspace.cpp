@@ -5,7 +5,6 @@
 #include "app/document/projectdocument.h"
 #include "app/gui/compare/layoutthumbnails.h"
 #include "core/automation/salbpbalance.h"
-#include "core/flow/kpijson.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -162,24 +161,18 @@ void CompareWorkspace::refreshNow()
     mStale = false;
     const core::Project &project = mDocument->project();
     core::KpiOptions options;
-    options.balance = [](const core::ProductionLine &line, double cycleTimeS) {
-        return core::salbpBalance(line, cycleTimeS, 0.5);
-    };
-    QStringList names;
-    QStringList ids;
-    std::vector<QJsonObject> kpis;
+    options.balance = core::exactBalance(0.5);
+    std::vector<const core::Variant *> variants;
     int baseline = 0;
     for (const QString &id : chosenVariantIds()) {
         const core::Variant *variant = project.findVariant(id);
         if (!variant)
             continue;
         if (id == mBaseline->currentData().toString())
-            baseline = int(names.size());
-        names << variant->name;
-        ids << id;
-        kpis.push_back(core::kpisToJson(core::computeVariantKpis(project, *variant, options)));
+            baseline = int(variants.size());
+        variants.push_back(variant);
     }
-    mComparison = core::compareVariants(names, kpis, project.costFigures, ids, project.kpiWeights, baseline);
+    mComparison = core::compareProjectVariants(project, variants, options, baseline);
     fillTable();
     updateThumbnails();
 }

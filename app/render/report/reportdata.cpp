@@ -15,9 +15,7 @@ core::KpiOptions kpiOptions(const ReportOptions &options)
 {
     core::KpiOptions kpi;
     kpi.metric = options.metric;
-    kpi.balance = [](const core::ProductionLine &line, double cycleTimeS) {
-        return core::salbpBalance(line, cycleTimeS);
-    };
+    kpi.balance = core::exactBalance();
     return kpi;
 }
 
