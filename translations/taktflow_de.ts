@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/cli/cmd_compare.cpp" line="+61"/>
+        <location filename="../app/cli/cmd_compare.cpp" line="+60"/>
         <source>* best value; (+d, +x%) change against the baseline &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,14 +788,12 @@
 <context>
     <name>Balance</name>
     <message>
-        <location filename="../core/balance/heuristics.cpp" line="+24"/>
+        <location filename="../core/balance/heuristics.cpp" line="+16"/>
         <source>the heuristic found no assignment that meets every constraint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+17"/>
-        <location filename="../core/balance/salbp1.cpp" line="+48"/>
+        <location filename="../core/balance/preparedproblem.cpp" line="+324"/>
         <source>the cycle time must be positive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,7 +823,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/balance/preparedproblem.cpp" line="+32"/>
+        <location filename="../core/balance/preparedproblem.cpp" line="-292"/>
         <source>task %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,8 +833,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp1.cpp" line="+57"/>
-        <location filename="../core/balance/salbp2.cpp" line="+150"/>
+        <location filename="../core/balance/salbp1.cpp" line="+92"/>
+        <location filename="../core/balance/salbp2.cpp" line="+142"/>
         <source>no assignment that meets every constraint was found within the time limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,7 +1050,7 @@
 <context>
     <name>CompareWorkspace</name>
     <message>
-        <location filename="../app/gui/compare/compareworkspace.cpp" line="+42"/>
+        <location filename="../app/gui/compare/compareworkspace.cpp" line="+41"/>
         <source>Tick the variants to compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,7 +1115,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+127"/>
         <source>KPI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3396,7 +3394,7 @@
 <context>
     <name>taktflow::app::cli</name>
     <message>
-        <location filename="../app/cli/cmd_balance.cpp" line="+67"/>
+        <location filename="../app/cli/cmd_balance.cpp" line="+79"/>
         <source>Problem: %1 (%2, %3 tasks)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3451,17 +3449,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>%1: the project has no variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>%1: variant &apos;%2&apos; has no line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: line &apos;%2&apos; has no takt time (demand or available time missing); give --cycle-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Stored as the assignment of line &apos;%1&apos; in variant &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Balances an assembly line: the fewest stations for a cycle time (SALBP-1) or the shortest cycle time for a number of stations (SALBP-2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Scholl .IN2 file or Otto et al. .alb file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Shows this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3491,7 +3504,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Project input: the variant (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project input: the line id or name (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project input: store the result as the line&apos;s station assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>balance: expected exactly one INPUT file; see --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,27 +3534,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>balance: %1: only .IN2 and .alb files are supported here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+39"/>
         <source>balance: an .IN2 file has no cycle time; give --cycle-time or --stations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-26"/>
+        <location line="+34"/>
         <source>balance: --stations needs a positive whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-87"/>
+        <source>Scholl .IN2 file, Otto et al. .alb file, or a .taktflow project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+34"/>
         <source>balance: --cycle-time needs a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-22"/>
+        <source>balance: --variant, --line and --apply need a .taktflow project as INPUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>balance: %1: INPUT must be an .IN2, .alb or .taktflow file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>%1:1: the file has no &lt;cycle time&gt;; give --cycle-time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3682,7 +3722,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../core/io/salbpreader.cpp" line="+338"/>
+        <location filename="../core/io/salbpreader.cpp" line="+348"/>
         <location line="+12"/>
         <source>cannot open the file: %1</source>
         <translation type="unfinished"></translation>
@@ -3694,46 +3734,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/salbpreader.cpp" line="-152"/>
+        <location filename="../core/io/salbpreader.cpp" line="-158"/>
         <source>the file is empty; expected the number of tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>expected the number of tasks, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-73"/>
+        <location line="+75"/>
+        <source>%1 tasks is more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>the file ends after %1 of %2 task times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>task %1: &quot;%2&quot; is not a valid task time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-88"/>
         <source>the end mark &quot;-1,-1&quot; is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>expected a precedence pair &quot;i,j&quot;, found &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-55"/>
         <source>the number of tasks must come before this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>expected a section tag such as &lt;number of tasks&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a second number of tasks; the first is on line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3803,7 +3854,7 @@
 <context>
     <name>taktflow::core::Builder</name>
     <message>
-        <location filename="../core/io/salbpreader.cpp" line="-229"/>
+        <location filename="../core/io/salbpreader.cpp" line="-235"/>
         <source>precedence names task %1, but the tasks are numbered 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
