@@ -17,6 +17,7 @@ class KpiDock;
 class LayoutTasks;
 class LayoutWorkspace;
 class LibraryDock;
+class LineWorkspace;
 class LiveAnalysis;
 class MainActions;
 class ProjectDocument;
@@ -61,6 +62,7 @@ public:
     LayoutTasks *layoutTasks() const { return mTasks; }
     ReportTasks *reportTasks() const { return mReports; }
     View3DPage *view3dPage() const { return m3dPage; }
+    LineWorkspace *lineWorkspace() const { return mLine; }
     CompareWorkspace *compareWorkspace() const { return mCompare; }
     MainActions *actions() const { return mActions; }
     JobRunner *jobRunner() const { return mJobs; }
@@ -101,6 +103,7 @@ private:
     JobRunner *mJobs;
     LayoutTasks *mTasks;
     View3DPage *m3dPage = nullptr;
+    LineWorkspace *mLine = nullptr;
     CompareWorkspace *mCompare = nullptr;
     ReportTasks *mReports = nullptr;
     MainActions *mActions = nullptr;
