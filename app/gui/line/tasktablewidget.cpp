@@ -75,7 +75,7 @@ TaskTableWidget::TaskTableWidget(LineContext *context, QWidget *parent)
 
 QString TaskTableWidget::message() const
 {
-    return mMessage->isVisible() ? mMessage->text() : QString();
+    return mMessage->isHidden() ? QString() : mMessage->text();
 }
 
 void TaskTableWidget::showRefusal(const QString &reason)

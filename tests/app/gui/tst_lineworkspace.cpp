@@ -68,15 +68,20 @@ void typeInto(QAbstractSpinBox *box, const QString &text)
 void typeCell(QTableView *view, int row, int column, const QString &text)
 {
     const QModelIndex index = view->model()->index(row, column);
+    // Let the previous cell's editor close (it is deleted later) before opening the next.
+    QApplication::processEvents();
     view->setCurrentIndex(index);
     view->setFocus();
     QTest::keyClick(view, Qt::Key_F2);
+    QApplication::processEvents();
     QWidget *editor = QApplication::focusWidget();
     QVERIFY(editor && editor != view);
     if (auto *line = qobject_cast<QLineEdit *>(editor))
         line->selectAll();
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits Enter through a queued call.
+    QApplication::processEvents();
 }
 
 void drag(QWidget *target, QPoint from, QPoint to)
@@ -159,7 +164,9 @@ private slots:
         if (QWidget *open = QApplication::focusWidget(); open && open != tasks->view())
             QTest::keyClick(open, Qt::Key_Escape);
         typeCell(tasks->view(), 0, app::taskcells::Name, QStringLiteral("Load housing"));
+        QSignalSpy refused(tasks->model(), &app::TaskTableModel::editRefused);
         typeCell(tasks->view(), 0, app::taskcells::Time, QStringLiteral("abc"));
+        QCOMPARE(refused.count(), 1);
         QVERIFY2(tasks->message().contains(QStringLiteral("not a time")), qPrintable(tasks->message()));
         QCOMPARE(context->line()->tasks[0].timeS, 0.0);
         typeCell(tasks->view(), 0, app::taskcells::Time, QStringLiteral("20"));
@@ -209,7 +216,7 @@ private slots:
         QCOMPARE(balance->outcome().stationCount, 3);
         QCOMPARE(balance->outcome().lowerBound, 3.0);
         QVERIFY2(balance->resultText().contains(QStringLiteral("proven optimal")), qPrintable(balance->resultText()));
-        QVERIFY2(balance->resultText().contains(QStringLiteral("lower bound 3 stations")), qPrintable(balance->resultText()));
+        QVERIFY2(balance->resultText().contains(QStringLiteral("lower bound 3 station")), qPrintable(balance->resultText()));
         const int stepsBeforeApply = document.undoStack()->count();
         QTest::mouseClick(balance->applyButton(), Qt::LeftButton);
         QCOMPARE(document.undoStack()->count(), stepsBeforeApply + 1);
