@@ -35,8 +35,8 @@ bool sameBalanceInput(const core::ProductionLine &a, const core::ProductionLine 
 BalancePanel::BalancePanel(LineContext *context, QWidget *parent) : QGroupBox(tr("Balance"), parent), mContext(context)
 {
     setObjectName(QStringLiteral("balancePanel"));
-    mSalbp1 = new QRadioButton(tr("Fewest stations at the takt time (SALBP-1)"), this);
-    mSalbp2 = new QRadioButton(tr("Shortest cycle for"), this);
+    mSalbp1 = new QRadioButton(tr("Fewest stations at takt (SALBP-1)"), this);
+    mSalbp2 = new QRadioButton(tr("Shortest cycle with"), this);
     mSalbp1->setChecked(true);
     auto *group = new QButtonGroup(this);
     group->addButton(mSalbp1);
@@ -44,9 +44,10 @@ BalancePanel::BalancePanel(LineContext *context, QWidget *parent) : QGroupBox(tr
     mStations = new QSpinBox(this);
     mStations->setRange(1, 10000);
     mStations->setValue(4);
-    mStations->setSuffix(tr(" stations (SALBP-2)"));
+    mStations->setSuffix(tr(" stations"));
+    mSalbp2->setToolTip(tr("SALBP-2: the shortest cycle time for a given number of stations"));
     mMethod = new QComboBox(this);
-    mMethod->addItem(tr("Exact, within the time limit"));
+    mMethod->addItem(tr("Exact (time limit)"));
     mMethod->addItem(tr("Fast heuristic"));
     mTimeLimit = new QDoubleSpinBox(this);
     mTimeLimit->setRange(0.1, 3600);

@@ -47,7 +47,7 @@ void LineFloorDrawing::refresh()
                 }
                 path.points.push_back(point);
                 path.labels.push_back(QStringLiteral("S%1").arg(s + 1));
-                mBounds |= QRectF(point, QSizeF(0, 0)).adjusted(-3, -3, 3, 3);
+                mBounds |= QRectF(point, QSizeF(0, 0)).adjusted(-3, -3, 3, 4);
             }
             if (!path.points.empty())
                 mPaths.push_back(std::move(path));
@@ -77,7 +77,8 @@ void LineFloorDrawing::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         font.setPointSizeF(0.9);
         painter->setFont(font);
         for (std::size_t i = 0; i < path.points.size(); ++i) {
-            const QRectF badge(path.points[i] - QPointF(0.75, 0.45), QSizeF(1.5, 0.9));
+            // Just below the item's centre, so the item's own name stays readable.
+            const QRectF badge(path.points[i] + QPointF(-0.75, 0.6), QSizeF(1.5, 0.9));
             painter->setPen(Qt::NoPen);
             painter->setBrush(colour);
             painter->drawRoundedRect(badge, 0.2, 0.2);

@@ -42,7 +42,7 @@ LineSettingsPanel::LineSettingsPanel(LineContext *context, QWidget *parent)
     setObjectName(QStringLiteral("lineSettings"));
     mName = new QLineEdit(this);
     mName->setObjectName(QStringLiteral("lineName"));
-    mDemand = spin(this, 1e9, 1, tr(" units"), QStringLiteral("demand"));
+    mDemand = spin(this, 1e7, 1, tr(" units"), QStringLiteral("demand"));
     mUseCalendar = new QCheckBox(tr("Derive from the shift calendar"), this);
     mShifts = new QSpinBox(this);
     mShifts->setObjectName(QStringLiteral("shifts"));
@@ -51,10 +51,13 @@ LineSettingsPanel::LineSettingsPanel(LineContext *context, QWidget *parent)
     mShiftLength = spin(this, 24, 2, tr(" h"), QStringLiteral("shiftLength"));
     mBreaks = spin(this, 24 * 60, 1, tr(" min"), QStringLiteral("breaks"));
     mDowntime = spin(this, 7 * 24 * 60, 1, tr(" min"), QStringLiteral("downtime"));
+    mDowntime->setToolTip(tr("Planned downtime per period (maintenance, meetings)"));
     mEfficiency = spin(this, 100, 1, tr(" %"), QStringLiteral("efficiency"));
     mEfficiency->setMinimum(1);
     mAvailable = spin(this, 7 * 24, 2, tr(" h"), QStringLiteral("availableTime"));
-    mParallel = new QCheckBox(tr("Parallel stations for tasks longer than the takt"), this);
+    mAvailable->setToolTip(tr("Available production time per period, when not derived from the calendar"));
+    mParallel = new QCheckBox(tr("Parallel stations for long tasks"), this);
+    mParallel->setToolTip(tr("A task longer than the takt time gets replicated stations instead of making the line infeasible"));
     mTakt = new QLabel(this);
     mTakt->setObjectName(QStringLiteral("taktTime"));
     QFont bold = mTakt->font();
@@ -79,14 +82,14 @@ LineSettingsPanel::LineSettingsPanel(LineContext *context, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Name"), mName);
     form->addRow(tr("Demand per period"), mDemand);
-    form->addRow(QString(), mUseCalendar);
+    form->addRow(mUseCalendar);
     form->addRow(tr("Shifts per period"), mShifts);
     form->addRow(tr("Shift length"), mShiftLength);
     form->addRow(tr("Breaks per shift"), mBreaks);
-    form->addRow(tr("Planned downtime per period"), mDowntime);
+    form->addRow(tr("Planned downtime"), mDowntime);
     form->addRow(tr("Planned efficiency (OEE)"), mEfficiency);
-    form->addRow(tr("Available time per period"), mAvailable);
-    form->addRow(QString(), mParallel);
+    form->addRow(tr("Available time"), mAvailable);
+    form->addRow(mParallel);
     form->addRow(tr("Takt time"), mTakt);
     form->addRow(mDerivation);
     auto *modelButtons = new QHBoxLayout;
@@ -142,7 +145,8 @@ void LineSettingsPanel::refresh()
         mModels->setItem(int(m), 0, name);
         mModels->setItem(int(m), 1, new QTableWidgetItem(QLocale().toString(shown.models[m].demandShare, 'g', 6)));
     }
-    mModels->setVisible(true);
+    // A single-model line needs no model table; the button to add one stays.
+    mModels->setVisible(!shown.models.empty());
     mRefreshing = false;
 
     const TaktDerivation takt = deriveTakt(shown);

@@ -11,6 +11,7 @@
 #include "app/gui/line/precedencegraphview.h"
 #include "app/gui/line/stationboard.h"
 #include "app/gui/line/stationtable.h"
+#include "app/gui/line/taktderivation.h"
 #include "app/gui/line/tasktablewidget.h"
 #include "app/gui/line/yamazumiwidget.h"
 
@@ -22,6 +23,8 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace taktflow::app {
 
@@ -40,13 +43,16 @@ LineWorkspace::LineWorkspace(ProjectDocument *document, QWidget *parent)
     top->addWidget(newLine);
     top->addStretch();
 
-    mSettings = new LineSettingsPanel(mContext, this);
+    mTakt = new QLabel(this);
+    mTakt->setObjectName(QStringLiteral("taktSummary"));
+    mTakt->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    top->insertWidget(3, mTakt, 1);
+
     mBalance = new BalancePanel(mContext, this);
     mMetrics = new LineMetricsPanel(mContext, this);
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 4, 0);
-    sideLayout->addWidget(mSettings);
     sideLayout->addWidget(mBalance);
     sideLayout->addWidget(mMetrics);
     sideLayout->addStretch();
@@ -54,9 +60,15 @@ LineWorkspace::LineWorkspace(ProjectDocument *document, QWidget *parent)
     sideScroll->setWidget(side);
     sideScroll->setWidgetResizable(true);
     sideScroll->setFrameShape(QFrame::NoFrame);
-    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    sideScroll->setMinimumWidth(side->sizeHint().width() + 16);
+    // Forms: wider only makes their fields emptier, while the board and chart need the room.
+    sideScroll->setMinimumWidth(side->minimumSizeHint().width() + 20);
+    sideScroll->setMaximumWidth(std::max(320, side->minimumSizeHint().width() + 20));
 
+    mSettings = new LineSettingsPanel(mContext, this);
+    auto *settingsScroll = new QScrollArea(this);
+    settingsScroll->setWidget(mSettings);
+    settingsScroll->setWidgetResizable(true);
+    settingsScroll->setFrameShape(QFrame::NoFrame);
     mTasks = new TaskTableWidget(mContext, this);
     mGraph = new PrecedenceGraphView(mContext, this);
     mStationTable = new StationTable(mContext, this);
@@ -64,6 +76,7 @@ LineWorkspace::LineWorkspace(ProjectDocument *document, QWidget *parent)
     mTabs->setObjectName(QStringLiteral("lineTabs"));
     mTabs->addTab(mTasks, tr("Tasks"));
     mTabs->addTab(mGraph, tr("Precedence graph"));
+    mTabs->addTab(settingsScroll, tr("Demand and shifts"));
     mTabs->addTab(mStationTable, tr("Stations on the floor"));
 
     mBoard = new StationBoard(mContext, this);
@@ -73,27 +86,22 @@ LineWorkspace::LineWorkspace(ProjectDocument *document, QWidget *parent)
     mBoardMessage = new QLabel(tr("Drag tasks between stations; refused moves are explained here."), this);
     mBoardMessage->setObjectName(QStringLiteral("boardMessage"));
     mBoardMessage->setWordWrap(true);
+    connect(mBoard, &StationBoard::messageChanged, this, [this](const QString &text, bool error) {
+        mBoardMessage->setText(text);
+        mBoardMessage->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    });
     auto *boardBox = new QWidget(this);
     auto *boardLayout = new QVBoxLayout(boardBox);
     boardLayout->setContentsMargins(0, 0, 0, 0);
     boardLayout->addWidget(boardScroll, 1);
     boardLayout->addWidget(mBoardMessage);
-    connect(mBoard, &StationBoard::messageChanged, this, [this](const QString &text, bool error) {
-        mBoardMessage->setText(text);
-        mBoardMessage->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    });
     mYamazumi = new YamazumiWidget(mContext, this);
 
-    auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->addWidget(boardBox);
-    bottom->addWidget(mYamazumi);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
     auto *centre = new QSplitter(Qt::Vertical, this);
     centre->addWidget(mTabs);
-    centre->addWidget(bottom);
-    centre->setStretchFactor(0, 1);
-    centre->setStretchFactor(1, 1);
+    centre->addWidget(boardBox);
+    centre->addWidget(mYamazumi);
+    centre->setSizes({200, 270, 220});
     auto *main = new QSplitter(Qt::Horizontal, this);
     main->addWidget(sideScroll);
     main->addWidget(centre);
@@ -110,6 +118,17 @@ LineWorkspace::LineWorkspace(ProjectDocument *document, QWidget *parent)
     refreshLineChoices();
 }
 
+void LineWorkspace::refreshTakt()
+{
+    const core::ProductionLine *line = mContext->line();
+    if (!line) {
+        mTakt->clear();
+        return;
+    }
+    const TaktDerivation takt = deriveTakt(*line);
+    mTakt->setText(takt.ok ? tr("Takt time: %1").arg(takt.text) : takt.text);
+}
+
 void LineWorkspace::refreshLineChoices()
 {
     const QSignalBlocker block(mLines);
@@ -120,6 +139,7 @@ void LineWorkspace::refreshLineChoices()
     }
     mLines->setCurrentIndex(mLines->findData(mContext->lineId()));
     mLines->setEnabled(mLines->count() > 0);
+    refreshTakt();
 }
 
 void LineWorkspace::addLine()

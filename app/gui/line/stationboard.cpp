@@ -19,7 +19,8 @@ namespace taktflow::app {
 
 namespace {
 
-constexpr int kColumnWidth = 118;
+constexpr int kMinColumnWidth = 84;
+constexpr int kMaxColumnWidth = 130;
 constexpr int kGap = 8;
 constexpr int kHeaderHeight = 52;
 constexpr int kCardHeight = 26;
@@ -59,20 +60,23 @@ void StationBoard::relayout()
             mColumns.push_back(std::move(column));
         }
     }
+    // Columns share the visible width, within readable limits (the scroll area scrolls beyond).
+    const int count = std::max<int>(1, int(mColumns.size()));
+    mColumnWidth = std::clamp((width() - kGap) / count - kGap, kMinColumnWidth, kMaxColumnWidth);
     int tallest = 0;
     for (std::size_t c = 0; c < mColumns.size(); ++c) {
         Column &column = mColumns[c];
-        const int x = kGap + int(c) * (kColumnWidth + kGap);
+        const int x = kGap + int(c) * (mColumnWidth + kGap);
         int y = kGap + kHeaderHeight;
         for (Card &card : column.cards) {
-            card.rect = QRect(x + 6, y, kColumnWidth - 12, kCardHeight);
+            card.rect = QRect(x + 6, y, mColumnWidth - 12, kCardHeight);
             y += kCardHeight + kCardGap;
         }
         tallest = std::max(tallest, y);
     }
     const int height = std::max(tallest + kDropSpace, this->height() - kGap);
     for (std::size_t c = 0; c < mColumns.size(); ++c)
-        mColumns[c].rect = QRect(kGap + int(c) * (kColumnWidth + kGap), kGap, kColumnWidth, height - kGap);
+        mColumns[c].rect = QRect(kGap + int(c) * (mColumnWidth + kGap), kGap, mColumnWidth, height - kGap);
     updateGeometry();
     update();
 }
@@ -82,13 +86,19 @@ QSize StationBoard::sizeHint() const
     int tallest = 0;
     for (const Column &column : mColumns)
         tallest = std::max(tallest, int(column.cards.size()));
-    return {kGap + int(mColumns.size()) * (kColumnWidth + kGap),
+    return {kGap + int(mColumns.size()) * (kMaxColumnWidth + kGap),
             kGap * 2 + kHeaderHeight + tallest * (kCardHeight + kCardGap) + kDropSpace};
 }
 
 QSize StationBoard::minimumSizeHint() const
 {
-    return sizeHint();
+    return {kGap + int(mColumns.size()) * (kMinColumnWidth + kGap), sizeHint().height()};
+}
+
+void StationBoard::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
 }
 
 QPoint StationBoard::cardCentre(const QString &taskId) const
@@ -275,7 +285,7 @@ void StationBoard::paintEvent(QPaintEvent *)
     }
     if (!mDragTask.isEmpty()) {
         // The card follows the cursor while it is dragged.
-        const QRect floating(mDragPos - mDragOffset, QSize(kColumnWidth - 12, kCardHeight));
+        const QRect floating(mDragPos - mDragOffset, QSize(mColumnWidth - 12, kCardHeight));
         painter.setPen(QPen(QColor(0x33, 0x33, 0x33), 1.5));
         const core::Task *task = tasks.value(mDragTask);
         painter.setBrush(task && task->automated ? kAutomated : kManual);

@@ -41,6 +41,7 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -65,6 +66,7 @@ private:
 
     LineContext *mContext;
     std::vector<Column> mColumns;
+    int mColumnWidth = 100;
     QString mDragTask;
     QPoint mDragOffset;
     QPoint mDragPos;

@@ -5,6 +5,7 @@
 #include "app/gui/line/linetimes.h"
 
 #include <QComboBox>
+#include <QLocale>
 #include <QPainter>
 
 namespace taktflow::app {
@@ -70,8 +71,28 @@ void YamazumiWidget::paintEvent(QPaintEvent *)
         painter.drawText(rect(), Qt::AlignCenter, tr("Balance the line or assign tasks to stations to see the chart."));
         return;
     }
-    const int top = mModels->isVisible() ? mModels->geometry().bottom() + 4 : 4;
-    render::paintYamazumi(painter, QRectF(rect()).adjusted(4, top, -4, -4), mData);
+    // Legend row: the bar colours (as render/yamazumichart paints them) and the two levels.
+    const QFontMetrics metrics = painter.fontMetrics();
+    const int rowHeight = std::max(metrics.height() + 6, mModels->isVisible() ? mModels->height() + 4 : 0);
+    int x = mModels->isVisible() ? mModels->geometry().right() + 12 : 8;
+    const QLocale locale;
+    const std::pair<QColor, QString> keys[] = {
+        {QColor(0xf2, 0x8e, 0x2b), tr("manual")},
+        {QColor(0x2c, 0x6f, 0xbb), tr("automated")},
+    };
+    for (const auto &[colour, text] : keys) {
+        const QRect swatch(x, 4 + (rowHeight - 10) / 2, 10, 10);
+        painter.fillRect(swatch, colour);
+        painter.setPen(palette().color(QPalette::Text));
+        painter.drawText(QRect(swatch.right() + 4, 4, metrics.horizontalAdvance(text) + 2, rowHeight), Qt::AlignVCenter, text);
+        x = swatch.right() + 4 + metrics.horizontalAdvance(text) + 14;
+    }
+    const QString levels = mData.taktTimeS > 0
+                               ? tr("takt %1 s, cycle %2 s").arg(locale.toString(mData.taktTimeS, 'f', 1),
+                                                                 locale.toString(mData.cycleTimeS, 'f', 1))
+                               : tr("cycle %1 s").arg(locale.toString(mData.cycleTimeS, 'f', 1));
+    painter.drawText(QRect(x, 4, width() - x - 8, rowHeight), Qt::AlignVCenter | Qt::AlignRight, levels);
+    render::paintYamazumi(painter, QRectF(rect()).adjusted(4, 4 + rowHeight, -4, -4), mData);
 }
 
 } // namespace taktflow::app

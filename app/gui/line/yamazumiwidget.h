@@ -30,7 +30,7 @@ public:
     void setModel(const QString &modelId);
     QComboBox *modelPicker() const { return mModels; }
 
-    QSize sizeHint() const override { return {420, 300}; }
+    QSize sizeHint() const override { return {320, 300}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
