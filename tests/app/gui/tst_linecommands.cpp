@@ -4,6 +4,8 @@
 #include "app/document/commands/cmdline.h"
 #include "app/document/commands/lineedits.h"
 #include "app/document/projectdocument.h"
+#include "app/gui/line/linebalancer.h"
+#include "app/gui/line/linetimes.h"
 #include "app/gui/line/precedenceranks.h"
 #include "app/gui/line/stationmoverules.h"
 #include "app/gui/line/taktderivation.h"
@@ -330,6 +332,69 @@ private slots:
         const app::TaktDerivation refused = app::deriveTakt(bad);
         QVERIFY(!refused.ok);
         QVERIFY2(refused.text.contains(QStringLiteral("breaks")), qPrintable(refused.text));
+    }
+
+    void balancerBothProblemsBothMethods()
+    {
+        // The 10-task line of tst_lineworkspace: 175 s of work. By enumeration of all assignments
+        // the fewest stations at 60 s is 3 and the shortest cycle for 3 stations is 60 s.
+        core::ProductionLine l;
+        l.id = QStringLiteral("L1");
+        const double times[] = {20, 15, 25, 10, 30, 12, 18, 20, 15, 10};
+        const char *predecessors[] = {"", "T1", "T1", "T2", "T3", "T4", "T4 T5", "T6", "T7", "T8 T9"};
+        for (int i = 0; i < 10; ++i) {
+            core::Task t = task("", times[i], app::taskcells::splitTaskIds(QString::fromLatin1(predecessors[i])));
+            t.id = QStringLiteral("T%1").arg(i + 1);
+            l.tasks.push_back(t);
+        }
+        app::LineBalanceRequest request;
+        request.cycleTimeS = 60;
+        request.timeLimitS = 10;
+        app::LineBalanceOutcome exact = app::balanceLine(l, request);
+        QVERIFY2(exact.ok, qPrintable(exact.message));
+        QVERIFY(exact.optimal);
+        QCOMPARE(exact.stationCount, 3);
+        QCOMPARE(exact.lowerBound, 3.0);
+
+        request.exact = false;
+        const app::LineBalanceOutcome heuristic = app::balanceLine(l, request);
+        QVERIFY(heuristic.ok);
+        QVERIFY(heuristic.stationCount >= 3);
+        QCOMPARE(heuristic.lowerBound, 3.0);
+        QCOMPARE(heuristic.optimal, heuristic.stationCount == 3);
+
+        request.minimiseStations = false;
+        request.stations = 3;
+        request.exact = true;
+        const app::LineBalanceOutcome salbp2 = app::balanceLine(l, request);
+        QVERIFY2(salbp2.ok, qPrintable(salbp2.message));
+        QVERIFY(salbp2.optimal);
+        QCOMPARE(salbp2.cycleTimeS, 60.0);
+        QVERIFY(salbp2.lowerBound >= 59.0 && salbp2.lowerBound <= 60.0); // ceil(175 / 3) = 59 at least
+        request.exact = false;
+        const app::LineBalanceOutcome salbp2Fast = app::balanceLine(l, request);
+        QVERIFY(salbp2Fast.ok);
+        QVERIFY(salbp2Fast.cycleTimeS >= 60.0);
+        QVERIFY(salbp2Fast.stationCount <= 3);
+
+        // No takt for SALBP-1: a message, no answer.
+        request = {};
+        const app::LineBalanceOutcome noTakt = app::balanceLine(l, request);
+        QVERIFY(!noTakt.ok);
+        QVERIFY(noTakt.message.contains(QStringLiteral("takt")));
+    }
+
+    void modelTimesWeightedAndPerModel()
+    {
+        core::ProductionLine l = smallLine();
+        l.models = {{QStringLiteral("M1"), QStringLiteral("Small"), 3.0}, {QStringLiteral("M2"), QStringLiteral("Large"), 1.0}};
+        l.tasks[0].modelTimesS = {{QStringLiteral("M1"), 8.0}, {QStringLiteral("M2"), 16.0}};
+        // Weighted: (3 x 8 + 1 x 16) / 4 = 10 s; a task without model times keeps its own.
+        QCOMPARE(app::lineWithModelTimes(l).tasks[0].timeS, 10.0);
+        QCOMPARE(app::lineWithModelTimes(l).tasks[1].timeS, 20.0);
+        QCOMPARE(app::lineWithModelTimes(l, QStringLiteral("M2")).tasks[0].timeS, 16.0);
+        l.models.clear();
+        QCOMPARE(app::lineWithModelTimes(l).tasks[0].timeS, 10.0);
     }
 
     void ranksByLongestPath()

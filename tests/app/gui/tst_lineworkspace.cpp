@@ -74,10 +74,14 @@ void typeCell(QTableView *view, int row, int column, const QString &text)
     view->setFocus();
     QTest::keyClick(view, Qt::Key_F2);
     QApplication::processEvents();
-    QWidget *editor = QApplication::focusWidget();
-    QVERIFY(editor && editor != view);
-    if (auto *line = qobject_cast<QLineEdit *>(editor))
-        line->selectAll();
+    // The open editor is the visible line edit over the cell (focus needs an active window).
+    QLineEdit *editor = nullptr;
+    for (QLineEdit *candidate : view->findChildren<QLineEdit *>()) {
+        if (candidate->isVisible() && candidate->geometry().intersects(view->visualRect(index)))
+            editor = candidate;
+    }
+    QVERIFY(editor);
+    editor->selectAll();
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
     // The delegate commits Enter through a queued call.
@@ -134,6 +138,7 @@ private slots:
         document.reset(emptyProject(), {});
         QVERIFY(window.selectWorkspace(QStringLiteral("line")));
         window.show();
+        window.activateWindow();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         app::LineWorkspace *workspace = window.lineWorkspace();
         app::LineContext *context = workspace->context();
