@@ -233,7 +233,7 @@ QString BalancePanel::resultText() const
     const QString bound = mRequest.minimiseStations
                               ? tr("lower bound %n station(s)", nullptr, int(mOutcome.lowerBound))
                               : tr("lower bound %1 s").arg(locale.toString(mOutcome.lowerBound, 'f', 1));
-    return tr("%n station(s), cycle time %1 s; %2, %3 (%4 s).", nullptr, mOutcome.stationCount)
+    return tr("%n station(s), cycle time %1 s\n%2, %3 (%4 s)", nullptr, mOutcome.stationCount)
         .arg(locale.toString(mOutcome.cycleTimeS, 'f', 1), proof, bound, locale.toString(mOutcome.seconds, 'f', 2));
 }
 

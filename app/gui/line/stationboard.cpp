@@ -242,7 +242,8 @@ void StationBoard::paintEvent(QPaintEvent *)
             if (station.replicas > 1)
                 title += QStringLiteral(" ×%1").arg(station.replicas);
             const double timeS = core::stationTimeS(*line, station);
-            detail = takt > 0 ? tr("%1 / %2 s").arg(locale.toString(timeS, 'f', 1), locale.toString(takt, 'f', 1))
+            // Time and share of the takt; the header is narrow, the takt is in the chart beside it.
+            detail = takt > 0 ? tr("%1 s · %2 %").arg(locale.toString(timeS, 'g', 4), locale.toString(100.0 * timeS / takt, 'f', 0))
                               : tr("%1 s").arg(locale.toString(timeS, 'f', 1));
             if (takt > 0 && timeS > takt + 0.0005)
                 detailColour = QColor(0xb0, 0x00, 0x20);
@@ -252,10 +253,11 @@ void StationBoard::paintEvent(QPaintEvent *)
         }
         const QRect header(column.rect.left() + 6, column.rect.top() + 4, column.rect.width() - 12, kHeaderHeight - 6);
         QFont bold = font();
-        bold.setBold(true);
+        // Station names in bold; "Unassigned" is longer and would not fit a narrow column.
+        bold.setBold(column.station >= 0);
         painter.setFont(bold);
         painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, title);
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, painter.fontMetrics().elidedText(title, Qt::ElideRight, header.width()));
         painter.setFont(font());
         const QFontMetrics metrics = painter.fontMetrics();
         int y = header.top() + metrics.height() + 1;

@@ -17,6 +17,8 @@
 #include "app/gui/line/tasktablemodel.h"
 #include "app/gui/line/tasktablewidget.h"
 #include "app/gui/line/yamazumiwidget.h"
+#include "app/gui/docks/kpidock.h"
+#include "app/gui/liveanalysis.h"
 #include "app/gui/mainwindow.h"
 #include "core/io/salbpreader.h"
 #include "core/model/sampleproject.h"
@@ -259,6 +261,10 @@ private slots:
         QCOMPARE(metrics->valueText(QStringLiteral("smoothness")), QStringLiteral("51.7 s"));    // sqrt(0 + 4 + 169 + 2500)
         QCOMPARE(metrics->valueText(QStringLiteral("idle")), QStringLiteral("65.0 s"));          // 240 - 175
         QCOMPARE(metrics->valueText(QStringLiteral("operators")), QStringLiteral("4"));
+        // The KPI panel reads the same assignment.
+        window.liveAnalysis()->flush();
+        QCOMPARE(window.kpiDock()->valueText(QStringLiteral("stations")), QStringLiteral("4"));
+        QCOMPARE(window.kpiDock()->valueText(QStringLiteral("efficiency")), QStringLiteral("72.9 %"));
 
         // Undo the move: back to 57 s at S3 and an empty fourth station; undo again removes it.
         document.undoStack()->undo();
