@@ -13,9 +13,12 @@
 #include "app/gui/line/taskpaste.h"
 #include "core/model/sampleproject.h"
 
+#include "tests/app/gui/undotesthelpers.h"
+
 #include <QTest>
 
 using namespace taktflow;
+using testhelpers::checkRoundTrip;
 using app::MoveRefusal;
 
 namespace {
@@ -59,20 +62,6 @@ core::ProductionLine smallLine()
 class TestLineCommands : public QObject
 {
     Q_OBJECT
-
-    void checkRoundTrip(app::ProjectDocument &document, QUndoCommand *command)
-    {
-        const core::Project before = document.project();
-        const int count = document.undoStack()->count();
-        document.undoStack()->push(command);
-        QCOMPARE(document.undoStack()->count(), count + 1);
-        const core::Project after = document.project();
-        QVERIFY(!(after == before));
-        document.undoStack()->undo();
-        QVERIFY(document.project() == before);
-        document.undoStack()->redo();
-        QVERIFY(document.project() == after);
-    }
 
     const core::ProductionLine &line(const app::ProjectDocument &document)
     {
