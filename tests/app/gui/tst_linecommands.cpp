@@ -15,6 +15,8 @@
 
 #include "tests/app/gui/undotesthelpers.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace taktflow;
@@ -304,6 +306,26 @@ private slots:
         const app::TaskPasteResult dup = app::pasteTasks(smallLine(), QStringLiteral("id\tname\ttime_s\tpredecessors\nA\tx\t1\t\n"), 0, 0);
         QVERIFY(!dup.ok);
         QVERIFY2(dup.message.contains(QStringLiteral("exists already")), qPrintable(dup.message));
+    }
+
+    void csvImportAppendsOrNamesFileAndLine()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath(QStringLiteral("tasks.csv"));
+        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        for (const auto &[path, text] : {std::pair{good, "id,name,time_s,predecessors\nF,Fix,5,\nG,Glue,7.5,F\n"},
+                                         std::pair{bad, "id,name,time_s,predecessors\nF,Fix,5,\nG,Glue,soon,F\n"}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        }
+        const app::TaskPasteResult ok = app::importTaskCsv(smallLine(), good);
+        QVERIFY2(ok.ok, qPrintable(ok.message));
+        QCOMPARE(ok.addedTasks, 2);
+        QCOMPARE(ok.line.tasks.back().timeS, 7.5);
+        const app::TaskPasteResult refused = app::importTaskCsv(smallLine(), bad);
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.message.contains(bad + QStringLiteral(":3")), qPrintable(refused.message));
     }
 
     void taktDerivationText()

@@ -39,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QWheelEvent>
 
 #include <cmath>
 
@@ -209,6 +210,12 @@ private slots:
         QCOMPARE(graph->highlightedPredecessors(),
                  (QStringList{QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3"), QStringLiteral("T4"), QStringLiteral("T5")}));
         QCOMPARE(graph->highlightedSuccessors(), (QStringList{QStringLiteral("T10"), QStringLiteral("T9")}));
+        // The wheel zooms in.
+        const double zoomBefore = graph->zoom();
+        QWheelEvent wheel(QPointF(graph->viewport()->rect().center()), graph->viewport()->mapToGlobal(graph->viewport()->rect().center()),
+                          QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(graph->viewport(), &wheel);
+        QVERIFY(graph->zoom() > zoomBefore * 1.2);
 
         // Exact SALBP-1 at 60 s. Checked by enumeration: the only 3-station answer is
         // S1 {T1,T2,T3} = 60 s, S2 {T4,T5,T7} = 58 s, S3 {T6,T8,T9,T10} = 57 s; 175 s of work.
