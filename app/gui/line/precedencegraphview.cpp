@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QSet>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -58,6 +59,10 @@ PrecedenceGraphView::PrecedenceGraphView(LineContext *context, QWidget *parent)
     mMessage->setMargin(6);
     mMessage->move(8, 8);
     mMessage->hide();
+    mHideMessage = new QTimer(this);
+    mHideMessage->setSingleShot(true);
+    mHideMessage->setInterval(8000);
+    connect(mHideMessage, &QTimer::timeout, mMessage, &QLabel::hide);
     showMessage(tr("Drag from one task to another to add a precedence; drag again to remove it. "
                    "Click a task to highlight its predecessors and successors."),
                 false);
@@ -179,6 +184,11 @@ void PrecedenceGraphView::showMessage(const QString &text, bool error)
     mMessage->setMaximumWidth(std::max(240, viewport()->width() - 20));
     mMessage->adjustSize();
     mMessage->show();
+    // Notes give way to the diagram after a while; refusals stay until the next action.
+    if (error)
+        mHideMessage->stop();
+    else
+        mHideMessage->start();
     emit messageChanged(text);
 }
 

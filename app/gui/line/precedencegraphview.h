@@ -7,6 +7,7 @@
 
 class QGraphicsLineItem;
 class QLabel;
+class QTimer;
 
 namespace taktflow::app {
 
@@ -66,6 +67,7 @@ private:
     QString mLinkFrom;
     QGraphicsLineItem *mRubber = nullptr;
     QLabel *mMessage;
+    QTimer *mHideMessage;
 };
 
 } // namespace taktflow::app
