@@ -26,7 +26,10 @@ const core::ProductionLine &findLine(const ProjectDocument *document, const QStr
 } // namespace
 
 CmdLineChange::CmdLineChange(ProjectDocument *document, const QString &variantId, const QString &lineId)
-    : mDocument(document), mVariantId(variantId), mBefore(findLine(document, variantId, lineId)), mAfter(mBefore)
+    : mDocument(document)
+    , mVariantId(variantId)
+    , mBefore(findLine(document, variantId, lineId))
+    , mAfter(mBefore)
 {
 }
 
@@ -59,13 +62,15 @@ bool CmdLineChange::mergeWith(const QUndoCommand *other)
 
 LineSettings LineSettings::of(const core::ProductionLine &line)
 {
-    return {line.name,     line.demandPerPeriod,         line.useCalendar, line.calendar,
-            line.availableTimePerPeriodS, line.allowParallelStations, line.models};
+    return {line.name,     line.demandPerPeriod,         line.useCalendar,
+            line.calendar, line.availableTimePerPeriodS, line.allowParallelStations,
+            line.models};
 }
 
 CmdLineSettingsEdit::CmdLineSettingsEdit(ProjectDocument *document, const QString &variantId, const QString &lineId,
                                          const LineSettings &settings, int field)
-    : CmdLineChange(document, variantId, lineId), mField(field)
+    : CmdLineChange(document, variantId, lineId)
+    , mField(field)
 {
     core::ProductionLine &line = edited();
     line.name = settings.name;
@@ -135,8 +140,9 @@ CmdTaskAssign::CmdTaskAssign(ProjectDocument *document, const QString &variantId
     : CmdLineChange(document, variantId, lineId)
 {
     lineedits::assignTask(edited(), taskId, station);
-    finish(station < 0 ? QCoreApplication::translate("Commands", "Unassign task %1").arg(taskId)
-                       : QCoreApplication::translate("Commands", "Move task %1 to station %2").arg(taskId).arg(station + 1));
+    finish(station < 0
+               ? QCoreApplication::translate("Commands", "Unassign task %1").arg(taskId)
+               : QCoreApplication::translate("Commands", "Move task %1 to station %2").arg(taskId).arg(station + 1));
 }
 
 CmdStationsApply::CmdStationsApply(ProjectDocument *document, const QString &variantId, const QString &lineId,
@@ -147,8 +153,8 @@ CmdStationsApply::CmdStationsApply(ProjectDocument *document, const QString &var
     finish(text);
 }
 
-CmdStationEdit::CmdStationEdit(ProjectDocument *document, const QString &variantId, const QString &lineId,
-                               int station, const QString &resource, const QString &itemId)
+CmdStationEdit::CmdStationEdit(ProjectDocument *document, const QString &variantId, const QString &lineId, int station,
+                               const QString &resource, const QString &itemId)
     : CmdLineChange(document, variantId, lineId)
 {
     Q_ASSERT(station >= 0 && station < int(edited().stations.size()));
@@ -176,8 +182,10 @@ CmdStationRemove::CmdStationRemove(ProjectDocument *document, const QString &var
 }
 
 CmdLineAdd::CmdLineAdd(ProjectDocument *document, const QString &variantId, const core::ProductionLine &line)
-    : QUndoCommand(QCoreApplication::translate("Commands", "Add line %1").arg(line.name)), mDocument(document),
-      mVariantId(variantId), mLine(line)
+    : QUndoCommand(QCoreApplication::translate("Commands", "Add line %1").arg(line.name))
+    , mDocument(document)
+    , mVariantId(variantId)
+    , mLine(line)
 {
 }
 
@@ -194,8 +202,11 @@ void CmdLineAdd::undo()
 }
 
 CmdLineRemove::CmdLineRemove(ProjectDocument *document, const QString &variantId, const QString &lineId)
-    : QUndoCommand(QCoreApplication::translate("Commands", "Delete line %1").arg(findLine(document, variantId, lineId).name)),
-      mDocument(document), mVariantId(variantId), mLineId(lineId)
+    : QUndoCommand(
+          QCoreApplication::translate("Commands", "Delete line %1").arg(findLine(document, variantId, lineId).name))
+    , mDocument(document)
+    , mVariantId(variantId)
+    , mLineId(lineId)
 {
 }
 

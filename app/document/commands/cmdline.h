@@ -115,8 +115,8 @@ public:
 class CmdPrecedenceSet : public CmdLineChange
 {
 public:
-    CmdPrecedenceSet(ProjectDocument *document, const QString &variantId, const QString &lineId,
-                     const QString &before, const QString &after, bool add);
+    CmdPrecedenceSet(ProjectDocument *document, const QString &variantId, const QString &lineId, const QString &before,
+                     const QString &after, bool add);
 };
 
 /** Moves a task to a station (0-based) or out of every station (-1). */

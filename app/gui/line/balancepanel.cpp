@@ -26,13 +26,15 @@ namespace {
 /** Task-related content of a line: what a balance result depends on. */
 bool sameBalanceInput(const core::ProductionLine &a, const core::ProductionLine &b)
 {
-    return a.tasks == b.tasks && a.zoning == b.zoning && a.models == b.models
-           && a.allowParallelStations == b.allowParallelStations;
+    return a.tasks == b.tasks && a.zoning == b.zoning && a.models == b.models &&
+           a.allowParallelStations == b.allowParallelStations;
 }
 
 } // namespace
 
-BalancePanel::BalancePanel(LineContext *context, QWidget *parent) : QGroupBox(tr("Balance"), parent), mContext(context)
+BalancePanel::BalancePanel(LineContext *context, QWidget *parent)
+    : QGroupBox(tr("Balance"), parent)
+    , mContext(context)
 {
     setObjectName(QStringLiteral("balancePanel"));
     mSalbp1 = new QRadioButton(tr("Fewest stations at takt (SALBP-1)"), this);
@@ -169,9 +171,8 @@ bool BalancePanel::start()
     mResult->clear();
     mStatus->setText(tr("Balancing..."));
     mProgress->setValue(0);
-    mWatcher.setFuture(QtConcurrent::run([line = mBalancedLine, request = mRequest, options] {
-        return balanceLine(line, request, options);
-    }));
+    mWatcher.setFuture(QtConcurrent::run(
+        [line = mBalancedLine, request = mRequest, options] { return balanceLine(line, request, options); }));
     mPoll->start();
     updateEnabled();
     return true;
@@ -195,11 +196,14 @@ void BalancePanel::pollProgress()
     const std::int64_t lower = mShared->lowerBound.load(), upper = mShared->upperBound.load();
     if (upper > 0) {
         const QLocale locale;
-        mStatus->setText(mRequest.minimiseStations
-                             ? tr("Searching: %1 s; stations between %2 and %3").arg(locale.toString(elapsed, 'f', 1)).arg(lower).arg(upper)
-                             : tr("Searching: %1 s; cycle between %2 s and %3 s")
-                                   .arg(locale.toString(elapsed, 'f', 1), locale.toString(core::ticksToSeconds(lower), 'f', 1),
-                                        locale.toString(core::ticksToSeconds(upper), 'f', 1)));
+        mStatus->setText(mRequest.minimiseStations ? tr("Searching: %1 s; stations between %2 and %3")
+                                                         .arg(locale.toString(elapsed, 'f', 1))
+                                                         .arg(lower)
+                                                         .arg(upper)
+                                                   : tr("Searching: %1 s; cycle between %2 s and %3 s")
+                                                         .arg(locale.toString(elapsed, 'f', 1),
+                                                              locale.toString(core::ticksToSeconds(lower), 'f', 1),
+                                                              locale.toString(core::ticksToSeconds(upper), 'f', 1)));
     }
 }
 
@@ -246,8 +250,9 @@ bool BalancePanel::apply()
         mStatus->setText(tr("The tasks changed since this balance; balance again."));
         return false;
     }
-    mContext->push(new CmdStationsApply(mContext->document(), mContext->variantId(), line->id, mOutcome.stations,
-                                        mRequest.minimiseStations ? tr("Balance line (SALBP-1)") : tr("Balance line (SALBP-2)")));
+    mContext->push(
+        new CmdStationsApply(mContext->document(), mContext->variantId(), line->id, mOutcome.stations,
+                             mRequest.minimiseStations ? tr("Balance line (SALBP-1)") : tr("Balance line (SALBP-2)")));
     mStatus->setText(tr("Applied."));
     return true;
 }

@@ -44,8 +44,8 @@ core::BalanceResult heuristicSalbp2(const core::BalanceProblem &problem, int sta
     core::BalanceResult best = core::balanceHeuristicBest(problem, hi);
     if (!best.hasSolution() || best.stationCount > stations) {
         best.status = core::BalanceStatus::Infeasible;
-        best.message = QCoreApplication::translate("LineBalancer", "No assignment to %n station(s) was found.",
-                                                   nullptr, stations);
+        best.message =
+            QCoreApplication::translate("LineBalancer", "No assignment to %n station(s) was found.", nullptr, stations);
         return best;
     }
     core::Ticks low = lo;
@@ -78,7 +78,8 @@ LineBalanceOutcome balanceLine(const core::ProductionLine &line, const LineBalan
     }
     if (request.minimiseStations && !(request.cycleTimeS > 0.0)) {
         outcome.message = QCoreApplication::translate(
-            "LineBalancer", "Balancing for the fewest stations needs a takt time: enter the demand and shift calendar.");
+            "LineBalancer",
+            "Balancing for the fewest stations needs a takt time: enter the demand and shift calendar.");
         return outcome;
     }
     if (!request.minimiseStations && request.stations < 1) {
@@ -102,8 +103,8 @@ LineBalanceOutcome balanceLine(const core::ProductionLine &line, const LineBalan
             result = core::balanceHeuristicBest(lp.problem, cycle);
             const std::vector<core::Ticks> times = shortestTimes(lp.problem);
             const bool allFit = std::all_of(times.begin(), times.end(), [&](core::Ticks t) { return t <= cycle; });
-            result.lowerBound = allFit ? core::lowerbounds::stations(times, cycle)
-                                       : core::lowerbounds::totalTime(times, cycle);
+            result.lowerBound =
+                allFit ? core::lowerbounds::stations(times, cycle) : core::lowerbounds::totalTime(times, cycle);
             if (result.hasSolution() && result.stationCount <= result.lowerBound)
                 result.status = core::BalanceStatus::Optimal;
         }
@@ -129,7 +130,8 @@ LineBalanceOutcome balanceLine(const core::ProductionLine &line, const LineBalan
     outcome.optimal = result.optimal();
     outcome.lowerBound = request.minimiseStations ? double(result.lowerBound) : core::ticksToSeconds(result.lowerBound);
     if (outcome.cancelled)
-        outcome.message = QCoreApplication::translate("LineBalancer", "Cancelled; the best solution found so far is shown.");
+        outcome.message =
+            QCoreApplication::translate("LineBalancer", "Cancelled; the best solution found so far is shown.");
     else if (!outcome.optimal && request.exact)
         outcome.message = QCoreApplication::translate("LineBalancer", "Time limit reached; optimality not proven.");
     return outcome;

@@ -6,7 +6,9 @@
 
 namespace taktflow::app {
 
-LineContext::LineContext(ProjectDocument *document, QObject *parent) : QObject(parent), mDocument(document)
+LineContext::LineContext(ProjectDocument *document, QObject *parent)
+    : QObject(parent)
+    , mDocument(document)
 {
     connect(document, &ProjectDocument::projectReset, this, &LineContext::followDocument);
     connect(document, &ProjectDocument::currentVariantChanged, this, &LineContext::followDocument);

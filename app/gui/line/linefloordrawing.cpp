@@ -10,7 +10,8 @@
 namespace taktflow::app {
 
 LineFloorDrawing::LineFloorDrawing(ProjectDocument *document, QGraphicsItem *parent)
-    : QGraphicsObject(parent), mDocument(document)
+    : QGraphicsObject(parent)
+    , mDocument(document)
 {
     // Above items and aisles, below the flow arrows' labels.
     setZValue(45);

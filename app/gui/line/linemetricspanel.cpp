@@ -24,23 +24,33 @@ struct Row {
 };
 
 const Row kRows[] = {
-    {"stations", QT_TRANSLATE_NOOP("LineMetricsPanel", "Stations"), QT_TRANSLATE_NOOP("LineMetricsPanel", "Station copies, parallel stations counted each")},
-    {"cycle", QT_TRANSLATE_NOOP("LineMetricsPanel", "Cycle time"), QT_TRANSLATE_NOOP("LineMetricsPanel", "Largest station time: the cycle the line achieves")},
+    {"stations", QT_TRANSLATE_NOOP("LineMetricsPanel", "Stations"),
+     QT_TRANSLATE_NOOP("LineMetricsPanel", "Station copies, parallel stations counted each")},
+    {"cycle", QT_TRANSLATE_NOOP("LineMetricsPanel", "Cycle time"),
+     QT_TRANSLATE_NOOP("LineMetricsPanel", "Largest station time: the cycle the line achieves")},
     {"takt", QT_TRANSLATE_NOOP("LineMetricsPanel", "Takt time"), nullptr},
-    {"efficiency", QT_TRANSLATE_NOOP("LineMetricsPanel", "Line efficiency"), QT_TRANSLATE_NOOP("LineMetricsPanel", "Work content / (stations × cycle time)")},
-    {"balanceDelay", QT_TRANSLATE_NOOP("LineMetricsPanel", "Balance delay"), QT_TRANSLATE_NOOP("LineMetricsPanel", "1 − line efficiency")},
-    {"smoothness", QT_TRANSLATE_NOOP("LineMetricsPanel", "Smoothness index"), QT_TRANSLATE_NOOP("LineMetricsPanel", "√(Σ (cycle time − station time)²) over stations")},
-    {"idle", QT_TRANSLATE_NOOP("LineMetricsPanel", "Idle time per cycle"), QT_TRANSLATE_NOOP("LineMetricsPanel", "Stations × cycle time − work content")},
-    {"bottleneck", QT_TRANSLATE_NOOP("LineMetricsPanel", "Bottleneck"), QT_TRANSLATE_NOOP("LineMetricsPanel", "The station with the largest time")},
-    {"operators", QT_TRANSLATE_NOOP("LineMetricsPanel", "Operators"), QT_TRANSLATE_NOOP("LineMetricsPanel", "One per station copy that is not fully automated")},
-    {"output", QT_TRANSLATE_NOOP("LineMetricsPanel", "Output per period"), QT_TRANSLATE_NOOP("LineMetricsPanel", "Whole units: available time per period / cycle time, rounded down")},
+    {"efficiency", QT_TRANSLATE_NOOP("LineMetricsPanel", "Line efficiency"),
+     QT_TRANSLATE_NOOP("LineMetricsPanel", "Work content / (stations × cycle time)")},
+    {"balanceDelay", QT_TRANSLATE_NOOP("LineMetricsPanel", "Balance delay"),
+     QT_TRANSLATE_NOOP("LineMetricsPanel", "1 − line efficiency")},
+    {"smoothness", QT_TRANSLATE_NOOP("LineMetricsPanel", "Smoothness index"),
+     QT_TRANSLATE_NOOP("LineMetricsPanel", "√(Σ (cycle time − station time)²) over stations")},
+    {"idle", QT_TRANSLATE_NOOP("LineMetricsPanel", "Idle time per cycle"),
+     QT_TRANSLATE_NOOP("LineMetricsPanel", "Stations × cycle time − work content")},
+    {"bottleneck", QT_TRANSLATE_NOOP("LineMetricsPanel", "Bottleneck"),
+     QT_TRANSLATE_NOOP("LineMetricsPanel", "The station with the largest time")},
+    {"operators", QT_TRANSLATE_NOOP("LineMetricsPanel", "Operators"),
+     QT_TRANSLATE_NOOP("LineMetricsPanel", "One per station copy that is not fully automated")},
+    {"output", QT_TRANSLATE_NOOP("LineMetricsPanel", "Output per period"),
+     QT_TRANSLATE_NOOP("LineMetricsPanel", "Whole units: available time per period / cycle time, rounded down")},
     {"unassigned", QT_TRANSLATE_NOOP("LineMetricsPanel", "Unassigned tasks"), nullptr},
 };
 
 } // namespace
 
 LineMetricsPanel::LineMetricsPanel(LineContext *context, QWidget *parent)
-    : QGroupBox(tr("Line figures"), parent), mContext(context)
+    : QGroupBox(tr("Line figures"), parent)
+    , mContext(context)
 {
     setObjectName(QStringLiteral("lineMetrics"));
     auto *form = new QFormLayout(this);
@@ -105,7 +115,8 @@ void LineMetricsPanel::refresh()
             bottleneck = s;
     }
     if (!m.stationTimesS.empty())
-        set(QStringLiteral("bottleneck"), tr("S%1 (%2 s)").arg(bottleneck + 1).arg(locale.toString(m.stationTimesS[bottleneck], 'f', 1)));
+        set(QStringLiteral("bottleneck"),
+            tr("S%1 (%2 s)").arg(bottleneck + 1).arg(locale.toString(m.stationTimesS[bottleneck], 'f', 1)));
     int operators = 0;
     for (const auto &station : line.stations) {
         if (!core::isAutomatedStation(line, station) && !station.taskIds.isEmpty())
@@ -114,7 +125,8 @@ void LineMetricsPanel::refresh()
     set(QStringLiteral("operators"), QString::number(operators));
     const double available = core::availableTimeS(line);
     if (available > 0.0 && m.cycleTimeS > 0.0)
-        set(QStringLiteral("output"), tr("%1 units").arg(locale.toString(std::floor(available / m.cycleTimeS), 'f', 0)));
+        set(QStringLiteral("output"),
+            tr("%1 units").arg(locale.toString(std::floor(available / m.cycleTimeS), 'f', 0)));
 }
 
 } // namespace taktflow::app

@@ -37,7 +37,8 @@ QDoubleSpinBox *spin(QWidget *parent, double max, int decimals, const QString &s
 } // namespace
 
 LineSettingsPanel::LineSettingsPanel(LineContext *context, QWidget *parent)
-    : QGroupBox(tr("Line settings"), parent), mContext(context)
+    : QGroupBox(tr("Line settings"), parent)
+    , mContext(context)
 {
     setObjectName(QStringLiteral("lineSettings"));
     mName = new QLineEdit(this);
@@ -57,7 +58,8 @@ LineSettingsPanel::LineSettingsPanel(LineContext *context, QWidget *parent)
     mAvailable = spin(this, 7 * 24, 2, tr(" h"), QStringLiteral("availableTime"));
     mAvailable->setToolTip(tr("Available production time per period, when not derived from the calendar"));
     mParallel = new QCheckBox(tr("Parallel stations for long tasks"), this);
-    mParallel->setToolTip(tr("A task longer than the takt time gets replicated stations instead of making the line infeasible"));
+    mParallel->setToolTip(
+        tr("A task longer than the takt time gets replicated stations instead of making the line infeasible"));
     mTakt = new QLabel(this);
     mTakt->setObjectName(QStringLiteral("taktTime"));
     QFont bold = mTakt->font();
@@ -189,8 +191,8 @@ void LineSettingsPanel::commit(Field field)
         refresh();
         return;
     }
-    mContext->push(new CmdLineSettingsEdit(mContext->document(), mContext->variantId(), mContext->lineId(), settings,
-                                           int(field)));
+    mContext->push(
+        new CmdLineSettingsEdit(mContext->document(), mContext->variantId(), mContext->lineId(), settings, int(field)));
     // A refused value (an empty name, a share of zero) snaps back to the model's.
     refresh();
 }

@@ -37,7 +37,19 @@ public:
     QLabel *derivationLabel() const { return mDerivation; }
 
 private:
-    enum Field { Name = 1, Demand, Calendar, Shifts, ShiftLength, Breaks, Downtime, Efficiency, Available, Parallel, Models };
+    enum Field {
+        Name = 1,
+        Demand,
+        Calendar,
+        Shifts,
+        ShiftLength,
+        Breaks,
+        Downtime,
+        Efficiency,
+        Available,
+        Parallel,
+        Models
+    };
 
     void refresh();
     void commit(Field field);

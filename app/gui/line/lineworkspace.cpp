@@ -29,7 +29,9 @@
 namespace taktflow::app {
 
 LineWorkspace::LineWorkspace(ProjectDocument *document, QWidget *parent)
-    : QWidget(parent), mDocument(document), mContext(new LineContext(document, this))
+    : QWidget(parent)
+    , mDocument(document)
+    , mContext(new LineContext(document, this))
 {
     setObjectName(QStringLiteral("lineWorkspace"));
     mLines = new QComboBox(this);

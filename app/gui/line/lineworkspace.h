@@ -24,8 +24,8 @@ class YamazumiWidget;
  * The line-balancing workspace (`--view line`): pick a line of the current variant, its takt
  * time and derivation beside it; on the left the balancer and the line's figures; in the
  * middle the tasks, the precedence graph, demand and shifts and the stations' placement as
- * tabs, below them the station board and the yamazumi chart. Every panel reads the line through one LineContext and edits it only by undoable
- * commands, so they all follow each other, undo and redo.
+ * tabs, below them the station board and the yamazumi chart. Every panel reads the line through one LineContext and
+ * edits it only by undoable commands, so they all follow each other, undo and redo.
  */
 class LineWorkspace : public QWidget
 {

@@ -27,7 +27,9 @@ QColor markColour(GraphMark mark)
 } // namespace
 
 PrecedenceNodeItem::PrecedenceNodeItem(const QString &taskId, const QString &label, bool automated)
-    : mTaskId(taskId), mLabel(label), mAutomated(automated)
+    : mTaskId(taskId)
+    , mLabel(label)
+    , mAutomated(automated)
 {
     setZValue(1);
     setToolTip(label);
@@ -82,11 +84,13 @@ void PrecedenceNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem
 }
 
 PrecedenceEdgeItem::PrecedenceEdgeItem(const PrecedenceNodeItem *from, const PrecedenceNodeItem *to)
-    : mFrom(from), mTo(to)
+    : mFrom(from)
+    , mTo(to)
 {
     setFlag(ItemIsSelectable);
     mLine = QLineF(from->borderPoint(to->pos()), to->borderPoint(from->pos()));
-    setToolTip(QCoreApplication::translate("PrecedenceGraphView", "%1 before %2 (select and press Delete to remove)").arg(from->taskId(), to->taskId()));
+    setToolTip(QCoreApplication::translate("PrecedenceGraphView", "%1 before %2 (select and press Delete to remove)")
+                   .arg(from->taskId(), to->taskId()));
 }
 
 void PrecedenceEdgeItem::setMark(GraphMark mark)

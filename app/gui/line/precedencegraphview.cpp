@@ -45,7 +45,8 @@ QSet<QString> closure(const QString &start, const QHash<QString, QStringList> &n
 } // namespace
 
 PrecedenceGraphView::PrecedenceGraphView(LineContext *context, QWidget *parent)
-    : QGraphicsView(parent), mContext(context)
+    : QGraphicsView(parent)
+    , mContext(context)
 {
     setObjectName(QStringLiteral("precedenceGraph"));
     setScene(new QGraphicsScene(this));
@@ -85,8 +86,8 @@ void PrecedenceGraphView::rebuild()
     const QLocale locale;
     for (std::size_t i = 0; i < line->tasks.size(); ++i) {
         const core::Task &task = line->tasks[i];
-        auto *node = new PrecedenceNodeItem(task.id, task.id + QLatin1Char('\n') + tr("%1 s").arg(locale.toString(task.timeS, 'g', 6)),
-                                            task.automated);
+        auto *node = new PrecedenceNodeItem(
+            task.id, task.id + QLatin1Char('\n') + tr("%1 s").arg(locale.toString(task.timeS, 'g', 6)), task.automated);
         node->setToolTip(task.name.isEmpty() ? task.id : QStringLiteral("%1: %2").arg(task.id, task.name));
         const int column = ranks[i];
         node->setPos(column * kColumnSpacing, rowsInColumn[column]++ * kRowSpacing);
@@ -130,14 +131,16 @@ void PrecedenceGraphView::applyHighlight()
     }
     for (auto it = mNodes.cbegin(); it != mNodes.cend(); ++it) {
         const QString &id = it.key();
-        it.value()->setMark(id == mFocus ? GraphMark::Focus
+        it.value()->setMark(id == mFocus          ? GraphMark::Focus
                             : before.contains(id) ? GraphMark::Before
-                            : after.contains(id) ? GraphMark::After
-                                                 : GraphMark::None);
+                            : after.contains(id)  ? GraphMark::After
+                                                  : GraphMark::None);
     }
     for (PrecedenceEdgeItem *edge : std::as_const(mEdges)) {
-        const bool intoBefore = (before.contains(edge->toId()) || edge->toId() == mFocus) && before.contains(edge->fromId());
-        const bool outOfAfter = (after.contains(edge->fromId()) || edge->fromId() == mFocus) && after.contains(edge->toId());
+        const bool intoBefore =
+            (before.contains(edge->toId()) || edge->toId() == mFocus) && before.contains(edge->fromId());
+        const bool outOfAfter =
+            (after.contains(edge->fromId()) || edge->fromId() == mFocus) && after.contains(edge->toId());
         edge->setMark(intoBefore ? GraphMark::Before : outOfAfter ? GraphMark::After : GraphMark::None);
     }
 }
@@ -178,8 +181,9 @@ QString PrecedenceGraphView::message() const
 void PrecedenceGraphView::showMessage(const QString &text, bool error)
 {
     mMessage->setText(text);
-    mMessage->setStyleSheet(error ? QStringLiteral("background: #fde8ea; color: #b00020; border: 1px solid #e6a1aa;")
-                                  : QStringLiteral("background: rgba(255,255,255,220); color: #444; border: 1px solid #ddd;"));
+    mMessage->setStyleSheet(
+        error ? QStringLiteral("background: #fde8ea; color: #b00020; border: 1px solid #e6a1aa;")
+              : QStringLiteral("background: rgba(255,255,255,220); color: #444; border: 1px solid #ddd;"));
     mMessage->setWordWrap(true);
     mMessage->setMaximumWidth(std::max(240, viewport()->width() - 20));
     mMessage->adjustSize();
@@ -202,12 +206,14 @@ bool PrecedenceGraphView::togglePrecedence(const QString &before, const QString 
         return false;
     const bool exists = line->tasks[std::size_t(index)].predecessors.contains(before);
     if (!exists && lineedits::reaches(*line, after, before)) {
-        showMessage(tr("Refused: %1 before %2 would close a cycle, because %2 already comes before %1.").arg(before, after),
-                    true);
+        showMessage(
+            tr("Refused: %1 before %2 would close a cycle, because %2 already comes before %1.").arg(before, after),
+            true);
         return false;
     }
     mContext->push(new CmdPrecedenceSet(mContext->document(), mContext->variantId(), line->id, before, after, !exists));
-    showMessage(exists ? tr("Removed: %1 before %2.").arg(before, after) : tr("Added: %1 before %2.").arg(before, after),
+    showMessage(exists ? tr("Removed: %1 before %2.").arg(before, after)
+                       : tr("Added: %1 before %2.").arg(before, after),
                 false);
     return true;
 }
@@ -227,7 +233,8 @@ void PrecedenceGraphView::mousePressEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton) {
         if (PrecedenceNodeItem *node = nodeAt(event->position().toPoint())) {
             mLinkFrom = node->taskId();
-            mRubber = scene()->addLine(QLineF(node->pos(), node->pos()), QPen(QColor(0x1f, 0x6f, 0xc5), 1.5, Qt::DashLine));
+            mRubber =
+                scene()->addLine(QLineF(node->pos(), node->pos()), QPen(QColor(0x1f, 0x6f, 0xc5), 1.5, Qt::DashLine));
             mRubber->setZValue(2);
             event->accept();
             return;
@@ -281,7 +288,8 @@ bool PrecedenceGraphView::event(QEvent *event)
     // Delete removes the selected arrow here, not the window's selected layout items.
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->matches(QKeySequence::Delete) || key->key() == Qt::Key_Backspace) && !scene()->selectedItems().isEmpty()) {
+        if ((key->matches(QKeySequence::Delete) || key->key() == Qt::Key_Backspace) &&
+            !scene()->selectedItems().isEmpty()) {
             event->accept();
             return true;
         }

@@ -32,7 +32,9 @@ const QColor kAutomated(0x6f, 0xa8, 0xdc);
 
 } // namespace
 
-StationBoard::StationBoard(LineContext *context, QWidget *parent) : QWidget(parent), mContext(context)
+StationBoard::StationBoard(LineContext *context, QWidget *parent)
+    : QWidget(parent)
+    , mContext(context)
 {
     setObjectName(QStringLiteral("stationBoard"));
     setAccessibleName(tr("Station board"));
@@ -116,8 +118,8 @@ QPoint StationBoard::columnDropPoint(int station) const
 {
     for (const Column &column : mColumns) {
         if (column.station == station) {
-            const int below = column.cards.empty() ? column.rect.top() + kHeaderHeight + 10
-                                                   : column.cards.back().rect.bottom() + 12;
+            const int below =
+                column.cards.empty() ? column.rect.top() + kHeaderHeight + 10 : column.cards.back().rect.bottom() + 12;
             return {column.rect.center().x(), std::min(below, column.rect.bottom() - 2)};
         }
     }
@@ -243,7 +245,8 @@ void StationBoard::paintEvent(QPaintEvent *)
                 title += QStringLiteral(" ×%1").arg(station.replicas);
             const double timeS = core::stationTimeS(*line, station);
             // Time and share of the takt; the header is narrow, the takt is in the chart beside it.
-            detail = takt > 0 ? tr("%1 s · %2 %").arg(locale.toString(timeS, 'g', 4), locale.toString(100.0 * timeS / takt, 'f', 0))
+            detail = takt > 0 ? tr("%1 s · %2 %")
+                                    .arg(locale.toString(timeS, 'g', 4), locale.toString(100.0 * timeS / takt, 'f', 0))
                               : tr("%1 s").arg(locale.toString(timeS, 'f', 1));
             if (takt > 0 && timeS > takt + 0.0005)
                 detailColour = QColor(0xb0, 0x00, 0x20);
@@ -257,13 +260,16 @@ void StationBoard::paintEvent(QPaintEvent *)
         bold.setBold(column.station >= 0);
         painter.setFont(bold);
         painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, painter.fontMetrics().elidedText(title, Qt::ElideRight, header.width()));
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignTop,
+                         painter.fontMetrics().elidedText(title, Qt::ElideRight, header.width()));
         painter.setFont(font());
         const QFontMetrics metrics = painter.fontMetrics();
         int y = header.top() + metrics.height() + 1;
         for (const QString &text : detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            painter.setPen(y == header.top() + metrics.height() + 1 ? detailColour : palette().color(QPalette::PlaceholderText));
-            painter.drawText(QRect(header.left(), y, header.width(), metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+            painter.setPen(y == header.top() + metrics.height() + 1 ? detailColour
+                                                                    : palette().color(QPalette::PlaceholderText));
+            painter.drawText(QRect(header.left(), y, header.width(), metrics.height()),
+                             Qt::AlignLeft | Qt::AlignVCenter,
                              metrics.elidedText(text, Qt::ElideRight, header.width()));
             y += metrics.height();
         }

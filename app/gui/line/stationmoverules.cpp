@@ -23,11 +23,11 @@ MoveCheck checkStationType(const core::Task &task, const core::Station &target, 
                       QCoreApplication::translate("StationMoveRules", "%1 needs a %2 station; station %3 is %4.")
                           .arg(task.id, task.requiredResource)
                           .arg(station + 1)
-                          .arg(target.resource.isEmpty() ? QCoreApplication::translate("StationMoveRules", "manual") : target.resource));
+                          .arg(target.resource.isEmpty() ? QCoreApplication::translate("StationMoveRules", "manual")
+                                                         : target.resource));
     if (task.requiredResource.isEmpty() && !target.resource.isEmpty() && !task.automated)
         return refuse(MoveRefusal::StationType,
-                      QCoreApplication::translate("StationMoveRules",
-                                                  "%1 is manual work; station %2 is a %3 station.")
+                      QCoreApplication::translate("StationMoveRules", "%1 is manual work; station %2 is a %3 station.")
                           .arg(task.id)
                           .arg(station + 1)
                           .arg(target.resource));
@@ -39,22 +39,22 @@ MoveCheck checkPrecedence(const core::ProductionLine &line, const core::Task &ta
     for (const QString &before : task.predecessors) {
         const int at = lineedits::stationOf(line, before);
         if (at > station)
-            return refuse(MoveRefusal::Precedence,
-                          QCoreApplication::translate("StationMoveRules",
-                                                      "%1 must come after %2, which is at station %3.")
-                              .arg(task.id, before)
-                              .arg(at + 1));
+            return refuse(
+                MoveRefusal::Precedence,
+                QCoreApplication::translate("StationMoveRules", "%1 must come after %2, which is at station %3.")
+                    .arg(task.id, before)
+                    .arg(at + 1));
     }
     for (const auto &other : line.tasks) {
         if (!other.predecessors.contains(task.id))
             continue;
         const int at = lineedits::stationOf(line, other.id);
         if (at >= 0 && at < station)
-            return refuse(MoveRefusal::Precedence,
-                          QCoreApplication::translate("StationMoveRules",
-                                                      "%1 must come before %2, which is at station %3.")
-                              .arg(task.id, other.id)
-                              .arg(at + 1));
+            return refuse(
+                MoveRefusal::Precedence,
+                QCoreApplication::translate("StationMoveRules", "%1 must come before %2, which is at station %3.")
+                    .arg(task.id, other.id)
+                    .arg(at + 1));
     }
     return {};
 }
@@ -62,8 +62,7 @@ MoveCheck checkPrecedence(const core::ProductionLine &line, const core::Task &ta
 MoveCheck checkZoning(const core::ProductionLine &line, const core::Task &task, int station)
 {
     if (task.fixedStation > 0 && task.fixedStation != station + 1)
-        return refuse(MoveRefusal::Zoning, QCoreApplication::translate("StationMoveRules",
-                                                                       "%1 is fixed to station %2.")
+        return refuse(MoveRefusal::Zoning, QCoreApplication::translate("StationMoveRules", "%1 is fixed to station %2.")
                                                .arg(task.id)
                                                .arg(task.fixedStation));
     for (const auto &rule : line.zoning) {
@@ -79,8 +78,7 @@ MoveCheck checkZoning(const core::ProductionLine &line, const core::Task &task, 
                               .arg(at + 1));
         if (!rule.together && at == station)
             return refuse(MoveRefusal::Zoning,
-                          QCoreApplication::translate("StationMoveRules",
-                                                      "%1 must not share a station with %2.")
+                          QCoreApplication::translate("StationMoveRules", "%1 must not share a station with %2.")
                               .arg(task.id, partner));
     }
     return {};

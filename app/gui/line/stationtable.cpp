@@ -21,11 +21,14 @@ enum Column { Station, Type, Item, Tasks, Time, ColumnCount };
 
 } // namespace
 
-StationTable::StationTable(LineContext *context, QWidget *parent) : QWidget(parent), mContext(context)
+StationTable::StationTable(LineContext *context, QWidget *parent)
+    : QWidget(parent)
+    , mContext(context)
 {
     mTable = new QTableWidget(0, ColumnCount, this);
     mTable->setObjectName(QStringLiteral("stationTable"));
-    mTable->setHorizontalHeaderLabels({tr("Station"), tr("Station type"), tr("Layout item"), tr("Tasks"), tr("Time (s)")});
+    mTable->setHorizontalHeaderLabels(
+        {tr("Station"), tr("Station type"), tr("Layout item"), tr("Tasks"), tr("Time (s)")});
     mTable->horizontalHeader()->setStretchLastSection(true);
     mTable->verticalHeader()->hide();
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -76,7 +79,9 @@ void StationTable::refresh()
         type->setCurrentIndex(std::max(0, type->findData(station.resource)));
         connect(type, &QComboBox::activated, this, [this, row, type] {
             const QString data = type->currentData().toString();
-            setStationType(row, type->currentText() == tr("manual") ? QString() : (data.isEmpty() ? type->currentText().trimmed() : data));
+            setStationType(row, type->currentText() == tr("manual")
+                                    ? QString()
+                                    : (data.isEmpty() ? type->currentText().trimmed() : data));
         });
         mTable->setCellWidget(row, Type, type);
 
@@ -89,7 +94,8 @@ void StationTable::refresh()
             }
         }
         item->setCurrentIndex(std::max(0, item->findData(station.itemId)));
-        connect(item, &QComboBox::activated, this, [this, row, item] { linkStation(row, item->currentData().toString()); });
+        connect(item, &QComboBox::activated, this,
+                [this, row, item] { linkStation(row, item->currentData().toString()); });
         mTable->setCellWidget(row, Item, item);
 
         mTable->setItem(row, Tasks, new QTableWidgetItem(station.taskIds.join(QStringLiteral(", "))));
@@ -127,7 +133,8 @@ void StationTable::removeLastEmptyStation()
     const core::ProductionLine *line = mContext->line();
     if (!line || line->stations.empty() || !line->stations.back().taskIds.isEmpty())
         return;
-    mContext->push(new CmdStationRemove(mContext->document(), mContext->variantId(), line->id, int(line->stations.size()) - 1));
+    mContext->push(
+        new CmdStationRemove(mContext->document(), mContext->variantId(), line->id, int(line->stations.size()) - 1));
 }
 
 } // namespace taktflow::app

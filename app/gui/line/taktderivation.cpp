@@ -13,8 +13,7 @@ namespace {
 /** Hours with as many decimals as needed (8 h, 0.75 h), never more than three. */
 QString hours(double seconds)
 {
-    return QCoreApplication::translate("TaktDerivation", "%1 h")
-        .arg(QLocale().toString(seconds / 3600.0, 'g', 6));
+    return QCoreApplication::translate("TaktDerivation", "%1 h").arg(QLocale().toString(seconds / 3600.0, 'g', 6));
 }
 
 QString number(double value, int decimals)
@@ -27,7 +26,8 @@ QString number(double value, int decimals)
 TaktDerivation deriveTakt(const core::ProductionLine &line)
 {
     TaktDerivation d;
-    const QString units = QCoreApplication::translate("TaktDerivation", "%1 units").arg(QLocale().toString(line.demandPerPeriod, 'g', 8));
+    const QString units =
+        QCoreApplication::translate("TaktDerivation", "%1 units").arg(QLocale().toString(line.demandPerPeriod, 'g', 8));
     if (!line.useCalendar) {
         if (!(line.demandPerPeriod > 0.0) || !(line.availableTimePerPeriodS > 0.0)) {
             d.text = QCoreApplication::translate("TaktDerivation",

@@ -38,8 +38,9 @@ bool refuse(QString *reason, const QString &text)
 bool parseSeconds(const QString &text, double *value, QString *reason)
 {
     if (!parseNumber(text, value) || *value < 0.0)
-        return refuse(reason, QCoreApplication::translate("TaskCells", "'%1' is not a time in seconds (a number of 0 or more).")
-                                  .arg(text));
+        return refuse(reason,
+                      QCoreApplication::translate("TaskCells", "'%1' is not a time in seconds (a number of 0 or more).")
+                          .arg(text));
     return true;
 }
 
@@ -50,7 +51,9 @@ bool writeId(core::ProductionLine &line, int row, const QString &text, QString *
     if (id.isEmpty())
         return refuse(reason, QCoreApplication::translate("TaskCells", "A task needs an id."));
     if (id.contains(QRegularExpression(QStringLiteral("[\\s;,+]"))) || id.startsWith(QLatin1Char('-')))
-        return refuse(reason, QCoreApplication::translate("TaskCells", "A task id may not contain blanks, ';', ',' or '+', nor start with '-'."));
+        return refuse(reason,
+                      QCoreApplication::translate(
+                          "TaskCells", "A task id may not contain blanks, ';', ',' or '+', nor start with '-'."));
     if (id != oldId && lineedits::taskIndex(line, id) >= 0)
         return refuse(reason, QCoreApplication::translate("TaskCells", "There is already a task %1.").arg(id));
     core::Task task = line.tasks[std::size_t(row)];
@@ -75,7 +78,8 @@ bool writePredecessors(core::ProductionLine &line, int row, const QString &text,
     for (const QString &id : std::as_const(task.predecessors)) {
         // id -> task closes a cycle when task already leads to id.
         if (lineedits::reaches(line, task.id, id))
-            return refuse(reason, QCoreApplication::translate("TaskCells", "%1 before %2 would close a cycle: %2 already comes before %1.")
+            return refuse(reason, QCoreApplication::translate(
+                                      "TaskCells", "%1 before %2 would close a cycle: %2 already comes before %1.")
                                       .arg(id, task.id));
     }
     line = std::move(trial);
@@ -94,7 +98,9 @@ bool writeZoning(core::ProductionLine &line, int row, const QString &text, QStri
             token = token.mid(1);
         }
         if (token == self || lineedits::taskIndex(line, token) < 0)
-            return refuse(reason, QCoreApplication::translate("TaskCells", "Zoning names '%1', which is not another task of this line. Write +T3 for \"same station as T3\", -T5 for \"not with T5\".")
+            return refuse(reason, QCoreApplication::translate(
+                                      "TaskCells", "Zoning names '%1', which is not another task of this line. Write "
+                                                   "+T3 for \"same station as T3\", -T5 for \"not with T5\".")
                                       .arg(token));
         rules.push_back({self, token, together});
     }
@@ -157,8 +163,8 @@ bool writeCell(core::ProductionLine &line, int row, int column, const QString &t
     case Predecessors: return writePredecessors(line, row, text, reason);
     case Automated: {
         const QString lower = trimmed.toLower();
-        task.automated = !(lower.isEmpty() || lower == QLatin1String("0") || lower == QLatin1String("false")
-                           || lower == QLatin1String("no") || lower == QCoreApplication::translate("TaskCells", "no"));
+        task.automated = !(lower.isEmpty() || lower == QLatin1String("0") || lower == QLatin1String("false") ||
+                           lower == QLatin1String("no") || lower == QCoreApplication::translate("TaskCells", "no"));
         return true;
     }
     case AutomatedTime:
@@ -175,7 +181,9 @@ bool writeCell(core::ProductionLine &line, int row, int column, const QString &t
         bool ok = trimmed.isEmpty();
         const int station = ok ? 0 : trimmed.toInt(&ok);
         if (!ok || station < 0)
-            return refuse(reason, QCoreApplication::translate("TaskCells", "'%1' is not a station number (1, 2, ...; empty for none).").arg(text));
+            return refuse(reason, QCoreApplication::translate(
+                                      "TaskCells", "'%1' is not a station number (1, 2, ...; empty for none).")
+                                      .arg(text));
         task.fixedStation = station;
         return true;
     }

@@ -9,7 +9,9 @@ namespace taktflow::app {
 
 using namespace taskcells;
 
-TaskTableModel::TaskTableModel(LineContext *context, QObject *parent) : QAbstractTableModel(parent), mContext(context)
+TaskTableModel::TaskTableModel(LineContext *context, QObject *parent)
+    : QAbstractTableModel(parent)
+    , mContext(context)
 {
     connect(context, &LineContext::lineChanged, this, &TaskTableModel::reload);
     mColumns = FirstModel;
@@ -65,8 +67,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return task.automated ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::DisplayRole || role == Qt::EditRole)
         return cellText(*shown, task, index.column());
-    if (role == Qt::TextAlignmentRole && (index.column() == Time || index.column() == AutomatedTime
-                                          || index.column() == FixedStation || index.column() >= FirstModel))
+    if (role == Qt::TextAlignmentRole && (index.column() == Time || index.column() == AutomatedTime ||
+                                          index.column() == FixedStation || index.column() >= FirstModel))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Zoning)
         return tr("+T3: must share a station with T3; -T5: must not share a station with T5");
@@ -129,8 +131,9 @@ bool TaskTableModel::setData(const QModelIndex &index, const QVariant &value, in
     if (edited == *shown)
         return true;
     const QString taskId = shown->tasks[std::size_t(index.row())].id;
-    mContext->push(new CmdLineReplace(mContext->document(), mContext->variantId(), edited,
-                                      tr("Edit %1 of task %2").arg(headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString(), taskId)));
+    mContext->push(new CmdLineReplace(
+        mContext->document(), mContext->variantId(), edited,
+        tr("Edit %1 of task %2").arg(headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString(), taskId)));
     return true;
 }
 

@@ -5,7 +5,6 @@
 
 #include <QAbstractTableModel>
 
-
 namespace taktflow::app {
 
 class LineContext;

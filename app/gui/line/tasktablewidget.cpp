@@ -24,7 +24,9 @@
 namespace taktflow::app {
 
 TaskTableWidget::TaskTableWidget(LineContext *context, QWidget *parent)
-    : QWidget(parent), mContext(context), mModel(new TaskTableModel(context, this))
+    : QWidget(parent)
+    , mContext(context)
+    , mModel(new TaskTableModel(context, this))
 {
     mView = new QTableView(this);
     mView->setObjectName(QStringLiteral("taskTable"));
@@ -48,7 +50,8 @@ TaskTableWidget::TaskTableWidget(LineContext *context, QWidget *parent)
         ->setToolTip(tr("Pastes tab-separated cells at the current cell (Ctrl+V in the table). "
                         "With a header row (id, name, time_s, predecessors ...) the rows are added as new tasks."));
     tools->addAction(tr("Import CSV..."), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import tasks"), {}, tr("CSV files (*.csv);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import tasks"), {}, tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             importCsv(path);
     });
@@ -131,7 +134,8 @@ void TaskTableWidget::moveCurrent(int delta)
     const int target = current.row() + delta;
     if (target < 0 || target >= mModel->rowCount())
         return;
-    mContext->push(new CmdTaskMove(mContext->document(), mContext->variantId(), line->id, mModel->taskIdAt(current.row()), target));
+    mContext->push(new CmdTaskMove(mContext->document(), mContext->variantId(), line->id,
+                                   mModel->taskIdAt(current.row()), target));
     mView->setCurrentIndex(mModel->index(target, current.column()));
 }
 

@@ -10,7 +10,9 @@
 
 namespace taktflow::app {
 
-YamazumiWidget::YamazumiWidget(LineContext *context, QWidget *parent) : QWidget(parent), mContext(context)
+YamazumiWidget::YamazumiWidget(LineContext *context, QWidget *parent)
+    : QWidget(parent)
+    , mContext(context)
 {
     setObjectName(QStringLiteral("yamazumi"));
     setAccessibleName(tr("Yamazumi chart"));
@@ -84,13 +86,14 @@ void YamazumiWidget::paintEvent(QPaintEvent *)
         const QRect swatch(x, 4 + (rowHeight - 10) / 2, 10, 10);
         painter.fillRect(swatch, colour);
         painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(QRect(swatch.right() + 4, 4, metrics.horizontalAdvance(text) + 2, rowHeight), Qt::AlignVCenter, text);
+        painter.drawText(QRect(swatch.right() + 4, 4, metrics.horizontalAdvance(text) + 2, rowHeight), Qt::AlignVCenter,
+                         text);
         x = swatch.right() + 4 + metrics.horizontalAdvance(text) + 14;
     }
-    const QString levels = mData.taktTimeS > 0
-                               ? tr("takt %1 s, cycle %2 s").arg(locale.toString(mData.taktTimeS, 'f', 1),
-                                                                 locale.toString(mData.cycleTimeS, 'f', 1))
-                               : tr("cycle %1 s").arg(locale.toString(mData.cycleTimeS, 'f', 1));
+    const QString levels = mData.taktTimeS > 0 ? tr("takt %1 s, cycle %2 s")
+                                                     .arg(locale.toString(mData.taktTimeS, 'f', 1),
+                                                          locale.toString(mData.cycleTimeS, 'f', 1))
+                                               : tr("cycle %1 s").arg(locale.toString(mData.cycleTimeS, 'f', 1));
     painter.drawText(QRect(x, 4, width() - x - 8, rowHeight), Qt::AlignVCenter | Qt::AlignRight, levels);
     render::paintYamazumi(painter, QRectF(rect()).adjusted(4, 4 + rowHeight, -4, -4), mData);
 }

@@ -20,8 +20,8 @@
 #include <QTest>
 
 using namespace taktflow;
-using testhelpers::checkRoundTrip;
 using app::MoveRefusal;
+using testhelpers::checkRoundTrip;
 
 namespace {
 
@@ -83,7 +83,8 @@ private slots:
         QTest::newRow("before its predecessor") << "C" << 0 << 0 << int(MoveRefusal::Precedence) << "after B";
         QTest::newRow("fits the takt") << "E" << 1 << 0 << int(MoveRefusal::None) << "";
         QTest::newRow("overloads") << "E" << 2 << 0 << int(MoveRefusal::Overload) << "42.0 s";
-        QTest::newRow("apart from together partner") << "E" << 1 << 1 << int(MoveRefusal::Zoning) << "share a station with A";
+        QTest::newRow("apart from together partner")
+            << "E" << 1 << 1 << int(MoveRefusal::Zoning) << "share a station with A";
         QTest::newRow("to its together partner") << "E" << 0 << 1 << int(MoveRefusal::None) << "";
         QTest::newRow("with an apart partner") << "E" << 1 << 2 << int(MoveRefusal::Zoning) << "must not share";
         QTest::newRow("away from fixed station") << "E" << 1 << 3 << int(MoveRefusal::Zoning) << "fixed to station 1";
@@ -149,15 +150,22 @@ private slots:
         checkRoundTrip(document, new app::CmdTaskMove(&document, vid, lid, QStringLiteral("T1"), 3));
         QCOMPARE(line(document).tasks[3].id, QStringLiteral("T1"));
 
-        checkRoundTrip(document, new app::CmdPrecedenceSet(&document, vid, lid, QStringLiteral("T1"), QStringLiteral("T12"), true));
-        QVERIFY(line(document).tasks[app::lineedits::taskIndex(line(document), QStringLiteral("T12"))].predecessors.contains(QStringLiteral("T1")));
-        checkRoundTrip(document, new app::CmdPrecedenceSet(&document, vid, lid, QStringLiteral("T2"), QStringLiteral("T4"), false));
-        QVERIFY(!line(document).tasks[app::lineedits::taskIndex(line(document), QStringLiteral("T4"))].predecessors.contains(QStringLiteral("T2")));
+        checkRoundTrip(document, new app::CmdPrecedenceSet(&document, vid, lid, QStringLiteral("T1"),
+                                                           QStringLiteral("T12"), true));
+        QVERIFY(line(document)
+                    .tasks[app::lineedits::taskIndex(line(document), QStringLiteral("T12"))]
+                    .predecessors.contains(QStringLiteral("T1")));
+        checkRoundTrip(document, new app::CmdPrecedenceSet(&document, vid, lid, QStringLiteral("T2"),
+                                                           QStringLiteral("T4"), false));
+        QVERIFY(!line(document)
+                     .tasks[app::lineedits::taskIndex(line(document), QStringLiteral("T4"))]
+                     .predecessors.contains(QStringLiteral("T2")));
 
         checkRoundTrip(document, new app::CmdTaskAssign(&document, vid, lid, QStringLiteral("T7"), 1));
         QCOMPARE(app::lineedits::stationOf(line(document), QStringLiteral("T7")), 1);
 
-        checkRoundTrip(document, new app::CmdStationEdit(&document, vid, lid, 0, QStringLiteral("robot"), QStringLiteral("CNC1")));
+        checkRoundTrip(
+            document, new app::CmdStationEdit(&document, vid, lid, 0, QStringLiteral("robot"), QStringLiteral("CNC1")));
         QCOMPARE(line(document).stations[0].itemId, QStringLiteral("CNC1"));
 
         checkRoundTrip(document, new app::CmdStationAdd(&document, vid, lid));
@@ -192,8 +200,8 @@ private slots:
         app::ProjectDocument document;
         document.reset(core::makeSampleProject(), {});
         const int count = document.undoStack()->count();
-        document.undoStack()->push(new app::CmdTaskAssign(&document, document.currentVariantId(), line(document).id,
-                                                          QStringLiteral("T1"), 0));
+        document.undoStack()->push(
+            new app::CmdTaskAssign(&document, document.currentVariantId(), line(document).id, QStringLiteral("T1"), 0));
         QCOMPARE(document.undoStack()->count(), count);
     }
 
@@ -234,17 +242,28 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("reasonPart");
-        QTest::newRow("time not a number") << 0 << int(app::taskcells::Time) << "ten" << "not a time";
-        QTest::newRow("negative time") << 0 << int(app::taskcells::Time) << "-3" << "not a time";
-        QTest::newRow("duplicate id") << 0 << int(app::taskcells::Id) << "B" << "already a task B";
-        QTest::newRow("empty id") << 0 << int(app::taskcells::Id) << " " << "needs an id";
-        QTest::newRow("id with blank") << 0 << int(app::taskcells::Id) << "A 1" << "may not contain";
-        QTest::newRow("unknown predecessor") << 1 << int(app::taskcells::Predecessors) << "A; Q" << "no task Q";
-        QTest::newRow("own predecessor") << 1 << int(app::taskcells::Predecessors) << "B" << "cannot precede itself";
-        QTest::newRow("cycle") << 0 << int(app::taskcells::Predecessors) << "C" << "would close a cycle";
-        QTest::newRow("fixed station") << 0 << int(app::taskcells::FixedStation) << "first" << "not a station number";
-        QTest::newRow("zoning unknown") << 0 << int(app::taskcells::Zoning) << "+Q" << "'Q'";
-        QTest::newRow("automated time") << 3 << int(app::taskcells::AutomatedTime) << "x" << "not a time";
+        QTest::newRow("time not a number") << 0 << int(app::taskcells::Time) << "ten"
+                                           << "not a time";
+        QTest::newRow("negative time") << 0 << int(app::taskcells::Time) << "-3"
+                                       << "not a time";
+        QTest::newRow("duplicate id") << 0 << int(app::taskcells::Id) << "B"
+                                      << "already a task B";
+        QTest::newRow("empty id") << 0 << int(app::taskcells::Id) << " "
+                                  << "needs an id";
+        QTest::newRow("id with blank") << 0 << int(app::taskcells::Id) << "A 1"
+                                       << "may not contain";
+        QTest::newRow("unknown predecessor") << 1 << int(app::taskcells::Predecessors) << "A; Q"
+                                             << "no task Q";
+        QTest::newRow("own predecessor") << 1 << int(app::taskcells::Predecessors) << "B"
+                                         << "cannot precede itself";
+        QTest::newRow("cycle") << 0 << int(app::taskcells::Predecessors) << "C"
+                               << "would close a cycle";
+        QTest::newRow("fixed station") << 0 << int(app::taskcells::FixedStation) << "first"
+                                       << "not a station number";
+        QTest::newRow("zoning unknown") << 0 << int(app::taskcells::Zoning) << "+Q"
+                                        << "'Q'";
+        QTest::newRow("automated time") << 3 << int(app::taskcells::AutomatedTime) << "x"
+                                        << "not a time";
     }
 
     void cellRefusals()
@@ -279,7 +298,8 @@ private slots:
     {
         const core::ProductionLine l = smallLine();
         // Two rows pasted at row 4 (E), column Name: E renamed and timed, one new task after it.
-        const app::TaskPasteResult r = app::pasteTasks(l, QStringLiteral("Fit cover\t14\tC\r\nLabel\t6\tE\r\n"), 4, app::taskcells::Name);
+        const app::TaskPasteResult r =
+            app::pasteTasks(l, QStringLiteral("Fit cover\t14\tC\r\nLabel\t6\tE\r\n"), 4, app::taskcells::Name);
         QVERIFY2(r.ok, qPrintable(r.message));
         QCOMPARE(r.addedTasks, 1);
         QCOMPARE(r.line.tasks.size(), std::size_t(6));
@@ -303,7 +323,8 @@ private slots:
         const app::TaskPasteResult r = app::pasteTasks(smallLine(), QStringLiteral("5\n-1\n"), 0, app::taskcells::Time);
         QVERIFY(!r.ok);
         QVERIFY2(r.message.contains(QStringLiteral("row 2, column 1")), qPrintable(r.message));
-        const app::TaskPasteResult dup = app::pasteTasks(smallLine(), QStringLiteral("id\tname\ttime_s\tpredecessors\nA\tx\t1\t\n"), 0, 0);
+        const app::TaskPasteResult dup =
+            app::pasteTasks(smallLine(), QStringLiteral("id\tname\ttime_s\tpredecessors\nA\tx\t1\t\n"), 0, 0);
         QVERIFY(!dup.ok);
         QVERIFY2(dup.message.contains(QStringLiteral("exists already")), qPrintable(dup.message));
     }
@@ -398,7 +419,8 @@ private slots:
     void modelTimesWeightedAndPerModel()
     {
         core::ProductionLine l = smallLine();
-        l.models = {{QStringLiteral("M1"), QStringLiteral("Small"), 3.0}, {QStringLiteral("M2"), QStringLiteral("Large"), 1.0}};
+        l.models = {{QStringLiteral("M1"), QStringLiteral("Small"), 3.0},
+                    {QStringLiteral("M2"), QStringLiteral("Large"), 1.0}};
         l.tasks[0].modelTimesS = {{QStringLiteral("M1"), 8.0}, {QStringLiteral("M2"), 16.0}};
         // Weighted: (3 x 8 + 1 x 16) / 4 = 10 s; a task without model times keeps its own.
         QCOMPARE(app::lineWithModelTimes(l).tasks[0].timeS, 10.0);

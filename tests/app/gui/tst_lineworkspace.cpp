@@ -4,6 +4,7 @@
 // dragged between stations with the yamazumi chart and the figures checked against values worked
 // out by hand, undo, save and reopen; and Cancel stopping a hard exact run within 100 ms.
 #include "app/document/projectdocument.h"
+#include "app/gui/docks/kpidock.h"
 #include "app/gui/line/balancepanel.h"
 #include "app/gui/line/linecontext.h"
 #include "app/gui/line/linefloordrawing.h"
@@ -17,7 +18,6 @@
 #include "app/gui/line/tasktablemodel.h"
 #include "app/gui/line/tasktablewidget.h"
 #include "app/gui/line/yamazumiwidget.h"
-#include "app/gui/docks/kpidock.h"
 #include "app/gui/liveanalysis.h"
 #include "app/gui/mainwindow.h"
 #include "core/io/salbpreader.h"
@@ -129,10 +129,7 @@ class TestLineWorkspace : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QApplication::setOrganizationName(QStringLiteral("taktflow-tests"));
-    }
+    void initTestCase() { QApplication::setOrganizationName(QStringLiteral("taktflow-tests")); }
 
     void enterBalanceDragUndoSave()
     {
@@ -183,10 +180,10 @@ private slots:
         QVERIFY(tasks->message().isEmpty());
 
         // Nine more pasted from a spreadsheet with Ctrl+V (id, name, time, predecessors).
-        QApplication::clipboard()->setText(QStringLiteral(
-            "T2\tPress bearing\t15\tT1\nT3\tInsert stator\t25\tT1\nT4\tInsert rotor\t10\tT2\n"
-            "T5\tFit end shield\t30\tT3\nT6\tScrew shield\t12\tT4\nT7\tMount box\t18\tT4\n"
-            "T8\tWire box\t20\tT6\nT9\tFit fan\t15\tT7\nT10\tTest\t10\tT8 T9\n"));
+        QApplication::clipboard()->setText(
+            QStringLiteral("T2\tPress bearing\t15\tT1\nT3\tInsert stator\t25\tT1\nT4\tInsert rotor\t10\tT2\n"
+                           "T5\tFit end shield\t30\tT3\nT6\tScrew shield\t12\tT4\nT7\tMount box\t18\tT4\n"
+                           "T8\tWire box\t20\tT6\nT9\tFit fan\t15\tT7\nT10\tTest\t10\tT8 T9\n"));
         // No current cell: the rows go after the last task.
         tasks->view()->setCurrentIndex(QModelIndex());
         tasks->view()->setFocus();
@@ -208,12 +205,14 @@ private slots:
         QTest::mouseClick(graph->viewport(), Qt::LeftButton, {}, graph->nodeCentre(QStringLiteral("T7")));
         QCOMPARE(graph->focusTask(), QStringLiteral("T7"));
         QCOMPARE(graph->highlightedPredecessors(),
-                 (QStringList{QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3"), QStringLiteral("T4"), QStringLiteral("T5")}));
+                 (QStringList{QStringLiteral("T1"), QStringLiteral("T2"), QStringLiteral("T3"), QStringLiteral("T4"),
+                              QStringLiteral("T5")}));
         QCOMPARE(graph->highlightedSuccessors(), (QStringList{QStringLiteral("T10"), QStringLiteral("T9")}));
         // The wheel zooms in.
         const double zoomBefore = graph->zoom();
-        QWheelEvent wheel(QPointF(graph->viewport()->rect().center()), graph->viewport()->mapToGlobal(graph->viewport()->rect().center()),
-                          QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(QPointF(graph->viewport()->rect().center()),
+                          graph->viewport()->mapToGlobal(graph->viewport()->rect().center()), QPoint(), QPoint(0, 240),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(graph->viewport(), &wheel);
         QVERIFY(graph->zoom() > zoomBefore * 1.2);
 
@@ -230,7 +229,8 @@ private slots:
         QCOMPARE(balance->outcome().stationCount, 3);
         QCOMPARE(balance->outcome().lowerBound, 3.0);
         QVERIFY2(balance->resultText().contains(QStringLiteral("proven optimal")), qPrintable(balance->resultText()));
-        QVERIFY2(balance->resultText().contains(QStringLiteral("lower bound 3 station")), qPrintable(balance->resultText()));
+        QVERIFY2(balance->resultText().contains(QStringLiteral("lower bound 3 station")),
+                 qPrintable(balance->resultText()));
         const int stepsBeforeApply = document.undoStack()->count();
         QTest::mouseClick(balance->applyButton(), Qt::LeftButton);
         QCOMPARE(document.undoStack()->count(), stepsBeforeApply + 1);
@@ -240,13 +240,13 @@ private slots:
         QCOMPARE(barTimes(chart), (std::vector<double>{60, 58, 57}));
         QCOMPARE(chart->chartData().taktTimeS, 60.0);
         QCOMPARE(metrics->valueText(QStringLiteral("stations")), QStringLiteral("3"));
-        QCOMPARE(metrics->valueText(QStringLiteral("efficiency")), QStringLiteral("97.2 %"));    // 175 / 180
+        QCOMPARE(metrics->valueText(QStringLiteral("efficiency")), QStringLiteral("97.2 %")); // 175 / 180
         QCOMPARE(metrics->valueText(QStringLiteral("balanceDelay")), QStringLiteral("2.8 %"));
-        QCOMPARE(metrics->valueText(QStringLiteral("smoothness")), QStringLiteral("3.6 s"));     // sqrt(0 + 4 + 9)
-        QCOMPARE(metrics->valueText(QStringLiteral("idle")), QStringLiteral("5.0 s"));           // 180 - 175
+        QCOMPARE(metrics->valueText(QStringLiteral("smoothness")), QStringLiteral("3.6 s")); // sqrt(0 + 4 + 9)
+        QCOMPARE(metrics->valueText(QStringLiteral("idle")), QStringLiteral("5.0 s"));       // 180 - 175
         QCOMPARE(metrics->valueText(QStringLiteral("bottleneck")), QStringLiteral("S1 (60.0 s)"));
         QCOMPARE(metrics->valueText(QStringLiteral("operators")), QStringLiteral("3"));
-        QCOMPARE(metrics->valueText(QStringLiteral("output")), QStringLiteral("480 units"));      // 28800 / 60
+        QCOMPARE(metrics->valueText(QStringLiteral("output")), QStringLiteral("480 units")); // 28800 / 60
 
         // Drags on the board: T6 to S2 overloads it (58 + 12 > 60), T4 to S3 would put it after T7.
         app::StationBoard *board = workspace->stationBoard();
@@ -263,10 +263,11 @@ private slots:
         QCOMPARE(context->line()->stations[3].taskIds, QStringList{QStringLiteral("T10")});
         QCOMPARE(barTimes(chart), (std::vector<double>{60, 58, 47, 10}));
         QCOMPARE(metrics->valueText(QStringLiteral("stations")), QStringLiteral("4"));
-        QCOMPARE(metrics->valueText(QStringLiteral("efficiency")), QStringLiteral("72.9 %"));    // 175 / 240
+        QCOMPARE(metrics->valueText(QStringLiteral("efficiency")), QStringLiteral("72.9 %")); // 175 / 240
         QCOMPARE(metrics->valueText(QStringLiteral("balanceDelay")), QStringLiteral("27.1 %"));
-        QCOMPARE(metrics->valueText(QStringLiteral("smoothness")), QStringLiteral("51.7 s"));    // sqrt(0 + 4 + 169 + 2500)
-        QCOMPARE(metrics->valueText(QStringLiteral("idle")), QStringLiteral("65.0 s"));          // 240 - 175
+        QCOMPARE(metrics->valueText(QStringLiteral("smoothness")),
+                 QStringLiteral("51.7 s"));                                             // sqrt(0 + 4 + 169 + 2500)
+        QCOMPARE(metrics->valueText(QStringLiteral("idle")), QStringLiteral("65.0 s")); // 240 - 175
         QCOMPARE(metrics->valueText(QStringLiteral("operators")), QStringLiteral("4"));
         // The KPI panel reads the same assignment.
         window.liveAnalysis()->flush();
@@ -305,8 +306,10 @@ private slots:
         const core::Variant &variant = *document.currentVariant();
         const auto &points = drawing.paths().front().points;
         QCOMPARE(points.size(), std::size_t(4));
-        QCOMPARE(points[0], QPointF(variant.findItem(QStringLiteral("WS1"))->xM, -variant.findItem(QStringLiteral("WS1"))->yM));
-        QCOMPARE(points[3], QPointF(variant.findItem(QStringLiteral("TEST"))->xM, -variant.findItem(QStringLiteral("TEST"))->yM));
+        QCOMPARE(points[0],
+                 QPointF(variant.findItem(QStringLiteral("WS1"))->xM, -variant.findItem(QStringLiteral("WS1"))->yM));
+        QCOMPARE(points[3],
+                 QPointF(variant.findItem(QStringLiteral("TEST"))->xM, -variant.findItem(QStringLiteral("TEST"))->yM));
 
         // Linking station 1 to another item through the station table moves the drawn line.
         app::LineContext context(&document);
@@ -322,7 +325,8 @@ private slots:
     void cancelStopsHardExactRunWithin100ms()
     {
         // Otto et al. n = 1000: the exact search does not finish within seconds on this machine.
-        const core::SalbpReadResult read = core::readSalbpFile(QStringLiteral(TAKTFLOW_TEST_DATA "/salbp/otto_n1000_1.alb"));
+        const core::SalbpReadResult read =
+            core::readSalbpFile(QStringLiteral(TAKTFLOW_TEST_DATA "/salbp/otto_n1000_1.alb"));
         QVERIFY2(read, qPrintable(read.errorMessage));
         core::Project project = emptyProject();
         core::ProductionLine line;
