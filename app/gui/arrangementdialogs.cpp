@@ -57,7 +57,9 @@ ArrangementSetupDialog::ArrangementSetupDialog(const core::Variant &variant, con
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     // The search needs two items to swap.
-    auto updateOk = [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(request().movableIds.size() >= 2); };
+    auto updateOk = [this, buttons] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(request().movableIds.size() >= 2);
+    };
     connect(mItems, &QListWidget::itemChanged, this, updateOk);
     updateOk();
 }
@@ -88,7 +90,8 @@ QString percentChange(double before, double after)
 
 } // namespace
 
-ArrangementResultDialog::ArrangementResultDialog(const ArrangementOutcome &outcome, QWidget *parent) : QDialog(parent)
+ArrangementResultDialog::ArrangementResultDialog(const ArrangementOutcome &outcome, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Suggested Arrangement"));
     setObjectName(QStringLiteral("arrangementResultDialog"));
@@ -107,11 +110,8 @@ ArrangementResultDialog::ArrangementResultDialog(const ArrangementOutcome &outco
     const core::FlowTotals &before = outcome.flowBefore;
     const core::FlowTotals &after = outcome.flowAfter;
     auto addFigure = [&](const QString &label, const QString &name, double from, double to, int decimals) {
-        auto *value = new QLabel(tr("%1 → %2%3")
-                                     .arg(from, 0, 'f', decimals)
-                                     .arg(to, 0, 'f', decimals)
-                                     .arg(percentChange(from, to)),
-                                 this);
+        auto *value = new QLabel(
+            tr("%1 → %2%3").arg(from, 0, 'f', decimals).arg(to, 0, 'f', decimals).arg(percentChange(from, to)), this);
         value->setObjectName(name);
         form->addRow(label, value);
     };
@@ -119,8 +119,8 @@ ArrangementResultDialog::ArrangementResultDialog(const ArrangementOutcome &outco
               after.flowDistance, 0);
     addFigure(tr("Transport cost per period:"), QStringLiteral("transportCost"), before.transportCost,
               after.transportCost, 2);
-    addFigure(tr("Overlapping item pairs:"), QStringLiteral("overlaps"), outcome.overlapsBefore,
-              outcome.overlapsAfter, 0);
+    addFigure(tr("Overlapping item pairs:"), QStringLiteral("overlaps"), outcome.overlapsBefore, outcome.overlapsAfter,
+              0);
     form->addRow(tr("Distances:"), new QLabel(core::distanceMetricName(outcome.source.distanceMetric), this));
     form->addRow(tr("Search:"), new QLabel(tr("%1 s, %2 tabu steps")
                                                .arg(outcome.suggestion.qap.seconds, 0, 'f', 1)

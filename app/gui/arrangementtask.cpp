@@ -27,10 +27,8 @@ bool movableByDefault(const core::LayoutItem &item)
     case core::ItemType::Machine:
     case core::ItemType::Workstation:
     case core::ItemType::Storage:
-    case core::ItemType::Rack:
-        return true;
-    default:
-        return false;
+    case core::ItemType::Rack: return true;
+    default: return false;
     }
 }
 
@@ -77,7 +75,10 @@ bool ArrangementOutcome::changesLayout() const
 }
 
 ArrangementTask::ArrangementTask(ProjectDocument *document, JobRunner *jobs, QWidget *dialogParent)
-    : QObject(dialogParent), mDocument(document), mJobs(jobs), mParent(dialogParent)
+    : QObject(dialogParent)
+    , mDocument(document)
+    , mJobs(jobs)
+    , mParent(dialogParent)
 {
 }
 

@@ -109,8 +109,8 @@ private slots:
         Fixture f;
         const QStringList ids = f.task()->defaultMovableIds();
         // Machines, workstations and racks of the functional layout, CNC1 excluded as fixed.
-        const QStringList expected = {QStringLiteral("R1"),   QStringLiteral("R2"),  QStringLiteral("CNC2"),
-                                      QStringLiteral("WASH"), QStringLiteral("WS1"), QStringLiteral("WS2"),
+        const QStringList expected = {QStringLiteral("R1"),   QStringLiteral("R2"),   QStringLiteral("CNC2"),
+                                      QStringLiteral("WASH"), QStringLiteral("WS1"),  QStringLiteral("WS2"),
                                       QStringLiteral("WS3"),  QStringLiteral("TEST"), QStringLiteral("PACK")};
         QCOMPARE(ids, expected);
         // Two selected items narrow the choice; a fixed one among them is left out.
@@ -152,7 +152,9 @@ private slots:
             placesBefore << QPointF(item.xM, item.yM);
             placesAfter << QPointF(now->xM, now->yM);
         }
-        auto byXy = [](const QPointF &a, const QPointF &b) { return std::pair(a.x(), a.y()) < std::pair(b.x(), b.y()); };
+        auto byXy = [](const QPointF &a, const QPointF &b) {
+            return std::pair(a.x(), a.y()) < std::pair(b.x(), b.y());
+        };
         std::sort(placesBefore.begin(), placesBefore.end(), byXy);
         std::sort(placesAfter.begin(), placesAfter.end(), byXy);
         QCOMPARE(placesAfter, placesBefore);
@@ -190,8 +192,8 @@ private slots:
         const core::LayoutItem *ws1 = f.document.currentVariant()->findItem(QStringLiteral("WS1"));
         app::Placement moved = app::Placement::of(*ws1);
         moved.xM += 1.0;
-        f.document.undoStack()->push(new app::CmdItemPlace(&f.document, f.document.currentVariantId(),
-                                                           {{QStringLiteral("WS1"), moved}}));
+        f.document.undoStack()->push(
+            new app::CmdItemPlace(&f.document, f.document.currentVariantId(), {{QStringLiteral("WS1"), moved}}));
         QSignalSpy messages(f.task(), &app::ArrangementTask::message);
         QVERIFY(!f.task()->applyToCurrent());
         QCOMPARE(f.document.undoStack()->count(), 1);
