@@ -5,11 +5,15 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace taktflow::app {
 
@@ -19,8 +23,9 @@ ArrangementSetupDialog::ArrangementSetupDialog(const core::Variant &variant, con
 {
     setWindowTitle(tr("Suggest Arrangement"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("The checked items trade places among their current positions so that "
-                                "units x distance over all flows is smallest. Fixed items stay where they are."),
+    auto *intro = new QLabel(tr("The checked items trade places among their current positions, or take slots "
+                                "on a grid, so that units x distance over all flows is smallest. Fixed items "
+                                "stay where they are."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -37,6 +42,50 @@ ArrangementSetupDialog::ArrangementSetupDialog(const core::Variant &variant, con
         row->setCheckState(checkedIds.contains(item.id) ? Qt::Checked : Qt::Unchecked);
     }
     layout->addWidget(mItems);
+
+    // The grid starts at the lowest-left chosen item and has room for all of them.
+    mGrid = new QGroupBox(tr("Place on a grid of slots instead of the current positions"), this);
+    mGrid->setObjectName(QStringLiteral("arrangementGrid"));
+    mGrid->setCheckable(true);
+    mGrid->setChecked(false);
+    auto *gridForm = new QFormLayout(mGrid);
+    auto metres = [this](double value, double low, double high) {
+        auto *box = new QDoubleSpinBox(mGrid);
+        box->setRange(low, high);
+        box->setDecimals(2);
+        box->setValue(value);
+        box->setSuffix(tr(" m"));
+        return box;
+    };
+    double firstX = variant.floorWidthM;
+    double firstY = variant.floorDepthM;
+    for (const core::LayoutItem &item : variant.items) {
+        if (checkedIds.contains(item.id)) {
+            firstX = std::min(firstX, item.xM);
+            firstY = std::min(firstY, item.yM);
+        }
+    }
+    mFirstX = metres(std::max(0.0, firstX), -1e5, 1e5);
+    mFirstY = metres(std::max(0.0, firstY), -1e5, 1e5);
+    mSpacingX = metres(6.0, 0.1, 1e4);
+    mSpacingY = metres(6.0, 0.1, 1e4);
+    const int columns = std::max(1, int(std::ceil(std::sqrt(double(checkedIds.size())))));
+    mColumns = new QSpinBox(mGrid);
+    mColumns->setObjectName(QStringLiteral("arrangementGridColumns"));
+    mColumns->setRange(1, 200);
+    mColumns->setValue(columns);
+    mRows = new QSpinBox(mGrid);
+    mRows->setObjectName(QStringLiteral("arrangementGridRows"));
+    mRows->setRange(1, 200);
+    mRows->setValue(std::max(1, int((checkedIds.size() + columns - 1) / columns)));
+    gridForm->addRow(tr("First slot centre x (m):"), mFirstX);
+    gridForm->addRow(tr("First slot centre y (m):"), mFirstY);
+    gridForm->addRow(tr("Spacing along x (m):"), mSpacingX);
+    gridForm->addRow(tr("Spacing along y (m):"), mSpacingY);
+    gridForm->addRow(tr("Columns:"), mColumns);
+    gridForm->addRow(tr("Rows:"), mRows);
+    layout->addWidget(mGrid);
+
     auto *form = new QFormLayout;
     mTimeLimit = new QDoubleSpinBox(this);
     mTimeLimit->setObjectName(QStringLiteral("arrangementTimeLimit"));
@@ -56,11 +105,16 @@ ArrangementSetupDialog::ArrangementSetupDialog(const core::Variant &variant, con
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    // The search needs two items to swap.
+    // The search needs two items, and a grid needs a slot for each of them.
     auto updateOk = [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(request().movableIds.size() >= 2);
+        const ArrangementRequest r = request();
+        const bool enoughSlots = !r.grid || r.grid->columns * r.grid->rows >= r.movableIds.size();
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(r.movableIds.size() >= 2 && enoughSlots);
     };
     connect(mItems, &QListWidget::itemChanged, this, updateOk);
+    connect(mGrid, &QGroupBox::toggled, this, updateOk);
+    connect(mColumns, &QSpinBox::valueChanged, this, updateOk);
+    connect(mRows, &QSpinBox::valueChanged, this, updateOk);
     updateOk();
 }
 
@@ -71,6 +125,10 @@ ArrangementRequest ArrangementSetupDialog::request() const
         const QListWidgetItem *item = mItems->item(row);
         if (item->checkState() == Qt::Checked)
             request.movableIds << item->data(Qt::UserRole).toString();
+    }
+    if (mGrid->isChecked()) {
+        request.grid = ArrangementGrid{mFirstX->value(),   mFirstY->value(), mSpacingX->value(),
+                                       mSpacingY->value(), mColumns->value(), mRows->value()};
     }
     request.timeLimitS = mTimeLimit->value();
     request.seed = quint64(mSeed->value());

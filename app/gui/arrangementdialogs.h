@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QDoubleSpinBox;
+class QGroupBox;
 class QListWidget;
 class QSpinBox;
 
@@ -22,6 +23,13 @@ public:
 
 private:
     QListWidget *mItems;
+    QGroupBox *mGrid;
+    QDoubleSpinBox *mFirstX;
+    QDoubleSpinBox *mFirstY;
+    QDoubleSpinBox *mSpacingX;
+    QDoubleSpinBox *mSpacingY;
+    QSpinBox *mColumns;
+    QSpinBox *mRows;
     QDoubleSpinBox *mTimeLimit;
     QSpinBox *mSeed;
 };

@@ -54,7 +54,9 @@ ArrangementOutcome runSearch(const core::Project &project, const core::Variant &
     options.progress = [&control, limit = request.timeLimitS](const core::QapProgress &progress) {
         control.setProgress(std::clamp(progress.seconds / limit, 0.0, 1.0));
     };
-    out.suggestion = core::suggestArrangement(variant, request.movableIds, {}, options);
+    const std::vector<core::ArrangementSlot> places = request.grid ? request.grid->places()
+                                                                   : std::vector<core::ArrangementSlot>();
+    out.suggestion = core::suggestArrangement(variant, request.movableIds, places, options);
     out.cancelled = out.suggestion.qap.cancelled;
     if (!out.suggestion.error.isEmpty())
         return out;
@@ -66,6 +68,16 @@ ArrangementOutcome runSearch(const core::Project &project, const core::Variant &
 }
 
 } // namespace
+
+std::vector<core::ArrangementSlot> ArrangementGrid::places() const
+{
+    std::vector<core::ArrangementSlot> out;
+    for (int row = 0; row < rows; ++row) {
+        for (int column = 0; column < columns; ++column)
+            out.push_back({{firstXM + column * spacingXM, firstYM + row * spacingYM}, std::nullopt});
+    }
+    return out;
+}
 
 bool ArrangementOutcome::changesLayout() const
 {

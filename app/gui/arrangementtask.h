@@ -9,6 +9,8 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QWidget;
 
@@ -17,12 +19,25 @@ namespace taktflow::app {
 class JobRunner;
 class ProjectDocument;
 
-/** What Layout > Suggest Arrangement searches: which items may trade places, for how long. */
+/** A rectangular grid of slots, row by row from the first slot's centre (floor metres, y up). */
+struct ArrangementGrid {
+    double firstXM = 0.0;
+    double firstYM = 0.0;
+    double spacingXM = 6.0;
+    double spacingYM = 6.0;
+    int columns = 1;
+    int rows = 1;
+    std::vector<core::ArrangementSlot> places() const;
+};
+
+/** What Layout > Suggest Arrangement searches: which items may go where, for how long. */
 struct ArrangementRequest {
-    /** Items that may trade places (their current centres are the slots). */
+    /** Items that may move. */
     QStringList movableIds;
     double timeLimitS = 5.0;
     quint64 seed = 1;
+    /** Slots to place the items on; none: the items trade their current places. */
+    std::optional<ArrangementGrid> grid;
 };
 
 /** A finished search and the figures the result dialog shows, before and after. */

@@ -228,13 +228,55 @@ private slots:
         Fixture f;
         QSignalSpy messages(f.task(), &app::ArrangementTask::message);
         QSignalSpy finished(f.task(), &app::ArrangementTask::finished);
-        QVERIFY(f.task()->start({{QStringLiteral("WS1"), kFixedId}, 0.5, 1}));
+        QVERIFY(f.task()->start({{QStringLiteral("WS1"), kFixedId}, 0.5, 1, std::nullopt}));
         QVERIFY(finished.wait(20000));
         QVERIFY(!f.task()->outcome()->suggestion.error.isEmpty());
         QVERIFY(messages.count() >= 1);
         QVERIFY(messages.last().first().toString().contains(kFixedId));
         QVERIFY(!f.task()->applyAsNewVariant());
         QVERIFY(f.document.project() == f.original);
+    }
+
+    void gridSlotsTakeTheItems()
+    {
+        Fixture f;
+        QSignalSpy finished(f.task(), &app::ArrangementTask::finished);
+        const QStringList chosen = {QStringLiteral("WS1"), QStringLiteral("WS2"), QStringLiteral("WS3"),
+                                    QStringLiteral("TEST")};
+        app::ArrangementRequest request{chosen, 0.5, 1, app::ArrangementGrid{10.0, 4.0, 5.0, 6.0, 3, 2}};
+        QVERIFY(f.task()->start(request));
+        QVERIFY(finished.wait(30000));
+        const auto outcome = f.task()->outcome();
+        QVERIFY(outcome && outcome->changesLayout());
+        QVERIFY(f.task()->applyAsNewVariant());
+        const core::Variant &placed = f.document.project().variants.back();
+        // Six slots: x 10, 15, 20 and y 4, 10; each chosen item on its own one, nothing else moved.
+        QSet<QPair<double, double>> used;
+        for (const core::LayoutItem &item : f.original.variants.front().items) {
+            const core::LayoutItem *now = placed.findItem(item.id);
+            QVERIFY(now);
+            if (!chosen.contains(item.id)) {
+                QVERIFY2(app::Placement::of(*now) == app::Placement::of(item), qPrintable(item.id));
+                continue;
+            }
+            QVERIFY2((now->xM == 10.0 || now->xM == 15.0 || now->xM == 20.0) && (now->yM == 4.0 || now->yM == 10.0),
+                     qPrintable(item.id));
+            used.insert({now->xM, now->yM});
+        }
+        QCOMPARE(used.size(), 4);
+        f.document.undoStack()->undo();
+        QVERIFY(f.document.project() == f.original);
+
+        // Fewer slots than items: refused with a message, nothing changes.
+        QSignalSpy messages(f.task(), &app::ArrangementTask::message);
+        request.grid = app::ArrangementGrid{10.0, 4.0, 5.0, 6.0, 3, 1};
+        QVERIFY(f.task()->start(request));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!f.task()->outcome()->suggestion.error.isEmpty());
+        QCOMPARE(messages.count(), 1);
+        QVERIFY(!f.task()->applyToCurrent());
+        QVERIFY(f.document.project() == f.original);
+        f.document.undoStack()->setClean();
     }
 
     void menuEntryRunsTheDialogs()
@@ -259,7 +301,7 @@ private slots:
         QVERIFY(setupSeen);
         // One job at a time.
         QVERIFY(f.window.jobRunner()->isRunning());
-        QVERIFY(!f.task()->start({f.task()->defaultMovableIds(), 1.0, 1}));
+        QVERIFY(!f.task()->start({f.task()->defaultMovableIds(), 1.0, 1, std::nullopt}));
         QVERIFY(finished.wait(30000));
         auto *result = f.window.findChild<app::ArrangementResultDialog *>();
         QVERIFY(result);
