@@ -121,8 +121,10 @@ void ArrangementTask::suggestDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     setShowResultDialog(true);
-    if (!start(dialog.request()))
+    if (!start(dialog.request())) {
+        setShowResultDialog(false);
         emit message(tr("Choose at least two items that may move."));
+    }
 }
 
 bool ArrangementTask::start(const ArrangementRequest &request)
