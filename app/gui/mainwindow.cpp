@@ -20,6 +20,7 @@
 #include "app/gui/layout/layoutscene.h"
 #include "app/gui/layout/layoutview.h"
 #include "app/gui/layout/layoutworkspace.h"
+#include "app/gui/arrangementtask.h"
 #include "app/gui/layouttasks.h"
 #include "app/gui/line/linefloordrawing.h"
 #include "app/gui/line/lineworkspace.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent) : QMainWindow
     mLine = new LineWorkspace(document, this);
     addWorkspace(QStringLiteral("line"), tr("Line balancing"), mLine);
     mLayout->scene()->addItem(new LineFloorDrawing(document));
+    mArrangement = new ArrangementTask(document, mJobs, this);
     m3dPage = new View3DPage(document, this);
     addWorkspace(QStringLiteral("3d"), tr("3D"), m3dPage);
     mCompare = new CompareWorkspace(document, this);
@@ -87,6 +89,8 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent) : QMainWindow
             openFile(path);
     });
     connect(mTasks, &LayoutTasks::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(mArrangement, &ArrangementTask::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(mDocument, &ProjectDocument::filePathChanged, this, &MainWindow::refreshTitle);
     connect(mDocument, &ProjectDocument::modifiedChanged, this, &MainWindow::refreshTitle);
     connect(mDocument, &ProjectDocument::currentVariantChanged, this, [this](const QString &variantId) {
@@ -112,6 +116,9 @@ MainWindow::~MainWindow()
 {
     mJobs->cancel();
     mJobs->waitForFinished();
+    // Before the status bar that holds its progress widgets goes: a job still counted as
+    // running would otherwise touch them from the runner's own destructor.
+    delete mJobs;
 }
 
 void MainWindow::createDocks()

@@ -15,6 +15,7 @@ class ItemTableModel;
 class JobRunner;
 class KpiDock;
 class LayoutTasks;
+class ArrangementTask;
 class LayoutWorkspace;
 class LibraryDock;
 class LineWorkspace;
@@ -60,6 +61,7 @@ public:
     LiveAnalysis *liveAnalysis() const { return mAnalysis; }
     LayoutWorkspace *layoutWorkspace() const { return mLayout; }
     LayoutTasks *layoutTasks() const { return mTasks; }
+    ArrangementTask *arrangementTask() const { return mArrangement; }
     ReportTasks *reportTasks() const { return mReports; }
     View3DPage *view3dPage() const { return m3dPage; }
     LineWorkspace *lineWorkspace() const { return mLine; }
@@ -102,6 +104,7 @@ private:
     LayoutWorkspace *mLayout;
     JobRunner *mJobs;
     LayoutTasks *mTasks;
+    ArrangementTask *mArrangement;
     View3DPage *m3dPage = nullptr;
     LineWorkspace *mLine = nullptr;
     CompareWorkspace *mCompare = nullptr;
