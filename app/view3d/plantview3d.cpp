@@ -9,7 +9,6 @@
 #include <Qt3DExtras/QForwardRenderer>
 #include <Qt3DExtras/Qt3DWindow>
 #include <Qt3DRender/QCamera>
-#include <Qt3DRender/QPickingSettings>
 #include <Qt3DRender/QRenderCapture>
 #include <Qt3DRender/QRenderSettings>
 
@@ -19,6 +18,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMatrix4x4>
 #include <QSurfaceFormat>
 #include <QMessageBox>
 #include <QTimer>
@@ -78,9 +78,9 @@ void PlantView3D::build3D(bool softwareRenderer)
     mWindow->defaultFrameGraph()->setClearColor(QColor(232, 237, 243));
     // Render only when something changes: an idle 3D tab costs no CPU.
     mWindow->renderSettings()->setRenderPolicy(Qt3DRender::QRenderSettings::OnDemand);
-    mWindow->renderSettings()->pickingSettings()->setPickMethod(Qt3DRender::QPickingSettings::TrianglePicking);
-    mWindow->renderSettings()->pickingSettings()->setFaceOrientationPickingMode(
-        Qt3DRender::QPickingSettings::FrontAndBackFace);
+    // Items are drawn in instanced batches whose meshes sit at the origin: Qt 3D's culling
+    // (and picking) would see only that, so both are ours (a ray cast for clicks).
+    mWindow->defaultFrameGraph()->setFrustumCullingEnabled(false);
 
     mCapture = new Qt3DRender::QRenderCapture;
     mWindow->activeFrameGraph()->setParent(mCapture);
@@ -95,8 +95,7 @@ void PlantView3D::build3D(bool softwareRenderer)
     mWindow->installEventFilter(mCamera);
     connect(mCamera, &CameraController::viewChanged, mEntities, &SceneEntities::faceLabels);
     mEntities->faceLabels(mCamera->yawDeg(), mCamera->pitchDeg());
-    connect(mEntities, &SceneEntities::itemClicked, this, &PlantView3D::picked);
-    connect(mEntities, &SceneEntities::floorClicked, this, &PlantView3D::floorPicked);
+    connect(mCamera, &CameraController::clicked, this, &PlantView3D::clicked);
     connect(mEntities, &SceneEntities::modelFindingsChanged, this, &PlantView3D::updateFindingsButton);
     connect(mEntities, &SceneEntities::modelFindingsChanged, this, &PlantView3D::modelFindingsChanged);
 
@@ -208,24 +207,31 @@ void PlantView3D::refreshFlows()
     mFlowsDirty = false;
 }
 
-void PlantView3D::picked(const QString &itemId, Qt::KeyboardModifiers modifiers)
+void PlantView3D::clicked(const QPoint &posPx, Qt::KeyboardModifiers modifiers)
 {
-    if (!mCamera->lastPressWasClick())
-        return;
-    QSet<QString> selection = mDocument->selection();
-    if (modifiers & (Qt::ControlModifier | Qt::ShiftModifier)) {
-        if (!selection.remove(itemId))
-            selection.insert(itemId);
-    } else {
-        selection = {itemId};
-    }
-    mDocument->setSelection(selection);
-}
-
-void PlantView3D::floorPicked(Qt::KeyboardModifiers modifiers)
-{
-    if (mCamera->lastPressWasClick() && !(modifiers & (Qt::ControlModifier | Qt::ShiftModifier)))
+    // The click's ray from the camera through the pixel, from the near to the far plane.
+    Qt3DRender::QCamera *camera = mWindow->camera();
+    const QMatrix4x4 toWorld = (camera->projectionMatrix() * camera->viewMatrix()).inverted();
+    const float x = 2.0f * float(posPx.x()) / float(std::max(1, mWindow->width())) - 1.0f;
+    const float y = 1.0f - 2.0f * float(posPx.y()) / float(std::max(1, mWindow->height()));
+    const QVector3D nearPoint = (toWorld * QVector4D(x, y, -1.0f, 1.0f)).toVector3DAffine();
+    const QVector3D farPoint = (toWorld * QVector4D(x, y, 1.0f, 1.0f)).toVector3DAffine();
+    const QVector3D direction = farPoint - nearPoint;
+    // From Qt 3D's y-up world back to floor metres (x east, y north, z up).
+    const core::SceneRay ray{{nearPoint.x(), -nearPoint.z(), nearPoint.y()},
+                             {direction.x(), -direction.z(), direction.y()}};
+    const ScenePickResult hit = mEntities->pick(ray);
+    const bool toggle = modifiers & (Qt::ControlModifier | Qt::ShiftModifier);
+    if (!hit.itemId.isEmpty()) {
+        QSet<QString> selection = mDocument->selection();
+        if (!toggle)
+            selection = {hit.itemId};
+        else if (!selection.remove(hit.itemId))
+            selection.insert(hit.itemId);
+        mDocument->setSelection(selection);
+    } else if (hit.floor && !toggle) {
         mDocument->setSelection({});
+    }
 }
 
 void PlantView3D::setColourByAutomation(bool on)

@@ -78,8 +78,7 @@ private:
     void itemTouched(const QString &variantId, const QString &itemId);
     void itemRemoved(const QString &variantId, const QString &itemId);
     void refreshFlows();
-    void picked(const QString &itemId, Qt::KeyboardModifiers modifiers);
-    void floorPicked(Qt::KeyboardModifiers modifiers);
+    void clicked(const QPoint &posPx, Qt::KeyboardModifiers modifiers);
     void updateFindingsButton();
     void saveScreenshotInteractively();
 
