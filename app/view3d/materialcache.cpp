@@ -21,28 +21,26 @@ namespace {
 
 enum class Faces { Both, FrontOnly };
 
-Qt3DRender::QTechnique *technique(GlslFlavour flavour, bool instanced, Shading shading, Faces faces,
+/** Which contexts a technique serves: any OpenGL 3.3 context (core or compatibility profile). */
+enum class Profile { Core, Any };
+
+Qt3DRender::QTechnique *technique(Profile profile, bool instanced, Shading shading, Faces faces,
                                   Qt3DCore::QNode *parent)
 {
     auto *t = new Qt3DRender::QTechnique(parent);
     auto *api = t->graphicsApiFilter();
     api->setApi(Qt3DRender::QGraphicsApiFilter::OpenGL);
-    if (flavour == GlslFlavour::Core150) {
-        api->setMajorVersion(3);
-        api->setMinorVersion(2);
-        api->setProfile(Qt3DRender::QGraphicsApiFilter::CoreProfile);
-    } else {
-        api->setMajorVersion(2);
-        api->setMinorVersion(0);
-        api->setProfile(Qt3DRender::QGraphicsApiFilter::NoProfile);
-    }
+    api->setMajorVersion(3);
+    api->setMinorVersion(profile == Profile::Core ? 2 : 3);
+    api->setProfile(profile == Profile::Core ? Qt3DRender::QGraphicsApiFilter::CoreProfile
+                                             : Qt3DRender::QGraphicsApiFilter::NoProfile);
     auto *key = new Qt3DRender::QFilterKey(t);
     key->setName(QStringLiteral("renderingStyle"));
     key->setValue(QStringLiteral("forward"));
     t->addFilterKey(key);
     auto *program = new Qt3DRender::QShaderProgram(t);
-    program->setVertexShaderCode(instanced ? instancedVertexShader(flavour) : litVertexShader(flavour, shading));
-    program->setFragmentShaderCode(litFragmentShader(flavour, instanced ? Shading::FrontFlat : shading));
+    program->setVertexShaderCode(instanced ? instancedVertexShader() : litVertexShader(shading));
+    program->setFragmentShaderCode(litFragmentShader(instanced ? Shading::FrontFlat : shading));
     auto *pass = new Qt3DRender::QRenderPass(t);
     pass->setShaderProgram(program);
     if (faces == Faces::FrontOnly) {
@@ -59,8 +57,9 @@ Qt3DRender::QTechnique *technique(GlslFlavour flavour, bool instanced, Shading s
 Qt3DRender::QEffect *effect(bool instanced, Shading shading, Faces faces, Qt3DCore::QNode *owner)
 {
     auto *e = new Qt3DRender::QEffect(owner);
-    e->addTechnique(technique(GlslFlavour::Core150, instanced, shading, faces, e));
-    e->addTechnique(technique(GlslFlavour::Legacy110, instanced, shading, faces, e));
+    // Qt3DWindow asks for a core profile; a driver may still hand out a compatibility one.
+    e->addTechnique(technique(Profile::Core, instanced, shading, faces, e));
+    e->addTechnique(technique(Profile::Any, instanced, shading, faces, e));
     return e;
 }
 

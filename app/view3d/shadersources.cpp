@@ -62,50 +62,37 @@ void main()
 }
 )";
 
-QByteArray vertexHeader(GlslFlavour flavour, Shading shading, bool instanced)
+QByteArray vertexHeader(Shading shading, bool instanced)
 {
-    const bool core = flavour == GlslFlavour::Core150;
-    const QByteArray in = core ? "in " : "attribute ";
-    const QByteArray out = core ? "out " : "varying ";
-    QByteArray header = core ? "#version 150 core\n" : "#version 110\n";
-    header += in + "vec3 vertexPosition;\n" + in + "vec3 vertexNormal;\n";
+    QByteArray header = "#version 150\nin vec3 vertexPosition;\nin vec3 vertexNormal;\n";
     if (instanced) {
-        header += in + "vec3 instancePosition;\n" + in + "vec2 instanceTurn;\n" + in + "vec3 instanceScale;\n" + in
-                  + "vec3 instanceColour;\n" + in + "vec3 instanceGlow;\n";
+        header += "in vec3 instancePosition;\nin vec2 instanceTurn;\nin vec3 instanceScale;\n"
+                  "in vec3 instanceColour;\nin vec3 instanceGlow;\n";
     }
-    if (shading == Shading::TwoSided)
-        header += out + "vec3 frontColour;\n" + out + "vec3 backColour;\n";
-    else
-        header += (core ? "flat out " : "varying ") + QByteArray("vec3 colour;\n");
+    header += shading == Shading::TwoSided ? "out vec3 frontColour;\nout vec3 backColour;\n" : "flat out vec3 colour;\n";
     return header + shadeFunction;
 }
 
 } // namespace
 
-QByteArray litVertexShader(GlslFlavour flavour, Shading shading)
+QByteArray litVertexShader(Shading shading)
 {
-    return vertexHeader(flavour, shading, false) + (shading == Shading::TwoSided ? litMainTwoSided : litMainFrontFlat);
+    return vertexHeader(shading, false) + (shading == Shading::TwoSided ? litMainTwoSided : litMainFrontFlat);
 }
 
-QByteArray instancedVertexShader(GlslFlavour flavour)
+QByteArray instancedVertexShader()
 {
-    return vertexHeader(flavour, Shading::FrontFlat, true) + instancedMain;
+    return vertexHeader(Shading::FrontFlat, true) + instancedMain;
 }
 
-QByteArray litFragmentShader(GlslFlavour flavour, Shading shading)
+QByteArray litFragmentShader(Shading shading)
 {
-    const bool core = flavour == GlslFlavour::Core150;
-    QByteArray code = core ? "#version 150 core\nout vec4 fragColor;\n" : "#version 110\n";
-    const QByteArray in = core ? "in " : "varying ";
-    const QByteArray output = core ? "fragColor" : "gl_FragColor";
     if (shading == Shading::TwoSided) {
-        code += in + "vec3 frontColour;\n" + in + "vec3 backColour;\n";
-        code += "void main()\n{\n    " + output + " = vec4(gl_FrontFacing ? frontColour : backColour, 1.0);\n}\n";
-    } else {
-        code += (core ? "flat in " : "varying ") + QByteArray("vec3 colour;\n");
-        code += "void main()\n{\n    " + output + " = vec4(colour, 1.0);\n}\n";
+        return "#version 150\nin vec3 frontColour;\nin vec3 backColour;\nout vec4 fragColor;\n"
+               "void main()\n{\n    fragColor = vec4(gl_FrontFacing ? frontColour : backColour, 1.0);\n}\n";
     }
-    return code;
+    return "#version 150\nflat in vec3 colour;\nout vec4 fragColor;\n"
+           "void main()\n{\n    fragColor = vec4(colour, 1.0);\n}\n";
 }
 
 } // namespace taktflow::app::view3d

@@ -5,8 +5,8 @@
 
 namespace taktflow::app::view3d {
 
-/** GLSL for one technique: OpenGL 3.2 core (GLSL 1.50) or the OpenGL 2 fallback (GLSL 1.10). */
-enum class GlslFlavour { Core150, Legacy110 };
+// GLSL 1.50, for OpenGL 3.3 contexts of the core or the compatibility profile (the 3D view
+// needs 3.3 for instanced drawing; see probe3DSupport()).
 
 /**
  * Which faces a shader lights. TwoSided lights the back of a face too (flow ribbons, model
@@ -16,14 +16,14 @@ enum class GlslFlavour { Core150, Legacy110 };
 enum class Shading { TwoSided, FrontFlat };
 
 /** Vertex shader of the shared lit material: colour from the kd/ke uniforms, entity transform. */
-QByteArray litVertexShader(GlslFlavour flavour, Shading shading);
+QByteArray litVertexShader(Shading shading);
 /**
  * Vertex shader of the instanced items (FrontFlat): every instance brings its placement (x,
  * height, z), its turn about the vertical (cosine, sine), its scale and its colours as
  * per-instance attributes.
  */
-QByteArray instancedVertexShader(GlslFlavour flavour);
+QByteArray instancedVertexShader();
 /** Fragment shader: the colour lit per vertex, for whichever side of the face shows. */
-QByteArray litFragmentShader(GlslFlavour flavour, Shading shading);
+QByteArray litFragmentShader(Shading shading);
 
 } // namespace taktflow::app::view3d
