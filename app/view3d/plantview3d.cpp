@@ -119,7 +119,10 @@ void PlantView3D::buildToolBar()
     };
     addToggle(tr("Automation colours"), tr("Colour equipment by automation level instead of by type"),
               &PlantView3D::setColourByAutomation);
-    addToggle(tr("Names"), tr("Show item names above the items"), &PlantView3D::setLabelsVisible);
+    addToggle(tr("Names"),
+              tr("Show item names above the items (on plants of more than %n items, of the selected items only)",
+                 nullptr, SceneEntities::maxNamedItems),
+              &PlantView3D::setLabelsVisible);
     addToggle(tr("Flows"), tr("Show material flows as arcs, wider for larger volumes"), &PlantView3D::setFlowsVisible);
     mToolBar->addSeparator();
     const std::pair<QString, ViewPreset> presets[] = {{tr("Top"), ViewPreset::Top},

@@ -50,6 +50,8 @@ SceneEntities::~SceneEntities()
 void SceneEntities::sync(const core::SceneData3D &scene)
 {
     setFloor(scene.floorWidthM, scene.floorDepthM);
+    // Decided first, so a large plant never makes the names it would drop again at once.
+    followLabelLimit(qsizetype(scene.items.size()));
     QSet<QString> keep;
     keep.reserve(qsizetype(scene.items.size()));
     for (const core::SceneItem3D &item : scene.items) {
@@ -75,6 +77,7 @@ void SceneEntities::upsertItem(const core::SceneItem3D &item)
         changeItem(*record, item);
     else
         createItem(item);
+    followLabelLimit(mItems.size());
     flushBatches();
 }
 
@@ -108,6 +111,7 @@ void SceneEntities::createItem(const core::SceneItem3D &item)
 void SceneEntities::removeItem(const QString &itemId)
 {
     destroyItem(itemId);
+    followLabelLimit(mItems.size());
     flushBatches();
 }
 
@@ -195,9 +199,26 @@ void SceneEntities::flushBatches()
         batch->flush();
 }
 
+bool SceneEntities::labelWanted(const ItemRecord &record) const
+{
+    return mStyle.showLabels && (!mLabelsLimited || mSelection.contains(record.desc.itemId));
+}
+
+void SceneEntities::followLabelLimit(qsizetype itemCount)
+{
+    const bool limited = itemCount > maxNamedItems;
+    if (limited == mLabelsLimited)
+        return;
+    mLabelsLimited = limited;
+    if (mStyle.showLabels) {
+        for (ItemRecord *record : std::as_const(mItems))
+            applyLabel(*record);
+    }
+}
+
 void SceneEntities::applyLabel(ItemRecord &record)
 {
-    if (!mStyle.showLabels) {
+    if (!labelWanted(record)) {
         delete record.label;
         record.label = nullptr;
         return;
@@ -229,6 +250,8 @@ void SceneEntities::setSelection(const QSet<QString> &itemIds)
         if (ItemRecord *record = mItems.value(id)) {
             applyInstance(*record);
             colourModel(*record);
+            if (mLabelsLimited)
+                applyLabel(*record);
             ++mTouched;
         }
     }
@@ -310,6 +333,12 @@ std::optional<ItemInstance> SceneEntities::itemInstance(const QString &itemId) c
     if (!record || !record->batch)
         return std::nullopt;
     return record->batch->uploadedInstance(record->slot);
+}
+
+bool SceneEntities::showsLabel(const QString &itemId) const
+{
+    const ItemRecord *record = mItems.value(itemId);
+    return record && record->label;
 }
 
 bool SceneEntities::showsModel(const QString &itemId) const

@@ -62,6 +62,12 @@ class SceneEntities : public QObject
     Q_OBJECT
 
 public:
+    /**
+     * Above this many items names show for the selected items only: every name is a texture of
+     * its own, and thousands take many seconds to make and about a gigabyte of memory.
+     */
+    static constexpr int maxNamedItems = 300;
+
     SceneEntities(Qt3DCore::QEntity *root, QObject *parent = nullptr);
     ~SceneEntities() override;
 
@@ -92,6 +98,8 @@ public:
     /** Instanced batches, i.e. draw calls for all items not showing a model file. */
     int batchCount() const { return int(mBatches.size()); }
     Qt3DCore::QEntity *flowEntity() const { return mFlowEntity; }
+    /** True while an item's name shows above it. */
+    bool showsLabel(const QString &itemId) const;
     /** True while an item shows its model file instead of the extruded footprint. */
     bool showsModel(const QString &itemId) const;
     /** The material of an item's model entity, or null when it shows none. */
@@ -117,6 +125,8 @@ private:
     void applyInstance(ItemRecord &record);
     ItemInstance instanceOf(const ItemRecord &record) const;
     void applyLabel(ItemRecord &record);
+    bool labelWanted(const ItemRecord &record) const;
+    void followLabelLimit(qsizetype itemCount);
     void applyModel(ItemRecord &record);
     void placeModel(ItemRecord &record);
     void colourModel(ItemRecord &record);
@@ -143,6 +153,7 @@ private:
     Qt3DCore::QEntity *mFloorEntity = nullptr;
     Qt3DCore::QEntity *mFlowEntity = nullptr;
     QQuaternion mLabelFacing;
+    bool mLabelsLimited = false;
     std::vector<ModelFinding> mFindings;
     int mTouched = 0;
 };

@@ -17,13 +17,17 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
 #include <QSurfaceFormat>
 #include <QTest>
+#include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace taktflow;
 
@@ -42,6 +46,41 @@ double processCpuS()
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+/**
+ * CPU seconds of this process's threads, split into Mesa's rasteriser threads (llvmpipe-N) and
+ * the rest (Qt 3D, the draw module's vertex work, presenting). Linux only; zeros elsewhere.
+ */
+struct ThreadCpu {
+    double rasterS = 0.0;
+    double otherS = 0.0;
+    int rasterThreads = 0;
+};
+
+ThreadCpu threadCpu()
+{
+    ThreadCpu cpu;
+    const double tick = double(sysconf(_SC_CLK_TCK));
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QString line = QString::fromLatin1(stat.readAll());
+        // "tid (name) state ..." – the name may hold spaces; fields after it are numbered from 3.
+        const qsizetype open = line.indexOf(QLatin1Char('(')), close = line.lastIndexOf(QLatin1Char(')'));
+        const QString name = line.mid(open + 1, close - open - 1);
+        const QStringList fields = line.mid(close + 2).split(QLatin1Char(' '));
+        const double seconds = (fields.value(11).toDouble() + fields.value(12).toDouble()) / tick; // utime, stime
+        if (name.startsWith(QStringLiteral("llvmpipe"))) {
+            cpu.rasterS += seconds;
+            ++cpu.rasterThreads;
+        } else {
+            cpu.otherS += seconds;
+        }
+    }
+    return cpu;
 }
 
 /** The machine's load averages (1, 5, 15 minutes): the figures mean little without them. */
@@ -171,9 +210,11 @@ int main(int argc, char **argv)
         ticks = 0;
         timer.restart();
         const double cpuBeforeS = processCpuS();
+        const ThreadCpu threadsBefore = threadCpu();
         QTest::qWait(orbitMs);
         const double s = double(timer.nsecsElapsed()) / 1e9;
         const double cpuS = processCpuS() - cpuBeforeS;
+        const ThreadCpu threadsAfter = threadCpu();
         print(QStringLiteral("orbit: %1 frames in %2 s = %3 frames/s (free-running); load average %4")
                   .arg(ticks)
                   .arg(s, 0, 'f', 2)
@@ -184,6 +225,23 @@ int main(int argc, char **argv)
         print(QStringLiteral("orbit: %1 ms of CPU per frame (all threads, %2 % of one core while running)")
                   .arg(ticks > 0 ? 1000.0 * cpuS / ticks : 0.0, 0, 'f', 1)
                   .arg(100.0 * cpuS / s, 0, 'f', 0));
+        if (ticks > 0 && threadsAfter.rasterThreads > 0) {
+            const double rasterMs = 1000.0 * (threadsAfter.rasterS - threadsBefore.rasterS) / ticks;
+            const double otherMs = 1000.0 * (threadsAfter.otherS - threadsBefore.otherS) / ticks;
+            // The rasteriser threads work in parallel, after the main thread has submitted the
+            // frame: on idle cores a frame takes about the main thread's part plus the
+            // rasteriser's part shared among its threads (fewer if there are fewer cores).
+            const int cores = std::min(threadsAfter.rasterThreads, QThread::idealThreadCount());
+            const double idleFrameMs = otherMs + rasterMs / std::max(1, cores);
+            print(QStringLiteral("orbit: per frame %1 ms in the rasteriser's %2 threads, %3 ms in the others; "
+                                 "on %4 idle cores about %5 ms = %6 frames/s (estimate)")
+                      .arg(rasterMs, 0, 'f', 1)
+                      .arg(threadsAfter.rasterThreads)
+                      .arg(otherMs, 0, 'f', 1)
+                      .arg(cores)
+                      .arg(idleFrameMs, 0, 'f', 1)
+                      .arg(1000.0 / idleFrameMs, 0, 'f', 0));
+        }
         view.window3D()->renderSettings()->setRenderPolicy(Qt3DRender::QRenderSettings::OnDemand);
         delete ticker;
     }
@@ -212,5 +270,11 @@ int main(int argc, char **argv)
     timer.restart();
     view.captureImage();
     print(QStringLiteral("flows on (%1 ribbons): %2 ms to the next frame").arg(scene.flows.size()).arg(timer.elapsed()));
+    if (parser.isSet(QStringLiteral("labels"))) {
+        timer.restart();
+        view.setLabelsVisible(true);
+        view.captureImage(120000);
+        print(QStringLiteral("names on (%1 labels): %2 ms to the next frame").arg(scene.items.size()).arg(timer.elapsed()));
+    }
     return onlyThatItem ? 0 : 2;
 }

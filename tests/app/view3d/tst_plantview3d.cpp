@@ -125,6 +125,7 @@ private slots:
     void captureShowsItems();
     void modelFiles();
     void togglesAndPresets();
+    void namesOfSelectedItemsOnlyOnLargePlants();
 
 private:
     std::unique_ptr<ProjectDocument> mDoc;
@@ -374,6 +375,40 @@ void TstPlantView3D::togglesAndPresets()
     mView->setViewPreset(app::view3d::ViewPreset::Front);
     QVERIFY(!camera->walkMode());
     QVERIFY(!mView->captureImage().isNull());
+}
+
+void TstPlantView3D::namesOfSelectedItemsOnlyOnLargePlants()
+{
+    const SceneEntities *entities = mView->sceneEntities();
+    const core::Variant &variant = *mDoc->currentVariant();
+    mView->setLabelsVisible(true);
+    for (const core::LayoutItem &item : variant.items)
+        QVERIFY2(entities->showsLabel(item.id), qPrintable(item.id)); // a small plant: every name
+    mDoc->setSelection({QStringLiteral("CNC1")});
+
+    // Grow the plant past the limit: only the selection keeps its name.
+    const int toAdd = SceneEntities::maxNamedItems + 1 - int(variant.items.size());
+    for (int i = 0; i < toAdd; ++i) {
+        core::LayoutItem extra;
+        extra.id = QStringLiteral("X%1").arg(i);
+        extra.xM = 1 + (i % 50);
+        extra.yM = 1 + (i / 50);
+        mDoc->insertItem(mDoc->currentVariantId(), int(mDoc->currentVariant()->items.size()), extra);
+    }
+    QCOMPARE(entities->itemCount(), SceneEntities::maxNamedItems + 1);
+    QVERIFY(entities->showsLabel(QStringLiteral("CNC1")));
+    QVERIFY(!entities->showsLabel(QStringLiteral("CNC2")));
+    QVERIFY(!entities->showsLabel(QStringLiteral("X0")));
+    mDoc->setSelection({QStringLiteral("X0")});
+    QVERIFY(entities->showsLabel(QStringLiteral("X0")));
+    QVERIFY(!entities->showsLabel(QStringLiteral("CNC1")));
+
+    // Back under the limit: every name again.
+    mDoc->takeItem(mDoc->currentVariantId(), QStringLiteral("X1"));
+    QVERIFY(entities->showsLabel(QStringLiteral("CNC2")));
+    QVERIFY(entities->showsLabel(QStringLiteral("X2")));
+    mView->setLabelsVisible(false);
+    QVERIFY(!entities->showsLabel(QStringLiteral("X0")));
 }
 
 QTEST_MAIN(TstPlantView3D)
