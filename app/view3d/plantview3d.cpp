@@ -13,6 +13,8 @@
 #include <Qt3DRender/QRenderSettings>
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileDialog>
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QMatrix4x4>
 #include <QSurfaceFormat>
+#include <QThread>
 #include <QMessageBox>
 #include <QTimer>
 #include <QToolBar>
@@ -289,8 +292,27 @@ void PlantView3D::setWalkMode(bool on)
 
 QImage PlantView3D::captureImage(int timeoutMs)
 {
-    if (!mCapture || !mWindow->isExposed())
+    if (!mCapture || !isVisible())
         return {};
+    // A view just shown (a screenshot right after start) is exposed a moment later.
+    QDeadlineTimer deadline(timeoutMs);
+    while (!mWindow->isExposed() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
+    if (!mWindow->isExposed())
+        return {};
+    // Qt 3D hands a new scene's shaders and buffers to its renderer over the first frames: the
+    // window's first frame may show the background only, so the first capture takes the next.
+    if (!mFirstFrameRendered) {
+        mFirstFrameRendered = true;
+        renderFrame(timeoutMs);
+    }
+    return renderFrame(timeoutMs);
+}
+
+QImage PlantView3D::renderFrame(int timeoutMs)
+{
     std::unique_ptr<Qt3DRender::QRenderCaptureReply> reply(mCapture->requestCapture());
     QEventLoop loop;
     connect(reply.get(), &Qt3DRender::QRenderCaptureReply::completed, &loop, &QEventLoop::quit);
