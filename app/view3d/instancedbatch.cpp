@@ -42,15 +42,15 @@ constexpr RecordAttribute recordAttributes[] = {
 
 InstancedBatch::InstancedBatch(const std::vector<float> &prismVertices, Qt3DRender::QMaterial *material,
                                Qt3DCore::QEntity *parent)
-    : mEntity(new Qt3DCore::QEntity(parent)), mRenderer(new Qt3DRender::QGeometryRenderer(mEntity))
+    : mEntity(new Qt3DCore::QEntity(parent))
+    , mRenderer(new Qt3DRender::QGeometryRenderer(mEntity))
 {
     Qt3DCore::QGeometry *geometry = vertexGeometry(prismVertices, mRenderer);
     mInstanceBuffer = new Qt3DCore::QBuffer(geometry);
     for (const RecordAttribute &a : recordAttributes) {
-        auto *attribute = new Qt3DCore::QAttribute(mInstanceBuffer, QString::fromLatin1(a.name),
-                                                   Qt3DCore::QAttribute::Float, uint(a.floats), 0,
-                                                   uint(a.offsetFloats * int(sizeof(float))), uint(recordBytes),
-                                                   geometry);
+        auto *attribute = new Qt3DCore::QAttribute(
+            mInstanceBuffer, QString::fromLatin1(a.name), Qt3DCore::QAttribute::Float, uint(a.floats), 0,
+            uint(a.offsetFloats * int(sizeof(float))), uint(recordBytes), geometry);
         attribute->setDivisor(1); // one record per instance, not per vertex
         geometry->addAttribute(attribute);
         mInstanceAttributes.push_back(attribute);
@@ -105,11 +105,20 @@ QString InstancedBatch::remove(int slot)
 void InstancedBatch::write(int slot, const ItemInstance &instance)
 {
     const float record[floatsPerRecord] = {
-        instance.positionM.x(), instance.positionM.y(), instance.positionM.z(),
-        std::cos(instance.rotationRad), std::sin(instance.rotationRad),
-        instance.scale.x(),     instance.scale.y(),     instance.scale.z(),
-        float(instance.colour.redF()), float(instance.colour.greenF()), float(instance.colour.blueF()),
-        float(instance.glow.redF()),   float(instance.glow.greenF()),   float(instance.glow.blueF()),
+        instance.positionM.x(),
+        instance.positionM.y(),
+        instance.positionM.z(),
+        std::cos(instance.rotationRad),
+        std::sin(instance.rotationRad),
+        instance.scale.x(),
+        instance.scale.y(),
+        instance.scale.z(),
+        float(instance.colour.redF()),
+        float(instance.colour.greenF()),
+        float(instance.colour.blueF()),
+        float(instance.glow.redF()),
+        float(instance.glow.greenF()),
+        float(instance.glow.blueF()),
     };
     char *at = mData.data() + qsizetype(slot) * recordBytes;
     if (std::memcmp(at, record, recordBytes) == 0)

@@ -13,11 +13,11 @@ namespace Qt3DCore {
 class QAttribute;
 class QBuffer;
 class QEntity;
-}
+} // namespace Qt3DCore
 namespace Qt3DRender {
 class QGeometryRenderer;
 class QMaterial;
-}
+} // namespace Qt3DRender
 
 namespace taktflow::app::view3d {
 
@@ -48,8 +48,7 @@ struct ItemInstance {
 class InstancedBatch
 {
 public:
-    InstancedBatch(const std::vector<float> &prismVertices, Qt3DRender::QMaterial *material,
-                   Qt3DCore::QEntity *parent);
+    InstancedBatch(const std::vector<float> &prismVertices, Qt3DRender::QMaterial *material, Qt3DCore::QEntity *parent);
     ~InstancedBatch();
     InstancedBatch(const InstancedBatch &) = delete;
     InstancedBatch &operator=(const InstancedBatch &) = delete;

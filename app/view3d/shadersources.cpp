@@ -69,7 +69,8 @@ QByteArray vertexHeader(Shading shading, bool instanced)
         header += "in vec3 instancePosition;\nin vec2 instanceTurn;\nin vec3 instanceScale;\n"
                   "in vec3 instanceColour;\nin vec3 instanceGlow;\n";
     }
-    header += shading == Shading::TwoSided ? "out vec3 frontColour;\nout vec3 backColour;\n" : "flat out vec3 colour;\n";
+    header +=
+        shading == Shading::TwoSided ? "out vec3 frontColour;\nout vec3 backColour;\n" : "flat out vec3 colour;\n";
     return header + shadeFunction;
 }
 

@@ -47,8 +47,8 @@ void TstScene3DPick::straightDownOntoTheTop()
     // From 10 m down to the top at 2.5 m: 7.5 m along the ray.
     QCOMPARE(rayHitItem(down(10, 5), m).value_or(-1), 7.5);
     QCOMPARE(rayHitItem(down(11.9, 5.9), m).value_or(-1), 7.5); // inside, near a corner
-    QVERIFY(!rayHitItem(down(12.1, 5), m)); // x runs from 8 to 12
-    QVERIFY(!rayHitItem(down(10, 6.1), m)); // y runs from 4 to 6
+    QVERIFY(!rayHitItem(down(12.1, 5), m));                     // x runs from 8 to 12
+    QVERIFY(!rayHitItem(down(10, 6.1), m));                     // y runs from 4 to 6
     // Looking up from above the machine sees nothing.
     QVERIFY(!rayHitItem({{10, 5, 10}, {0, 0, 1}}, m));
 }
@@ -104,7 +104,7 @@ void TstScene3DPick::floorRectangle()
     // From (5, 5, 10) at 45 degrees eastwards down: the floor at x = 15, 10 * sqrt(2) away (t = 10).
     const SceneRay ray{{5, 5, 10}, {1, 0, -1}};
     QCOMPARE(rayHitFloor(ray, 20, 10).value_or(-1), 10.0);
-    QVERIFY(!rayHitFloor(ray, 12, 10)); // lands beyond the floor's east edge
+    QVERIFY(!rayHitFloor(ray, 12, 10));                     // lands beyond the floor's east edge
     QVERIFY(!rayHitFloor({{5, 5, 10}, {1, 0, 0}}, 20, 10)); // level: never reaches the floor
     QVERIFY(!rayHitFloor({{5, 5, 10}, {0, 0, 1}}, 20, 10)); // upwards
 }
