@@ -10,10 +10,9 @@ namespace taktflow::core::lowerbounds {
 enum class PackingAnswer { Fits, DoesNotFit, Unknown };
 
 /**
- * Exact bin packing by depth-first search (largest item first, symmetric bins and equal items
- * tried once, wasted space bounded by bins x capacity - sum): do the items fit into `bins`
- * bins? Unknown when stepBudget runs out. Precedence is ignored, so DoesNotFit means no line
- * with that many stations exists either.
+ * Exact bin packing (bin completion on size classes, see detail::MultisetPacker): do the items
+ * fit into `bins` bins? Unknown when stepBudget runs out. Precedence is ignored, so DoesNotFit
+ * means no line with that many stations exists either.
  */
 PackingAnswer fitsInBins(std::vector<Ticks> items, Ticks capacity, int bins, std::int64_t stepBudget);
 

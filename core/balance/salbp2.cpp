@@ -14,8 +14,8 @@ namespace taktflow::core {
 
 namespace {
 
-// Steps for each exact bin-packing question (a few milliseconds).
-constexpr std::int64_t kPackingSteps = 200000;
+// Steps for each exact bin-packing question (at most about a tenth of a second).
+constexpr std::int64_t kPackingSteps = 1000000;
 
 Ticks largestLoad(const detail::PreparedProblem &p, const std::vector<detail::PlacedStation> &stations)
 {
