@@ -18,7 +18,8 @@ PackingAnswer fitsInBins(std::vector<Ticks> items, Ticks capacity, int bins, std
 
 /**
  * Raises a station lower bound `from` while fitsInBins proves DoesNotFit, up to `upTo`
- * (exclusive), within a total step budget.
+ * (exclusive), with stepBudget steps per question (one packer, so later questions reuse what
+ * earlier ones learnt).
  */
 int binPacking(const std::vector<Ticks> &times, Ticks cycle, int from, int upTo, std::int64_t stepBudget);
 

@@ -27,7 +27,7 @@ namespace {
 
 constexpr std::int64_t kPollSteps = 512;
 constexpr std::size_t kMaxCollected = 8192;
-// Steps of one exact packing question at a node, and the packing problems remembered.
+// Steps of one exact packing question at a node, and the memory for settled packing problems.
 constexpr std::int64_t kNodePackingSteps = 2000;
 // The packing bound may use kPackStepShare packing steps per search step (plus a start-up
 // allowance) and is switched off after kPackTrialCalls calls that pruned less than one in
@@ -36,7 +36,7 @@ constexpr std::int64_t kPackStepShare = 4;
 constexpr std::int64_t kPackFreeSteps = 200000;
 constexpr std::int64_t kPackTrialCalls = 256;
 constexpr std::int64_t kPackMinPruneShare = 20;
-constexpr std::size_t kMaxPackerStates = 400000;
+constexpr std::size_t kMaxPackerBytes = std::size_t(64) << 20;
 
 } // namespace
 
@@ -326,7 +326,8 @@ bool StationSearch::packingPrunes(Ticks cycle, int stationsLeft)
         return false;
     if (mPackSteps > kPackStepShare * (mTotalSteps + mSteps) + kPackFreeSteps)
         return false;
-    if (mPackerCycle != cycle || mPacker.memorySize() > kMaxPackerStates) {
+    const std::size_t bytesPerState = mDistinctSizes.size() * sizeof(std::uint16_t) + 32;
+    if (mPackerCycle != cycle || mPacker.memorySize() * bytesPerState > kMaxPackerBytes) {
         mPacker.reset(mDistinctSizes, cycle);
         mPackerCycle = cycle;
     }
