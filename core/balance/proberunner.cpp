@@ -63,10 +63,10 @@ bool ProbeRunner::poll()
     return false;
 }
 
-ProbeOutcome ProbeRunner::probe(Ticks cycle, int stations, std::int64_t stepLimit)
+ProbeOutcome ProbeRunner::probe(Ticks cycle, int stations)
 {
     if (!mBackward) {
-        const ProbeOutcome outcome = mForward->probe(cycle, stations, stepLimit, mPoll);
+        const ProbeOutcome outcome = mForward->probe(cycle, stations, 0, mPoll);
         if (outcome == ProbeOutcome::Found)
             mSolution = mForward->solution();
         return outcome;
@@ -75,8 +75,6 @@ ProbeOutcome ProbeRunner::probe(Ticks cycle, int stations, std::int64_t stepLimi
     // subtree from being searched again, so a restart costs little.
     for (std::int64_t round = 0;; ++round) {
         const std::int64_t budget = kFirstBudget * (std::int64_t(1) << std::min<std::int64_t>(round, 40));
-        if (stepLimit > 0 && round > 0 && budget > stepLimit)
-            return ProbeOutcome::Aborted;
         for (int direction = 0; direction < 2; ++direction) {
             StationSearch &search = direction == 0 ? *mForward : *mBackward;
             const ProbeOutcome outcome = search.probe(cycle, stations, budget, mPoll);

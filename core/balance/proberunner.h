@@ -20,12 +20,8 @@ class ProbeRunner
 public:
     ProbeRunner(const PreparedProblem &forward, const PreparedProblem *backward, const BalanceOptions &options);
 
-    /**
-     * Found: solution() holds stations in forward order. With stepLimit > 0 the question is
-     * given up (Aborted while stopRequested() is still false) once a round would take more
-     * than stepLimit steps per direction.
-     */
-    ProbeOutcome probe(Ticks cycle, int stations, std::int64_t stepLimit = 0);
+    /** Found: solution() holds stations in forward order. */
+    ProbeOutcome probe(Ticks cycle, int stations);
     const std::vector<PlacedStation> &solution() const { return mSolution; }
 
     /** True once the time limit has passed or cancellation was requested. */

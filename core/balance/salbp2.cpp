@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <map>
 
 namespace taktflow::core {
 
@@ -17,9 +16,6 @@ namespace {
 
 // Steps for each exact bin-packing question (at most about a tenth of a second).
 constexpr std::int64_t kPackingSteps = 1000000;
-// Step budget per direction of the first exact probes; it grows fourfold whenever no probe
-// settles its question.
-constexpr std::int64_t kFirstProbeSteps = 40000;
 
 Ticks largestLoad(const detail::PreparedProblem &p, const std::vector<detail::PlacedStation> &stations)
 {
@@ -113,54 +109,31 @@ BalanceResult solveSalbp2(const BalanceProblem &problem, int stations, const Bal
 
     // Bisection between the proven lower bound and the best known cycle: a probe that finds
     // an assignment lowers the upper bound to its largest load, one that proves infeasibility
-    // raises the lower bound. Each probe gets a step budget; when the middle cycle is too hard
-    // for it, the cycles next to the bounds are tried (finding just below the best cycle and
-    // refuting the lowest open one are usually the easier questions), and the budget grows
-    // only when no question could be settled.
-    enum class Settled { Found, Infeasible, Open };
-    std::map<Ticks, bool> packingRefutes;
-    const auto tryCycle = [&](Ticks c, std::int64_t stepLimit) {
-        auto known = packingRefutes.find(c);
-        if (known == packingRefutes.end())
-            known = packingRefutes
-                        .emplace(c, lowerbounds::stations(p.minTime, c) > stations ||
-                                        lowerbounds::fitsInBins(p.minTime, c, stations, kPackingSteps) ==
-                                            lowerbounds::PackingAnswer::DoesNotFit)
-                        .first;
-        if (known->second)
-            return Settled::Infeasible;
-        if (greedyAt(c))
-            return Settled::Found;
-        const detail::ProbeOutcome outcome = runner.probe(c, stations, stepLimit);
-        if (outcome == detail::ProbeOutcome::Found) {
-            accept(runner.solution());
-            return Settled::Found;
-        }
-        return outcome == detail::ProbeOutcome::Infeasible ? Settled::Infeasible : Settled::Open;
-    };
+    // raises the lower bound. Probes far from the optimum are cheap either way.
     Ticks hi = upper >= 0 ? upper : std::max(lower, p.totalMinTime) + 1;
-    std::int64_t stepLimit = kFirstProbeSteps;
     while (lower < hi && !runner.stopRequested()) {
-        bool progress = false;
-        const Ticks middle = lower + (hi - lower) / 2;
-        for (const Ticks c : {middle, hi - 1, lower}) {
-            if (c < lower || c >= hi)
-                continue;
-            const Settled settled = tryCycle(c, stepLimit);
-            if (settled == Settled::Found)
-                hi = upper;
-            else if (settled == Settled::Infeasible)
-                lower = c + 1;
-            if (settled != Settled::Open) {
-                progress = true;
-                runner.report(lower, upper);
-                break;
-            }
-            if (runner.stopRequested())
-                break;
+        const Ticks c = lower + (hi - lower) / 2;
+        if (lowerbounds::stations(p.minTime, c) > stations ||
+            lowerbounds::fitsInBins(p.minTime, c, stations, kPackingSteps) == lowerbounds::PackingAnswer::DoesNotFit) {
+            lower = c + 1;
+            runner.report(lower, upper);
+            continue;
         }
-        if (!progress)
-            stepLimit *= 4;
+        bool found = greedyAt(c);
+        if (!found) {
+            const detail::ProbeOutcome outcome = runner.probe(c, stations);
+            if (outcome == detail::ProbeOutcome::Aborted)
+                break;
+            if (outcome == detail::ProbeOutcome::Found) {
+                accept(runner.solution());
+                found = true;
+            }
+        }
+        if (found)
+            hi = upper;
+        else
+            lower = c + 1;
+        runner.report(lower, upper);
     }
     bool proven = haveBest && upper <= lower;
     if (!haveBest)
