@@ -11,9 +11,8 @@ namespace taktflow::core {
  *
  * Starts from the cycle-time lower bound (longest task, total / stations, and the pigeonhole
  * sums of lowerbounds::cycleTime) and an upper bound from the greedy heuristics, then bisects
- * on the cycle with the SALBP-1 station search and the exact bin-packing test, giving each
- * probe a growing step budget and trying the cycles next to both bounds when the middle one is
- * hard. lowerBound in the result bounds the cycle time. Parallel stations are not used here.
+ * on the cycle with the exact bin-packing test and the SALBP-1 station search. lowerBound in
+ * the result bounds the cycle time. Parallel stations are not used here.
  * The assignment has exactly `stations` stations when there are enough tasks.
  */
 BalanceResult solveSalbp2(const BalanceProblem &problem, int stations, const BalanceOptions &options = {});
