@@ -38,7 +38,8 @@ std::optional<SizeClasses> sizeClasses(std::vector<Ticks> items, Ticks capacity)
 
 } // namespace
 
-PackingAnswer fitsInBins(std::vector<Ticks> items, Ticks capacity, int bins, std::int64_t stepBudget)
+PackingAnswer fitsInBins(std::vector<Ticks> items, Ticks capacity, int bins, std::int64_t stepBudget,
+                         const std::function<bool()> &shouldStop)
 {
     const bool tooLong = std::any_of(items.begin(), items.end(), [&](Ticks t) { return t > capacity; });
     std::optional<SizeClasses> classes = sizeClasses(std::move(items), capacity);
@@ -48,10 +49,11 @@ PackingAnswer fitsInBins(std::vector<Ticks> items, Ticks capacity, int bins, std
         return PackingAnswer::Unknown;
     detail::MultisetPacker packer;
     packer.reset(classes->sizes, capacity);
-    return packer.fitsIn(classes->counts, bins, stepBudget);
+    return packer.fitsIn(classes->counts, bins, stepBudget, shouldStop);
 }
 
-int binPacking(const std::vector<Ticks> &times, Ticks cycle, int from, int upTo, std::int64_t stepBudget)
+int binPacking(const std::vector<Ticks> &times, Ticks cycle, int from, int upTo, std::int64_t stepBudget,
+               const std::function<bool()> &shouldStop)
 {
     const std::optional<SizeClasses> classes = sizeClasses(times, cycle);
     if (!classes)
@@ -60,7 +62,7 @@ int binPacking(const std::vector<Ticks> &times, Ticks cycle, int from, int upTo,
     detail::MultisetPacker packer;
     packer.reset(classes->sizes, cycle);
     int bound = from;
-    while (bound < upTo && packer.fitsIn(classes->counts, bound, stepBudget) == PackingAnswer::DoesNotFit)
+    while (bound < upTo && packer.fitsIn(classes->counts, bound, stepBudget, shouldStop) == PackingAnswer::DoesNotFit)
         ++bound;
     return bound;
 }

@@ -14,6 +14,7 @@ namespace {
 // problems (many small items) are not where exact packing beats Martello-Toth.
 constexpr std::size_t kMaxCompletions = 96;
 constexpr std::uint16_t kLoadHeader = 0xffff;
+constexpr std::int64_t kStopPollSteps = 4096;
 // Groups of up to this many items (out of the first kMaxGroupItems of a load) are checked
 // for Korf's dominance.
 constexpr int kMaxGroupSize = 3;
@@ -68,8 +69,10 @@ void MultisetPacker::growSlots()
     }
 }
 
-MultisetPacker::Answer MultisetPacker::fitsIn(const std::vector<std::uint16_t> &counts, int bins, std::int64_t stepBudget)
+MultisetPacker::Answer MultisetPacker::fitsIn(const std::vector<std::uint16_t> &counts, int bins, std::int64_t stepBudget,
+                                              const std::function<bool()> &shouldStop)
 {
+    mShouldStop = shouldStop ? &shouldStop : nullptr;
     Q_ASSERT(counts.size() == mSizes.size());
     mSteps = 0;
     mBudget = stepBudget;
@@ -115,6 +118,18 @@ int MultisetPacker::firstFitDecreasing(const std::vector<std::uint16_t> &counts,
     return int(mBins.size());
 }
 
+bool MultisetPacker::outOfSteps()
+{
+    // The stop hook is polled now and then: it usually reads a clock.
+    if (++mSteps > mBudget)
+        return true;
+    if (mShouldStop && mSteps % kStopPollSteps == 0 && (*mShouldStop)()) {
+        mBudget = mSteps;
+        return true;
+    }
+    return false;
+}
+
 MultisetPacker::Answer MultisetPacker::fits(std::vector<std::uint16_t> &counts, int bins, Ticks slack, int depth)
 {
     if (slack < 0)
@@ -133,7 +148,7 @@ MultisetPacker::Answer MultisetPacker::fits(std::vector<std::uint16_t> &counts, 
         known.enough = std::min(known.enough, bins);
         return Answer::Fits;
     }
-    if (++mSteps > mBudget) {
+    if (outOfSteps()) {
         mOut = true;
         return Answer::Unknown;
     }
@@ -195,7 +210,7 @@ MultisetPacker::Answer MultisetPacker::fits(std::vector<std::uint16_t> &counts, 
         }
         if (below == Answer::Unknown) {
             unknown = true;
-            if (mSteps > mBudget)
+            if (mSteps >= mBudget)
                 break;
         }
     }
@@ -266,7 +281,7 @@ void MultisetPacker::completions(std::vector<std::uint16_t> &counts, std::size_t
     std::vector<Run> &loads = mLoads[std::size_t(depth)];
     if (mOut)
         return;
-    if (++mSteps > mBudget) {
+    if (outOfSteps()) {
         mOut = true;
         return;
     }

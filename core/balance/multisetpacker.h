@@ -3,6 +3,7 @@
 
 #include "core/balance/binpacking.h"
 
+#include <functional>
 #include <vector>
 
 namespace taktflow::core::detail {
@@ -31,7 +32,8 @@ public:
      * Do counts[i] items of size i (each <= capacity) fit into `bins` bins? Unknown when the
      * step budget runs out first.
      */
-    Answer fitsIn(const std::vector<std::uint16_t> &counts, int bins, std::int64_t stepBudget);
+    Answer fitsIn(const std::vector<std::uint16_t> &counts, int bins, std::int64_t stepBudget,
+                  const std::function<bool()> &shouldStop = {});
 
     /** Steps the last fitsIn() took (search nodes and completion steps). */
     std::int64_t lastSteps() const { return mSteps; }
@@ -44,6 +46,7 @@ private:
         int tooFew = 0;
         int enough = 1 << 30;
     };
+    bool outOfSteps();
     Answer fits(std::vector<std::uint16_t> &counts, int bins, Ticks slack, int depth);
     int lowerBound(const std::vector<std::uint16_t> &counts);
     int firstFitDecreasing(const std::vector<std::uint16_t> &counts, int stopAbove);
@@ -80,6 +83,7 @@ private:
     std::int64_t mSteps = 0;
     std::int64_t mBudget = 0;
     bool mOut = false;
+    const std::function<bool()> *mShouldStop = nullptr;
 };
 
 } // namespace taktflow::core::detail

@@ -69,7 +69,8 @@ BalanceResult solveSalbp1(const BalanceProblem &problem, Ticks cycle, const Bala
                 times.push_back(t);
         }
         lower = longStations + lowerbounds::binPacking(times, cycle, lower - longStations,
-                                                       (upper < 0 ? ceiling : upper) - longStations, kPackingSteps);
+                                                       (upper < 0 ? ceiling : upper) - longStations, kPackingSteps,
+                                                       [&runner] { return runner.stopRequested(); });
     }
     runner.report(lower, upper);
 

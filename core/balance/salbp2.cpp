@@ -114,7 +114,8 @@ BalanceResult solveSalbp2(const BalanceProblem &problem, int stations, const Bal
     while (lower < hi && !runner.stopRequested()) {
         const Ticks c = lower + (hi - lower) / 2;
         if (lowerbounds::stations(p.minTime, c) > stations ||
-            lowerbounds::fitsInBins(p.minTime, c, stations, kPackingSteps) == lowerbounds::PackingAnswer::DoesNotFit) {
+            lowerbounds::fitsInBins(p.minTime, c, stations, kPackingSteps, [&runner] { return runner.stopRequested(); }) ==
+                lowerbounds::PackingAnswer::DoesNotFit) {
             lower = c + 1;
             runner.report(lower, upper);
             continue;

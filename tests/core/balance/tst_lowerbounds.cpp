@@ -93,6 +93,26 @@ private slots:
         QCOMPARE(packer.fitsIn({4, 1}, 2, 10000), PackingAnswer::DoesNotFit);
     }
 
+    void packingAloneProvesWeeMagAndStops()
+    {
+        // WEE-MAG at cycle 54 needs 31 stations (known optimum); the counting bounds give 30 and
+        // the exact packing alone shows that 30 bins cannot hold the times.
+        const SalbpReadResult read = readSalbpFile(QStringLiteral(TAKTFLOW_TEST_DATA "/salbp/WEE-MAG.IN2"));
+        QVERIFY(read);
+        const std::vector<Ticks> &times = read.instance->taskTimes;
+        QCOMPARE(lowerbounds::stations(times, 54), 30);
+        QCOMPARE(lowerbounds::fitsInBins(times, 54, 30, 20000000), PackingAnswer::DoesNotFit);
+        QCOMPARE(lowerbounds::fitsInBins(times, 54, 31, 20000000), PackingAnswer::Fits);
+        // A stop request ends the same question early with no answer.
+        int polls = 0;
+        const auto stop = [&polls] {
+            ++polls;
+            return true;
+        };
+        QCOMPARE(lowerbounds::fitsInBins(times, 54, 30, 20000000, stop), PackingAnswer::Unknown);
+        QCOMPARE(polls, 1);
+    }
+
     void cycleBoundByHand()
     {
         // Times 9 8 7 6 5 on 2 stations: max(9, ceil(35 / 2) = 18, rank-3 pigeonhole: tasks
