@@ -69,8 +69,8 @@ void MultisetPacker::growSlots()
     }
 }
 
-MultisetPacker::Answer MultisetPacker::fitsIn(const std::vector<std::uint16_t> &counts, int bins, std::int64_t stepBudget,
-                                              const std::function<bool()> &shouldStop)
+MultisetPacker::Answer MultisetPacker::fitsIn(const std::vector<std::uint16_t> &counts, int bins,
+                                              std::int64_t stepBudget, const std::function<bool()> &shouldStop)
 {
     mShouldStop = shouldStop ? &shouldStop : nullptr;
     Q_ASSERT(counts.size() == mSizes.size());
@@ -144,7 +144,8 @@ MultisetPacker::Answer MultisetPacker::fits(std::vector<std::uint16_t> &counts, 
         return Answer::DoesNotFit;
     }
     // First fit decreasing costs items x bins: worth it once per question, not at every node.
-    if (bins >= known.enough || int(mScratch.size()) <= bins || (depth == 0 && firstFitDecreasing(counts, bins) <= bins)) {
+    if (bins >= known.enough || int(mScratch.size()) <= bins ||
+        (depth == 0 && firstFitDecreasing(counts, bins) <= bins)) {
         known.enough = std::min(known.enough, bins);
         return Answer::Fits;
     }

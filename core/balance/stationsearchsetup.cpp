@@ -138,8 +138,9 @@ StationSearch::StationSearch(const PreparedProblem &problem, std::size_t memoByt
     mSizeIndex.assign(n, -1);
     for (std::size_t i = 0; i < n; ++i)
         if (mMin[i] > 0)
-            mSizeIndex[i] = int(std::lower_bound(mDistinctSizes.begin(), mDistinctSizes.end(), mMin[i], std::greater<>()) -
-                                mDistinctSizes.begin());
+            mSizeIndex[i] =
+                int(std::lower_bound(mDistinctSizes.begin(), mDistinctSizes.end(), mMin[i], std::greater<>()) -
+                    mDistinctSizes.begin());
     mSizeCounts.assign(mDistinctSizes.size(), 0);
     mEarliest.resize(n);
     mLatest.resize(n);

@@ -182,9 +182,10 @@ int main(int argc, char **argv)
                                          QStringLiteral("K"), QStringLiteral("1"));
     const QCommandLineOption timeOption(QStringLiteral("time-limit"), QStringLiteral("seconds per instance"),
                                         QStringLiteral("S"), QStringLiteral("10"));
-    const QCommandLineOption onlyOption(QStringLiteral("only"),
-                                        QStringLiteral("only instances whose name matches REGEX (for re-running the hard ones)"),
-                                        QStringLiteral("REGEX"));
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("only instances whose name matches REGEX (for re-running the hard ones)"),
+        QStringLiteral("REGEX"));
     parser.addOptions({setOption, limitOption, everyOption, timeOption, onlyOption});
     parser.addHelpOption();
     parser.process(app);

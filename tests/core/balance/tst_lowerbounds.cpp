@@ -146,8 +146,8 @@ private slots:
                 QVERIFY2(lowerbounds::halfCycle(times, cycle) <= upper, qPrintable(where));
                 QVERIFY2(lowerbounds::thirds(times, cycle) <= upper, qPrintable(where));
                 QVERIFY2(lowerbounds::martelloToth(times, cycle) <= upper, qPrintable(where));
-                const int packed = lowerbounds::binPacking(times, cycle, lowerbounds::stations(times, cycle),
-                                                           int(upper) + 2, 20000);
+                const int packed =
+                    lowerbounds::binPacking(times, cycle, lowerbounds::stations(times, cycle), int(upper) + 2, 20000);
                 QVERIFY2(packed <= upper, qPrintable(where));
             } else {
                 const int stations = int(parameter);

@@ -32,6 +32,7 @@ class TestSalbp1 : public QObject
 
 private slots:
     // Known optima from Scholl (1993) / salbp1_scholl_269.csv; see tests/data/salbp/SOURCES.md.
+    // The WEE-MAG rows are proven only with the exact bin-packing bound (times near half the cycle).
     void knownOptima_data()
     {
         QTest::addColumn<QString>("file");
@@ -49,7 +50,6 @@ private slots:
             {"KILBRID.IN2", 56, 10},  {"KILBRID.IN2", 184, 3},   {"HAHN.IN2", 2004, 8},   {"TONGE70.IN2", 160, 23},
             {"TONGE70.IN2", 251, 14}, {"LUTZ1.IN2", 1414, 11},   {"ARC83.IN2", 3786, 21}, {"ARC83.IN2", 6842, 12},
             {"WARNECKE.IN2", 58, 29}, {"WARNECKE.IN2", 111, 14}, {"LUTZ2.IN2", 11, 49},   {"otto_n20_1.alb", 1000, 3},
-            // Proven only with the exact bin-packing bound (times close to half the cycle).
             {"WEE-MAG.IN2", 50, 32},  {"WEE-MAG.IN2", 54, 31},
         };
         for (const auto &row : rows)
