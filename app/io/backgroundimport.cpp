@@ -183,6 +183,12 @@ BackgroundImport importImage(const QString &path, const ImportLimits &limits)
     const QString name = QFileInfo(path).fileName();
     QImageReader reader(path);
     reader.setAllocationLimit(limits.maxImageMegabytes);
+    // Only the raster formats a floor plan comes in reach a decoder: fewer parsers, less risk.
+    static const QList<QByteArray> accepted = {"png", "jpeg", "jpg", "bmp", "tif", "tiff"};
+    if (!accepted.contains(reader.format().toLower())) {
+        result.error = QCoreApplication::translate("BackgroundImport", "%1 is not a PNG, JPEG, BMP or TIFF image").arg(name);
+        return result;
+    }
     const QSize size = reader.size();
     if (size.isValid() && (size.width() > limits.maxImageSidePx || size.height() > limits.maxImageSidePx)) {
         result.error = QCoreApplication::translate("BackgroundImport", "%1 is too large (%2 x %3 pixels)").arg(name).arg(size.width()).arg(size.height());
