@@ -152,7 +152,14 @@ BackgroundImport importDxf(const QString &path, const ImportLimits &limits)
                            .arg(limits.maxFileBytes / (1024 * 1024));
         return result;
     }
-    const QByteArray bytes = file.readAll();
+    // At most one byte past the limit: a device or pipe reports no size and never ends.
+    const QByteArray bytes = file.read(limits.maxFileBytes + 1);
+    if (bytes.size() > limits.maxFileBytes) {
+        result.error = QCoreApplication::translate("BackgroundImport", "%1 is too large for a background drawing (%2 MB at most)")
+                           .arg(name)
+                           .arg(limits.maxFileBytes / (1024 * 1024));
+        return result;
+    }
     if (!looksLikeDxf(bytes)) {
         result.error = QCoreApplication::translate("BackgroundImport", "%1 is not an ASCII DXF drawing").arg(name);
         return result;
