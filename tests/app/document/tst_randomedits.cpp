@@ -5,6 +5,8 @@
 // and saving then opening must give the same model at checkpoints along the way.
 #include "app/document/commands/cmditemadd.h"
 #include "app/document/commands/cmdkpiweight.h"
+#include "app/document/commands/cmdline.h"
+#include "app/document/commands/lineedits.h"
 #include "app/document/commands/cmdvariant.h"
 #include "app/document/commands/itemproperties.h"
 #include "app/document/projectdocument.h"
@@ -15,6 +17,8 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <map>
 
 using namespace taktflow;
 
@@ -56,8 +60,10 @@ public:
             stack->push(new app::CmdItemRemove(&mDocument, vid, ids));
             return QStringLiteral("delete %1").arg(ids.join(QLatin1Char(',')));
         }
-        if (roll < 75)
+        if (roll < 66)
             return editProperty(*variant);
+        if (roll < 75 && !variant->lines.empty())
+            return editLine(*variant);
         if (roll < 82) {
             core::Variant copy = *variant;
             copy.id = app::uniqueVariantId(mDocument.project());
@@ -156,6 +162,45 @@ private:
         }
     }
 
+    /** Task add and delete, precedence added or removed, a task moved to another station. */
+    QString editLine(const core::Variant &variant)
+    {
+        const core::ProductionLine &line = variant.lines[mRandom.bounded(int(variant.lines.size()))];
+        const QString vid = variant.id;
+        QUndoStack *stack = mDocument.undoStack();
+        const int kind = int(mRandom.bounded(5));
+        if (kind == 0 || line.tasks.size() < 3) {
+            core::Task task;
+            task.id = app::lineedits::uniqueTaskId(line);
+            task.name = QStringLiteral("Random task %1").arg(task.id);
+            task.timeS = uniform(1, 60);
+            if (!line.tasks.empty())
+                task.predecessors << line.tasks[mRandom.bounded(int(line.tasks.size()))].id;
+            stack->push(new app::CmdTaskAdd(&mDocument, vid, line.id, {task}));
+            return QStringLiteral("add task %1").arg(task.id);
+        }
+        const QString a = line.tasks[mRandom.bounded(int(line.tasks.size()))].id;
+        const QString b = line.tasks[mRandom.bounded(int(line.tasks.size()))].id;
+        if (kind == 1) {
+            stack->push(new app::CmdTaskRemove(&mDocument, vid, line.id, {a}));
+            return QStringLiteral("delete task %1").arg(a);
+        }
+        if (kind == 2 && a != b && !app::lineedits::reaches(line, b, a)) {
+            // Only arcs that keep the precedence graph acyclic: the GUI validates the same way.
+            stack->push(new app::CmdPrecedenceSet(&mDocument, vid, line.id, a, b, true));
+            return QStringLiteral("precedence %1 -> %2").arg(a, b);
+        }
+        const core::Task &task = line.tasks[std::size_t(app::lineedits::taskIndex(line, b))];
+        if (kind == 3 && !task.predecessors.isEmpty()) {
+            const QString before = task.predecessors[mRandom.bounded(int(task.predecessors.size()))];
+            stack->push(new app::CmdPrecedenceSet(&mDocument, vid, line.id, before, b, false));
+            return QStringLiteral("remove precedence %1 -> %2").arg(before, b);
+        }
+        const int station = line.stations.empty() ? -1 : int(mRandom.bounded(int(line.stations.size()) + 1)) - 1;
+        stack->push(new app::CmdTaskAssign(&mDocument, vid, line.id, b, station));
+        return QStringLiteral("retask %1 to station %2").arg(b).arg(station);
+    }
+
     app::ProjectDocument &mDocument;
     QRandomGenerator mRandom;
 };
@@ -195,8 +240,11 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("roundtrip.taktflow"));
         int roundTrips = 0;
+        // The model at each undo-stack index, to name the first command whose redo differs.
+        std::map<int, core::Project> atIndex;
         for (int i = 0; i < steps; ++i) {
             const QString what = editor.step();
+            atIndex[document.undoStack()->index()] = document.project();
             const QString problems = problemsOf(document.project());
             if (!problems.isEmpty())
                 QFAIL(qPrintable(QStringLiteral("step %1 (%2) left the model invalid:\n%3").arg(i).arg(what, problems)));
@@ -211,14 +259,23 @@ private slots:
             }
         }
         QCOMPARE(roundTrips, steps / 250);
-        const core::Project end = document.project();
         QUndoStack *stack = document.undoStack();
+        // The run may end after undo steps: the end state is the top of the stack.
+        while (stack->canRedo())
+            stack->redo();
+        const core::Project end = document.project();
         QVERIFY(stack->count() > steps / 2);
         while (stack->canUndo())
             stack->undo();
         QVERIFY2(document.project() == start, "undoing every command did not restore the start");
-        while (stack->canRedo())
+        while (stack->canRedo()) {
             stack->redo();
+            const auto expected = atIndex.find(stack->index());
+            if (expected != atIndex.end() && !(expected->second == document.project()))
+                QFAIL(qPrintable(QStringLiteral("redo of \"%1\" (command %2) does not give the state it gave first")
+                                     .arg(stack->text(stack->index() - 1))
+                                     .arg(stack->index())));
+        }
         QVERIFY2(document.project() == end, "redoing every command did not reach the end again");
         qInfo("%d steps, %d commands on the stack, %d save/open round trips", steps, int(stack->count()), roundTrips);
     }
