@@ -23,5 +23,7 @@ int main(int argc, char *argv[])
     window.show();
     if (!options.screenshotPath.isEmpty())
         taktflow::app::scheduleScreenshot(window, options.screenshotPath);
+    else
+        window.offerRecovery();
     return QApplication::exec();
 }

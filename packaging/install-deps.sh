@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git
+  # fuzzing (libFuzzer) for tests/fuzz/run-fuzzers.sh in the test command
+  clang libclang-rt-14-dev
   # Qt 6.4: widgets, 3D, SVG, print support, linguist tools, test
   qt6-base-dev qt6-base-dev-tools qt6-3d-dev qt6-3d-defaultgeometryloader-plugin qt6-3d-gltfsceneio-plugin qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev qt6-qpa-plugins libgl-dev

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/document/projectdocument.h"
 
+#include "app/document/sidecarfiles.h"
+
+#include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 
 namespace taktflow::app {
 
@@ -9,6 +13,8 @@ ProjectDocument::ProjectDocument(QObject *parent) : QObject(parent)
 {
     connect(&mUndoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
 }
+
+ProjectDocument::~ProjectDocument() = default;
 
 QString ProjectDocument::displayName() const
 {
@@ -19,6 +25,10 @@ void ProjectDocument::reset(core::Project project, const QString &filePath)
 {
     mUndoStack.clear();
     mProject = std::move(project);
+    if (filePath != mFilePath) {
+        mLock.reset();
+        setReadOnlyReason({});
+    }
     mFilePath = filePath;
     mSelection.clear();
     mCurrentVariantId = mProject.variants.empty() ? QString() : mProject.variants.front().id;
@@ -34,22 +44,81 @@ core::FileResult ProjectDocument::open(const QString &path)
     core::LoadedProject loaded = core::openProject(path);
     if (!loaded.result)
         return loaded.result;
+    const bool reopening = mLock && QFileInfo(path).absoluteFilePath() == QFileInfo(mFilePath).absoluteFilePath();
+    std::unique_ptr<QLockFile> lock;
+    const QString lockProblem = reopening ? mReadOnlyReason : acquireLock(path, &lock);
     // A migrated file keeps its path; it is written in the new format only on an explicit Save.
     reset(std::move(*loaded.project), path);
+    if (!reopening)
+        mLock = std::move(lock);
+    setReadOnlyReason(lockProblem);
     return core::FileResult::success();
+}
+
+void ProjectDocument::restoreRecovered(core::Project project, const QString &filePath)
+{
+    reset(std::move(project), filePath);
+    // No clean state any more: the recovered work exists only in memory until it is saved.
+    mUndoStack.resetClean();
+    emit modifiedChanged(true);
 }
 
 core::FileResult ProjectDocument::saveAs(const QString &path)
 {
+    const bool samePath = QFileInfo(path).absoluteFilePath() == QFileInfo(mFilePath).absoluteFilePath();
+    std::unique_ptr<QLockFile> newLock;
+    if (samePath && isReadOnly())
+        return core::FileResult::failure(mReadOnlyReason);
+    if (!samePath) {
+        const QString problem = acquireLock(path, &newLock);
+        if (!problem.isEmpty())
+            return core::FileResult::failure(problem);
+    }
     const core::FileResult result = core::saveProject(mProject, path);
     if (!result)
         return result;
     mUndoStack.setClean();
+    if (!samePath) {
+        mLock = std::move(newLock);
+        setReadOnlyReason({});
+    }
     if (path != mFilePath) {
         mFilePath = path;
         emit filePathChanged(mFilePath);
     }
     return result;
+}
+
+QString ProjectDocument::acquireLock(const QString &path, std::unique_ptr<QLockFile> *lock) const
+{
+    auto candidate = std::make_unique<QLockFile>(lockPathFor(path));
+    // Only a running process keeps a project locked: a crashed one's lock is taken over
+    // (QLockFile checks the process id), never one of a live session, however old.
+    candidate->setStaleLockTime(0);
+    if (candidate->tryLock(0)) {
+        *lock = std::move(candidate);
+        return {};
+    }
+    if (candidate->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, application;
+        candidate->getLockInfo(&pid, &host, &application);
+        return tr("%1 is open in another Taktflow (process %2 on %3); it is shown read-only. Use Save As to keep "
+                  "your changes in another file.")
+            .arg(QDir::toNativeSeparators(path))
+            .arg(pid)
+            .arg(host);
+    }
+    // No lock possible (a read-only folder, say): work on; saving will say what is wrong.
+    return {};
+}
+
+void ProjectDocument::setReadOnlyReason(const QString &reason)
+{
+    const bool was = isReadOnly();
+    mReadOnlyReason = reason;
+    if (was != isReadOnly())
+        emit readOnlyChanged(isReadOnly());
 }
 
 void ProjectDocument::setCurrentVariant(const QString &variantId)

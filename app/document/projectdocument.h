@@ -10,6 +10,10 @@
 #include <QStringList>
 #include <QUndoStack>
 
+#include <memory>
+
+class QLockFile;
+
 namespace taktflow::app {
 
 /**
@@ -24,6 +28,7 @@ class ProjectDocument : public QObject
 
 public:
     explicit ProjectDocument(QObject *parent = nullptr);
+    ~ProjectDocument() override;
 
     const core::Project &project() const { return mProject; }
     QString filePath() const { return mFilePath; }
@@ -34,8 +39,22 @@ public:
 
     /** Replaces the model with a new one (New, Open, sample); clears undo history and selection. */
     void reset(core::Project project, const QString &filePath);
+    /**
+     * Opens a project and locks it (a lock file beside it) against a second Taktflow. When
+     * another running Taktflow holds the lock the project opens read-only (readOnlyReason()).
+     */
     core::FileResult open(const QString &path);
+    /** Saves to path (atomically); refused for the file of a read-only document or a path locked elsewhere. */
     core::FileResult saveAs(const QString &path);
+    /** True when the file is open in another Taktflow: Save is refused, Save As still works. */
+    bool isReadOnly() const { return !mReadOnlyReason.isEmpty(); }
+    /** Translated explanation naming the file and who holds it; empty when writable. */
+    QString readOnlyReason() const { return mReadOnlyReason; }
+    /**
+     * Replaces the model with work recovered from an autosave of filePath: like reset(), but
+     * the document counts as modified until it is saved.
+     */
+    void restoreRecovered(core::Project project, const QString &filePath);
 
     /** The variant being edited (its id), shared by every view. */
     QString currentVariantId() const { return mCurrentVariantId; }
@@ -84,15 +103,21 @@ signals:
     void selectionChanged(const QSet<QString> &itemIds);
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);
+    void readOnlyChanged(bool readOnly);
 
 private:
     core::Variant *variant(const QString &variantId);
+    /** Locks path for this process; on failure returns the reason (another instance holds it). */
+    QString acquireLock(const QString &path, std::unique_ptr<QLockFile> *lock) const;
+    void setReadOnlyReason(const QString &reason);
 
     core::Project mProject;
     QString mFilePath;
     QString mCurrentVariantId;
     QSet<QString> mSelection;
     QUndoStack mUndoStack;
+    std::unique_ptr<QLockFile> mLock;
+    QString mReadOnlyReason;
 };
 
 } // namespace taktflow::app

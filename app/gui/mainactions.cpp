@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/mainactions.h"
 
+#include "app/document/autosaver.h"
 #include "app/document/projectdocument.h"
 #include "app/gui/arrangementtask.h"
 #include "app/gui/editoperations.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -46,6 +48,7 @@ MainActions::MainActions(MainWindow *window) : QObject(window), mWindow(window)
     ProjectDocument *document = mWindow->document();
     connect(document, &ProjectDocument::selectionChanged, this, &MainActions::updateEnabled);
     connect(document, &ProjectDocument::currentVariantChanged, this, &MainActions::updateEnabled);
+    connect(document, &ProjectDocument::readOnlyChanged, this, &MainActions::updateEnabled);
     connect(mWindow->jobRunner(), &JobRunner::finished, this, &MainActions::updateEnabled);
     updateEnabled();
 }
@@ -74,6 +77,17 @@ void MainActions::createFileMenu()
             &MainWindow::save);
     connect(add(file, QStringLiteral("file.saveAs"), tr("Save &As..."), QKeySequence::SaveAs), &QAction::triggered,
             mWindow, &MainWindow::saveAs);
+    connect(add(file, QStringLiteral("file.autosaveInterval"), tr("Auto&save Interval...")), &QAction::triggered, this,
+            [this] {
+                bool ok = false;
+                const int minutes = QInputDialog::getInt(
+                    mWindow, tr("Autosave"), tr("Autosave unsaved changes every (minutes, 0 = never):"),
+                    Autosaver::configuredIntervalMs() / 60000, 0, 24 * 60, 1, &ok);
+                if (!ok)
+                    return;
+                Autosaver::setConfiguredIntervalMinutes(minutes);
+                mWindow->autosaver()->setIntervalMs(minutes * 60 * 1000);
+            });
     file->addSeparator();
     LayoutTasks *tasks = mWindow->layoutTasks();
     connect(add(file, QStringLiteral("file.importBackground"), tr("&Import Background Plan...")), &QAction::triggered,
@@ -319,6 +333,8 @@ void MainActions::updateEnabled()
     mActions.value(QStringLiteral("arrange.distributeV"))->setEnabled(selected > 2);
     mActions.value(QStringLiteral("layout.optimise"))->setEnabled(!mWindow->jobRunner()->isRunning());
     mActions.value(QStringLiteral("layout.suggestArrangement"))->setEnabled(!mWindow->jobRunner()->isRunning());
+    // A project open in another Taktflow is saved only under another name.
+    mActions.value(QStringLiteral("file.save"))->setEnabled(!document->isReadOnly());
 }
 
 } // namespace taktflow::app

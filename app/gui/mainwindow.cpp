@@ -5,6 +5,7 @@
 #include "app/gui/reporttasks.h"
 #include "app/gui/view3dpage.h"
 
+#include "app/document/autosaver.h"
 #include "app/document/projectdocument.h"
 #include "app/gui/docks/findingsdock.h"
 #include "app/gui/docks/fromtodock.h"
@@ -31,6 +32,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -92,6 +94,15 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent) : QMainWindow
     connect(mArrangement, &ArrangementTask::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(mDocument, &ProjectDocument::filePathChanged, this, &MainWindow::refreshTitle);
+    connect(mDocument, &ProjectDocument::readOnlyChanged, this, &MainWindow::refreshTitle);
+    connect(mDocument, &ProjectDocument::readOnlyChanged, this, [this](bool readOnly) {
+        if (readOnly)
+            warnReadOnly();
+    });
+    mAutosaver = new Autosaver(mDocument, this);
+    connect(mAutosaver, &Autosaver::autosaved, this, [this] { statusBar()->showMessage(tr("Autosaved unsaved changes"), 3000); });
+    connect(mAutosaver, &Autosaver::autosaveFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 10000); });
     connect(mDocument, &ProjectDocument::modifiedChanged, this, &MainWindow::refreshTitle);
     connect(mDocument, &ProjectDocument::currentVariantChanged, this, [this](const QString &variantId) {
         mItemModel->setVariant(variantId);
@@ -220,7 +231,10 @@ bool MainWindow::selectVariant(const QString &nameOrId)
 
 void MainWindow::refreshTitle()
 {
-    setWindowTitle(tr("%1[*] - Taktflow").arg(mDocument->displayName()));
+    if (mDocument->isReadOnly())
+        setWindowTitle(tr("%1 (read-only)[*] - Taktflow").arg(mDocument->displayName()));
+    else
+        setWindowTitle(tr("%1[*] - Taktflow").arg(mDocument->displayName()));
     setWindowModified(mDocument->isModified());
 }
 
@@ -239,7 +253,50 @@ bool MainWindow::openFile(const QString &path)
     }
     mRecent->add(path);
     statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    offerRecovery();
     return true;
+}
+
+void MainWindow::warnReadOnly()
+{
+    // Not modal-blocking: the project is usable (and Save As works) while the note is shown.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Project opened read-only"), mDocument->readOnlyReason(),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("readOnlyWarning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    statusBar()->showMessage(mDocument->readOnlyReason(), 10000);
+}
+
+void MainWindow::offerRecovery()
+{
+    // Another running Taktflow owns a read-only project's autosave.
+    if (mDocument->isReadOnly())
+        return;
+    const RecoveryCandidate candidate = Autosaver::findRecovery(mDocument->filePath());
+    if (!candidate.isValid())
+        return;
+    const QString answer = qEnvironmentVariable("TAKTFLOW_RECOVERY_ANSWER");
+    bool restore = answer == QLatin1String("restore");
+    if (answer.isEmpty()) {
+        const QString what = candidate.projectPath.isEmpty() ? tr("an untitled project") : mDocument->displayName();
+        const auto choice = QMessageBox::question(
+            this, tr("Recover unsaved work"),
+            tr("Taktflow did not close normally. Unsaved changes to %1 were autosaved at %2.\n\nRestore them? "
+               "(Discard deletes the autosave; the project file itself is unchanged either way.)")
+                .arg(what, QLocale().toString(candidate.savedAt, QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        restore = choice == QMessageBox::Yes;
+    }
+    if (!restore) {
+        Autosaver::discard(candidate);
+        return;
+    }
+    const core::FileResult result = mAutosaver->restore(candidate);
+    if (!result)
+        QMessageBox::warning(this, tr("Cannot recover unsaved work"), result.message);
+    else
+        statusBar()->showMessage(tr("Restored unsaved changes from %1; save to keep them").arg(candidate.recoveryPath), 10000);
 }
 
 void MainWindow::newProject()
@@ -268,6 +325,10 @@ bool MainWindow::save()
 {
     if (mDocument->filePath().isEmpty())
         return saveAs();
+    if (mDocument->isReadOnly()) {
+        QMessageBox::information(this, tr("Project is read-only"), mDocument->readOnlyReason());
+        return saveAs();
+    }
     const core::FileResult result = mDocument->saveAs(mDocument->filePath());
     if (!result)
         QMessageBox::critical(this, tr("Cannot save project"), result.message);
@@ -326,6 +387,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // Saved or deliberately discarded: the autosave has served its purpose.
+    mAutosaver->discardRecovery();
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

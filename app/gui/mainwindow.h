@@ -9,6 +9,7 @@ class QTableView;
 
 namespace taktflow::app {
 
+class Autosaver;
 class FindingsDock;
 class FromToDock;
 class ItemTableModel;
@@ -56,6 +57,13 @@ public:
     QString currentVariantId() const;
     /** Opens a file, reporting problems in a message box. */
     bool openFile(const QString &path);
+    /**
+     * Offers to restore an autosave left by a Taktflow that did not close normally: of the
+     * open project, or of untitled work when no project is open. The environment variable
+     * TAKTFLOW_RECOVERY_ANSWER=restore|discard answers without asking (tests).
+     */
+    void offerRecovery();
+    Autosaver *autosaver() const { return mAutosaver; }
 
     ProjectDocument *document() const { return mDocument; }
     LiveAnalysis *liveAnalysis() const { return mAnalysis; }
@@ -96,6 +104,7 @@ private:
     void showStatus();
     /** Asks to save unsaved changes; false when the user cancels. */
     bool maybeSave();
+    void warnReadOnly();
 
     ProjectDocument *mDocument;
     LiveAnalysis *mAnalysis;
@@ -117,6 +126,7 @@ private:
     FindingsDock *mFindingsDock = nullptr;
     KpiDock *mKpiDock = nullptr;
     FromToDock *mFromToDock = nullptr;
+    Autosaver *mAutosaver = nullptr;
     ItemTableModel *mItemModel = nullptr;
     QTableView *mItemTable = nullptr;
 };

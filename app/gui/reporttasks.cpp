@@ -89,7 +89,12 @@ void ReportTasks::exportReportPdf(bool allVariants)
         [project, options, path](JobControl &control) -> QVariant {
             control.setProgress(-1);
             QString error;
-            const render::ReportData data = render::buildReportData(*project, options);
+            render::ReportOptions cancellable = options;
+            cancellable.stopToken = control.stopToken();
+            const render::ReportData data = render::buildReportData(*project, cancellable);
+            // A cancelled report is incomplete: write nothing rather than a wrong PDF.
+            if (control.isCancelled())
+                return QString();
             return render::writeReportPdf(data, path, &error) ? QString() : error;
         },
         [this, path](const QVariant &result, bool cancelled) {

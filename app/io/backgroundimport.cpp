@@ -152,7 +152,14 @@ BackgroundImport importDxf(const QString &path, const ImportLimits &limits)
                            .arg(limits.maxFileBytes / (1024 * 1024));
         return result;
     }
-    const QByteArray bytes = file.readAll();
+    // At most one byte past the limit: a device or pipe reports no size and never ends.
+    const QByteArray bytes = file.read(limits.maxFileBytes + 1);
+    if (bytes.size() > limits.maxFileBytes) {
+        result.error = QCoreApplication::translate("BackgroundImport", "%1 is too large for a background drawing (%2 MB at most)")
+                           .arg(name)
+                           .arg(limits.maxFileBytes / (1024 * 1024));
+        return result;
+    }
     if (!looksLikeDxf(bytes)) {
         result.error = QCoreApplication::translate("BackgroundImport", "%1 is not an ASCII DXF drawing").arg(name);
         return result;
@@ -183,6 +190,12 @@ BackgroundImport importImage(const QString &path, const ImportLimits &limits)
     const QString name = QFileInfo(path).fileName();
     QImageReader reader(path);
     reader.setAllocationLimit(limits.maxImageMegabytes);
+    // Only the raster formats a floor plan comes in reach a decoder: fewer parsers, less risk.
+    static const QList<QByteArray> accepted = {"png", "jpeg", "jpg", "bmp", "tif", "tiff"};
+    if (!accepted.contains(reader.format().toLower())) {
+        result.error = QCoreApplication::translate("BackgroundImport", "%1 is not a PNG, JPEG, BMP or TIFF image").arg(name);
+        return result;
+    }
     const QSize size = reader.size();
     if (size.isValid() && (size.width() > limits.maxImageSidePx || size.height() > limits.maxImageSidePx)) {
         result.error = QCoreApplication::translate("BackgroundImport", "%1 is too large (%2 x %3 pixels)").arg(name).arg(size.width()).arg(size.height());

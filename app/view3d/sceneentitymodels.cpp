@@ -3,6 +3,7 @@
 #include "app/view3d/sceneentities.h"
 
 #include "app/view3d/itemrecord.h"
+#include "core/io/modelfilecheck.h"
 
 #include <Qt3DCore/QAttribute>
 #include <Qt3DCore/QBuffer>
@@ -95,6 +96,13 @@ void SceneEntities::applyModel(ItemRecord &record)
     }
     if (!supported.contains(info.suffix().toLower())) {
         modelFailed(record, tr("Unsupported model format \"%1\" (use glTF, OBJ or STL).").arg(info.suffix()));
+        return;
+    }
+
+    // Qt 3D's loaders trust their input; only files that pass our structural checks reach them.
+    const core::ModelFileCheck check = core::checkModelFile(path);
+    if (!check.ok()) {
+        modelFailed(record, tr("The model file was refused: %1").arg(check.error));
         return;
     }
 

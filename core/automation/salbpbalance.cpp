@@ -7,7 +7,8 @@
 
 namespace taktflow::core {
 
-std::vector<Station> salbpBalance(const ProductionLine &line, double cycleTimeS, double timeLimitS)
+std::vector<Station> salbpBalance(const ProductionLine &line, double cycleTimeS, double timeLimitS,
+                                  std::stop_token stopToken)
 {
     BalanceProblem problem;
     QHash<QString, int> index;
@@ -46,6 +47,7 @@ std::vector<Station> salbpBalance(const ProductionLine &line, double cycleTimeS,
 
     BalanceOptions options;
     options.timeLimitS = timeLimitS;
+    options.stopToken = std::move(stopToken);
     const BalanceResult result = solveSalbp1(problem, toTicks(cycleTimeS), options);
     if (!result.hasSolution())
         return {};
@@ -60,10 +62,10 @@ std::vector<Station> salbpBalance(const ProductionLine &line, double cycleTimeS,
     return stations;
 }
 
-BalanceFunction exactBalance(double timeLimitS)
+BalanceFunction exactBalance(double timeLimitS, std::stop_token stopToken)
 {
-    return [timeLimitS](const ProductionLine &line, double cycleTimeS) {
-        return salbpBalance(line, cycleTimeS, timeLimitS);
+    return [timeLimitS, stopToken](const ProductionLine &line, double cycleTimeS) {
+        return salbpBalance(line, cycleTimeS, timeLimitS, stopToken);
     };
 }
 

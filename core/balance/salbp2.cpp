@@ -97,7 +97,8 @@ BalanceResult solveSalbp2(const BalanceProblem &problem, int stations, const Bal
         Ticks hi = std::max(lower, p.totalMinTime);
         if (greedyAt(hi)) {
             hi = upper;
-            while (lo < hi) {
+            // Each greedy pass over a large line takes milliseconds: honour a stop between them.
+            while (lo < hi && !runner.stopRequested()) {
                 const Ticks mid = lo + (hi - lo) / 2;
                 if (greedyAt(mid))
                     hi = std::min(mid, upper);

@@ -108,11 +108,12 @@ CsvTable readCsvFile(const QString &path, const CsvLimits &limits)
         table.error = file.errorString();
         return table;
     }
-    if (file.size() > limits.maxBytes) {
+    // Read at most one byte past the limit: a device or pipe reports no size and never ends.
+    const QByteArray bytes = file.size() > limits.maxBytes ? QByteArray() : file.read(limits.maxBytes + 1);
+    if (file.size() > limits.maxBytes || bytes.size() > limits.maxBytes) {
         table.error = Csv::tr("the file is larger than %1 MiB").arg(limits.maxBytes >> 20);
         return table;
     }
-    const QByteArray bytes = file.readAll();
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError()) {

@@ -339,28 +339,38 @@ SalbpReadResult parseAlb(const QByteArray &data, const QString &path)
     return builder.finish(lastLine);
 }
 
-SalbpReadResult readIn2File(const QString &path)
+namespace {
+
+/** Reads a benchmark file of at most 64 MiB (read in a bounded way: a device never ends). */
+SalbpReadResult readBounded(const QString &path, SalbpReadResult (*parse)(const QByteArray &, const QString &))
 {
+    constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024;
+    SalbpReadResult result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        SalbpReadResult result;
         result.errorMessage =
             QStringLiteral("%1:0: %2").arg(path, tr("cannot open the file: %1").arg(file.errorString()));
         return result;
     }
-    return parseIn2(file.readAll(), path);
+    const QByteArray data = file.read(kMaxFileBytes + 1);
+    if (data.size() > kMaxFileBytes) {
+        result.errorMessage =
+            QStringLiteral("%1:0: %2").arg(path, tr("the file is larger than %1 MiB").arg(kMaxFileBytes >> 20));
+        return result;
+    }
+    return parse(data, path);
+}
+
+} // namespace
+
+SalbpReadResult readIn2File(const QString &path)
+{
+    return readBounded(path, &parseIn2);
 }
 
 SalbpReadResult readAlbFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        SalbpReadResult result;
-        result.errorMessage =
-            QStringLiteral("%1:0: %2").arg(path, tr("cannot open the file: %1").arg(file.errorString()));
-        return result;
-    }
-    return parseAlb(file.readAll(), path);
+    return readBounded(path, &parseAlb);
 }
 
 SalbpReadResult readSalbpFile(const QString &path)

@@ -13,7 +13,23 @@ ArrangementSuggestion suggestArrangement(const Variant &variant, const QStringLi
         out.error = model.error;
         return out;
     }
+    // Building the model and its QAP takes a while on big plants: a cancel meanwhile keeps the
+    // current arrangement.
+    auto cancelled = [&] {
+        if (!options.stopToken.stop_requested())
+            return false;
+        out.qap.cancelled = true;
+        out.permutation = model.startPermutation;
+        out.permutation.resize(std::size_t(model.n));
+        out.startCost = out.cost = arrangementCost(model, out.permutation);
+        out.variant = applyArrangement(variant, model, out.permutation);
+        return true;
+    };
+    if (cancelled())
+        return out;
     const ArrangementQap qap = toQapProblem(model);
+    if (cancelled())
+        return out;
     options.startPermutation = qap.startPermutation;
     options.fixedItems = qap.fixedItems;
     out.qap = solveQap(qap.problem, options);

@@ -53,6 +53,19 @@ void CmdItemRemove::redo()
         mTaken.push_back(mDocument->takeItem(mVariantId, id, &index));
         mIndices.push_back(index);
     }
+    core::Variant *variant = mDocument->mutableProject().findVariant(mVariantId);
+    Q_ASSERT(variant);
+    const QSet<QString> removed(mIds.cbegin(), mIds.cend());
+    mFlowsBefore = variant->flows;
+    mProductsBefore = variant->products;
+    std::erase_if(variant->flows, [&](const core::MaterialFlow &flow) {
+        return removed.contains(flow.fromItem) || removed.contains(flow.toItem);
+    });
+    for (core::Product &product : variant->products)
+        product.routing.removeIf([&](const QString &step) { return removed.contains(step); });
+    mReferencesChanged = variant->flows != mFlowsBefore || variant->products != mProductsBefore;
+    if (mReferencesChanged)
+        mDocument->notifyVariantContentChanged(mVariantId);
 }
 
 void CmdItemRemove::undo()
@@ -62,6 +75,13 @@ void CmdItemRemove::undo()
         mDocument->insertItem(mVariantId, mIndices[i], mTaken[i]);
     mTaken.clear();
     mIndices.clear();
+    if (mReferencesChanged) {
+        core::Variant *variant = mDocument->mutableProject().findVariant(mVariantId);
+        Q_ASSERT(variant);
+        variant->flows = std::move(mFlowsBefore);
+        variant->products = std::move(mProductsBefore);
+        mDocument->notifyVariantContentChanged(mVariantId);
+    }
 }
 
 QString uniqueItemId(const core::Variant &variant, const QString &prefix, const QStringList &alsoTaken)

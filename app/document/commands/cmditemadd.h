@@ -30,7 +30,11 @@ private:
     std::vector<core::LayoutItem> mItems;
 };
 
-/** Removes items; the command owns them until undo puts them back at their former places. */
+/**
+ * Removes items; the command owns them until undo puts them back at their former places.
+ * Flows from or to a removed item and routing steps through it go with it (a flow to nowhere
+ * makes the model invalid) and come back on undo.
+ */
 class CmdItemRemove : public QUndoCommand
 {
 public:
@@ -47,6 +51,10 @@ private:
     QStringList mIds;
     std::vector<core::LayoutItem> mTaken;
     std::vector<int> mIndices;
+    /** Flows and products as they were, when removing the items left some pointing nowhere. */
+    std::vector<core::MaterialFlow> mFlowsBefore;
+    std::vector<core::Product> mProductsBefore;
+    bool mReferencesChanged = false;
 };
 
 /** A fresh item id for a variant: prefix plus the first free number ("M12"). */

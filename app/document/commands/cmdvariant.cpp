@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/document/commands/cmdvariant.h"
 
+#include <algorithm>
+
 #include "app/document/projectdocument.h"
 
 #include <QCoreApplication>
@@ -82,6 +84,20 @@ QString uniqueVariantId(const core::Project &project)
         if (!used)
             return candidate;
     }
+}
+
+bool variantNameTaken(const core::Project &project, const QString &name, const QString &exceptId)
+{
+    return std::any_of(project.variants.begin(), project.variants.end(),
+                       [&](const core::Variant &v) { return v.name == name && v.id != exceptId; });
+}
+
+QString uniqueVariantName(const core::Project &project, const QString &name)
+{
+    QString candidate = name;
+    for (int n = 2; variantNameTaken(project, candidate); ++n)
+        candidate = QStringLiteral("%1 %2").arg(name).arg(n);
+    return candidate;
 }
 
 } // namespace taktflow::app

@@ -59,4 +59,9 @@ private:
 /** A variant id not used in the project: "V" plus the first free number. */
 QString uniqueVariantId(const core::Project &project);
 
+/** True when a variant other than exceptId is called name (names must be unique in a project). */
+bool variantNameTaken(const core::Project &project, const QString &name, const QString &exceptId = {});
+/** name when no variant has it yet, else "name 2", "name 3" ... (the first free one). */
+QString uniqueVariantName(const core::Project &project, const QString &name);
+
 } // namespace taktflow::app

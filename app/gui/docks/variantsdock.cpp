@@ -92,7 +92,7 @@ bool VariantsDock::addVariant()
         variant.distanceMetric = current->distanceMetric;
     }
     variant.id = uniqueVariantId(mDocument->project());
-    variant.name = tr("Variant %1").arg(mDocument->project().variants.size() + 1);
+    variant.name = uniqueVariantName(mDocument->project(), tr("Variant %1").arg(mDocument->project().variants.size() + 1));
     mDocument->undoStack()->push(new CmdVariantAdd(mDocument, variant, int(mDocument->project().variants.size()),
                                                    tr("Add variant %1").arg(variant.name)));
     return true;
@@ -105,7 +105,8 @@ bool VariantsDock::duplicateVariant()
         return false;
     core::Variant copy = *current;
     copy.id = uniqueVariantId(mDocument->project());
-    copy.name = tr("%1 (copy)").arg(current->name);
+    // Variant names are unique in a project: a second copy becomes "... (copy) 2".
+    copy.name = uniqueVariantName(mDocument->project(), tr("%1 (copy)").arg(current->name));
     int index = 0;
     while (mDocument->project().variants[std::size_t(index)].id != current->id)
         ++index;
@@ -116,7 +117,7 @@ bool VariantsDock::duplicateVariant()
 bool VariantsDock::renameVariant(const QString &variantId, const QString &name)
 {
     const core::Variant *variant = mDocument->project().findVariant(variantId);
-    if (!variant || name.isEmpty() || name == variant->name)
+    if (!variant || name.isEmpty() || name == variant->name || variantNameTaken(mDocument->project(), name, variantId))
         return false;
     mDocument->undoStack()->push(new CmdVariantRename(mDocument, variantId, name));
     return true;

@@ -15,7 +15,7 @@ core::KpiOptions kpiOptions(const ReportOptions &options)
 {
     core::KpiOptions kpi;
     kpi.metric = options.metric;
-    kpi.balance = core::exactBalance();
+    kpi.balance = core::exactBalance(2.0, options.stopToken);
     return kpi;
 }
 
@@ -45,7 +45,7 @@ ReportData buildReportData(const core::Project &project, const ReportOptions &op
     const core::KpiOptions kpi = kpiOptions(options);
     for (const QString &id : options.variantIds) {
         const core::Variant *variant = project.findVariant(id);
-        if (!variant)
+        if (!variant || options.stopToken.stop_requested())
             continue;
         const core::LayoutAnalysis analysis(project, *variant, kpi);
         ReportVariant entry;

@@ -16,6 +16,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <stop_token>
 #include <vector>
 
 namespace taktflow::app::render {
@@ -35,6 +36,8 @@ struct ReportOptions {
     QString revision;
     /** Optional 3D view snapshots by variant id (the GUI supplies them; the CLI has none). */
     QMap<QString, QImage> snapshots3d;
+    /** Cancels building (balancing lines at takt is the long part); the data is then incomplete. */
+    std::stop_token stopToken;
 };
 
 /** One production line's balance as the report shows it. */

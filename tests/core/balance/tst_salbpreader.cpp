@@ -119,6 +119,14 @@ private slots:
         QVERIFY(!r);
         QVERIFY(r.errorMessage.startsWith(QStringLiteral("/nonexistent/x.IN2:")));
     }
+
+    /** A device that never ends (or a huge file) is refused after 64 MiB, not read until memory runs out. */
+    void endlessFileIsRefused()
+    {
+        const SalbpReadResult r = readIn2File(QStringLiteral("/dev/zero"));
+        QVERIFY(!r);
+        QVERIFY2(r.errorMessage.contains(QStringLiteral("larger than 64 MiB")), qPrintable(r.errorMessage));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSalbpReader)

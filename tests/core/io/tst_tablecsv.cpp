@@ -183,6 +183,16 @@ private slots:
         limits.maxRecords = 2;
         QVERIFY(!parseCsv(QStringLiteral("a\n1\n2\n3\n4\n"), QLatin1Char(','), limits).ok());
     }
+
+    /** A device that never ends is refused at the size limit instead of being read until memory runs out. */
+    void endlessFileIsRefused()
+    {
+        taktflow::core::io::CsvLimits limits;
+        limits.maxBytes = 1 << 20;
+        const taktflow::core::io::CsvTable table = taktflow::core::io::readCsvFile(QStringLiteral("/dev/zero"), limits);
+        QVERIFY(!table.ok());
+        QVERIFY2(table.error.contains(QStringLiteral("larger than 1 MiB")), qPrintable(table.error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTableCsv)

@@ -275,6 +275,18 @@ private slots:
         QVERIFY2(loaded.result.message.contains(QLatin1String("spaceship")), qPrintable(loaded.result.message));
     }
 
+    /** A value larger than the reader's cap (a 40 MB item name) is refused with a message, not loaded. */
+    void refusesHugeValues()
+    {
+        const QString path = mDir.filePath(QStringLiteral("huge.taktflow"));
+        QVERIFY(saveProject(makeSampleProject(), path));
+        execOnFile(path, "UPDATE item SET name = printf('%.*c', 40000000, 'x') WHERE id = 'CNC1';");
+        QVERIFY(QFileInfo(path).size() > 40'000'000);
+        const LoadedProject loaded = openProject(path);
+        QVERIFY(!loaded.result);
+        QVERIFY2(loaded.result.message.contains(path), qPrintable(loaded.result.message));
+    }
+
     void saveFailureLeavesTargetAndReportsIt()
     {
         QTemporaryDir dir;
