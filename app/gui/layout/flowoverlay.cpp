@@ -151,7 +151,7 @@ void FlowOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
         return;
     refreshGeometry();
     const QRectF exposed = option->exposedRect.isEmpty() ? boundingRect() : option->exposedRect;
-    const QTransform &world = painter->worldTransform();
+    const QTransform world = painter->worldTransform();
     // Tiles for the canvas itself (a raster viewport, no rotation); vectors for exports.
     const bool onCanvas = widget && painter->device() == widget && world.type() <= QTransform::TxScale
                           && world.m11() == world.m22();

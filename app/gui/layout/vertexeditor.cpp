@@ -34,6 +34,19 @@ LayoutItemGraphic *VertexEditor::target() const
     return polygonal ? graphic : nullptr;
 }
 
+int VertexEditor::selectedVertex() const
+{
+    const LayoutItemGraphic *graphic = target();
+    return graphic && graphic->itemId() == mSelectedItem ? mSelected : -1;
+}
+
+void VertexEditor::setSelectedVertex(int vertex)
+{
+    const LayoutItemGraphic *graphic = target();
+    mSelected = graphic ? vertex : -1;
+    mSelectedItem = graphic ? graphic->itemId() : QString();
+}
+
 std::vector<QPointF> VertexEditor::vertexHandles() const
 {
     std::vector<QPointF> handles;
@@ -84,7 +97,7 @@ void VertexEditor::beginDrag(int vertex)
     if (vertex < 0 || vertex >= int(mDragStart.size()))
         return;
     mDragVertex = vertex;
-    mSelected = vertex;
+    setSelectedVertex(vertex);
     mDragLast = mDragStart;
     mPushed = false;
 }
@@ -147,7 +160,7 @@ bool VertexEditor::insertAt(const QPoint &viewportPos, QString *problem)
         }
         mDragItem = graphic->itemId();
         push(Shape::fromOutline(result), false, tr("Insert corner"));
-        mSelected = int(i + 1);
+        setSelectedVertex(int(i + 1));
         return true;
     }
     return false;
@@ -169,16 +182,17 @@ QString VertexEditor::removeVertex(int vertex)
         return tr("Corner not deleted: %1").arg(invalid);
     mDragItem = graphic->itemId();
     push(Shape::fromOutline(outline), false, tr("Delete corner"));
-    mSelected = -1;
+    setSelectedVertex(-1);
     return {};
 }
 
 void VertexEditor::paint(QPainter &painter) const
 {
     const std::vector<QPointF> handles = vertexHandles();
+    const int selected = selectedVertex();
     painter.setPen(QPen(QColor(20, 110, 230), 1));
     for (int i = 0; i < int(handles.size()); ++i) {
-        painter.setBrush(i == mSelected ? QColor(20, 110, 230) : QColor(Qt::white));
+        painter.setBrush(i == selected ? QColor(20, 110, 230) : QColor(Qt::white));
         painter.drawRect(QRectF(handles[std::size_t(i)] - QPointF(4, 4), QSizeF(8, 8)));
     }
 }

@@ -40,9 +40,9 @@ public:
     /** Corner positions of the target in viewport pixels (for handles). */
     std::vector<QPointF> vertexHandles() const;
 
-    /** The corner clicked last (drawn filled; Delete removes it); -1 for none. */
-    int selectedVertex() const { return mSelected; }
-    void setSelectedVertex(int vertex) { mSelected = vertex; }
+    /** The corner of the current target clicked last (drawn filled; Delete removes it); -1 for none. */
+    int selectedVertex() const;
+    void setSelectedVertex(int vertex);
 
     void beginDrag(int vertex);
     bool isDragging() const { return mDragVertex >= 0; }
@@ -68,6 +68,8 @@ private:
 
     LayoutView *mView;
     int mSelected = -1;
+    /** Whose corner mSelected is: selecting another item by other means forgets it. */
+    QString mSelectedItem;
     int mDragVertex = -1;
     QString mDragItem;
     std::vector<core::PointM> mDragStart;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Editing a zone's corners on the canvas with real mouse and key events: drag, insert, delete,
 // refusals, and undo back to the exact model.
+#include "app/gui/docks/outlinetable.h"
+#include "app/gui/docks/propertiesdock.h"
 #include "app/gui/layout/layoutscene.h"
 #include "tests/app/gui/layoutfixture.h"
 #include "tests/app/gui/layouttesthelpers.h"
@@ -133,6 +135,53 @@ private slots:
         QCOMPARE(messages.count(), 1);
         QVERIFY2(messages.last().at(0).toString().contains(QLatin1String("cross")),
                  qPrintable(messages.last().at(0).toString()));
+    }
+
+    void numericCornerEntry()
+    {
+        Fixture f;
+        selectZone(f);
+        const core::Project original = f.document.project();
+        app::OutlineTable *table = f.window->propertiesDock()->cornersTable();
+        QSignalSpy messages(table, &app::OutlineTable::message);
+        QVERIFY(!table->isHidden());
+        QCOMPARE(table->rowCount(), 4);
+        const QLocale locale;
+        // Floor metres: the back left corner of the 24 x 12 m zone centred on (15, 12).
+        QCOMPARE(table->item(0, 0)->text(), locale.toString(3.0, 'f', 3));
+        QCOMPARE(table->item(0, 1)->text(), locale.toString(18.0, 'f', 3));
+
+        table->item(0, 0)->setText(locale.toString(1.0, 'f', 3));
+        QCOMPARE(f.document.undoStack()->count(), 1);
+        QVERIFY(near(f.item(kZone).outlineM[0], -14, 6, 1e-9));
+        QCOMPARE(f.item(kZone).widthM, 26.0);
+
+        // X = 40 would swing the edge from the front left corner across the right edge.
+        table->item(0, 0)->setText(locale.toString(40.0, 'f', 3));
+        QCOMPARE(f.document.undoStack()->count(), 1);
+        QCOMPARE(messages.count(), 1);
+        QVERIFY(messages.last().at(0).toString().contains(QLatin1String("cross")));
+        QCOMPARE(table->item(0, 0)->text(), locale.toString(1.0, 'f', 3));
+
+        f.document.undoStack()->undo();
+        QVERIFY(f.document.project() == original);
+        QCOMPARE(table->item(0, 0)->text(), locale.toString(3.0, 'f', 3));
+        // A machine has no corners to type.
+        f.document.setSelection({QStringLiteral("TEST")});
+        QVERIFY(table->isHidden());
+    }
+
+    void cornerSelectionEndsWithTheSelection()
+    {
+        Fixture f;
+        selectZone(f);
+        test::sendMouse(f.viewport(), QEvent::MouseButtonPress, f.at(27, 6), Qt::LeftButton, Qt::LeftButton);
+        test::sendMouse(f.viewport(), QEvent::MouseButtonRelease, f.at(27, 6), Qt::LeftButton, Qt::NoButton);
+        QVERIFY(f.view()->editTool()->wantsDeleteKey());
+        // Another item picked elsewhere (a table, a finding): Delete is about that item again.
+        f.document.setSelection({QStringLiteral("TEST")});
+        QCOMPARE(f.view()->editTool()->vertexEditor().selectedVertex(), -1);
+        QVERIFY(!f.view()->editTool()->wantsDeleteKey());
     }
 
     void escapeCancelsCornerDrag()
