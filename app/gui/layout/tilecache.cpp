@@ -41,9 +41,12 @@ bool segmentTouches(const QLineF &segment, const QRectF &rect, QLineF *clipped)
 
 TileCache::TileRange TileCache::tilesCovering(const QRectF &sceneRect) const
 {
+    // Half-open: a rectangle ending exactly on a tile's edge does not reach into that tile.
     const double perTile = mScale / kTilePx;
-    return {int(std::floor(sceneRect.left() * perTile)), int(std::floor(sceneRect.right() * perTile)),
-            int(std::floor(sceneRect.top() * perTile)), int(std::floor(sceneRect.bottom() * perTile))};
+    const int firstColumn = int(std::floor(sceneRect.left() * perTile));
+    const int firstRow = int(std::floor(sceneRect.top() * perTile));
+    return {firstColumn, std::max(firstColumn, int(std::ceil(sceneRect.right() * perTile)) - 1), firstRow,
+            std::max(firstRow, int(std::ceil(sceneRect.bottom() * perTile)) - 1)};
 }
 
 QImage TileCache::renderTile(int column, int row, const Renderer &render) const
