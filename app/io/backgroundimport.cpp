@@ -152,11 +152,13 @@ QByteArray readLimited(const QString &path, const ImportLimits &limits, QString 
         *error = QCoreApplication::translate("BackgroundImport", "Cannot open %1: %2").arg(name, file.errorString());
         return {};
     }
-    if (file.size() > limits.maxFileBytes) {
+    // At most one byte past the limit: a device or pipe reports no size and may never end.
+    QByteArray bytes = file.read(limits.maxFileBytes + 1);
+    if (file.size() > limits.maxFileBytes || bytes.size() > limits.maxFileBytes) {
         *error = tooLarge(name, limits);
         return {};
     }
-    return file.readAll();
+    return bytes;
 }
 
 BackgroundImport decodeDxf(const QByteArray &bytes, const QString &name, const ImportLimits &limits)
@@ -205,6 +207,12 @@ BackgroundImport decodeImage(const QByteArray &bytes, const QString &name, const
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     reader.setAllocationLimit(limits.maxImageMegabytes);
+    // Only the raster formats a floor plan comes in reach a decoder: fewer parsers, less risk.
+    static const QList<QByteArray> accepted = {"png", "jpeg", "jpg", "bmp", "tif", "tiff"};
+    if (!accepted.contains(reader.format().toLower())) {
+        result.error = QCoreApplication::translate("BackgroundImport", "%1 is not a PNG, JPEG, BMP or TIFF image").arg(name);
+        return result;
+    }
     const QSize size = reader.size();
     if (size.isValid() && (size.width() > limits.maxImageSidePx || size.height() > limits.maxImageSidePx)) {
         result.error = QCoreApplication::translate("BackgroundImport", "%1 is too large (%2 x %3 pixels)").arg(name).arg(size.width()).arg(size.height());
