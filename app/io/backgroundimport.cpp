@@ -165,10 +165,6 @@ BackgroundImport decodeDxf(const QByteArray &bytes, const QString &name, const I
 {
     BackgroundImport result;
     result.kind = core::BackgroundKind::Drawing;
-    if (bytes.size() > limits.maxFileBytes) {
-        result.error = tooLarge(name, limits);
-        return result;
-    }
     if (!looksLikeDxf(bytes)) {
         result.error = QCoreApplication::translate("BackgroundImport", "%1 is not an ASCII DXF drawing").arg(name);
         return result;
@@ -198,10 +194,6 @@ BackgroundImport decodeImage(const QByteArray &bytes, const QString &name, const
 {
     BackgroundImport result;
     result.kind = core::BackgroundKind::Image;
-    if (bytes.size() > limits.maxFileBytes) {
-        result.error = tooLarge(name, limits);
-        return result;
-    }
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -256,6 +248,13 @@ BackgroundImport importBackground(const QString &path, const ImportLimits &limit
 BackgroundImport decodeBackground(const QByteArray &source, core::BackgroundKind kind, const QString &name,
                                   const ImportLimits &limits)
 {
+    // Files are size-checked as they are read; stored bytes are checked here.
+    if (source.size() > limits.maxFileBytes) {
+        BackgroundImport result;
+        result.kind = kind;
+        result.error = tooLarge(name, limits);
+        return result;
+    }
     return kind == core::BackgroundKind::Image ? decodeImage(source, name, limits) : decodeDxf(source, name, limits);
 }
 
