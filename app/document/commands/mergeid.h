@@ -17,6 +17,7 @@ enum class MergeId : int {
     KpiWeight,
     Background,
     ItemOutline,
+    LineSettings,
 };
 
 } // namespace taktflow::app
