@@ -221,6 +221,14 @@ core::Variant ProjectDocument::takeVariant(const QString &variantId, int *index)
     return {};
 }
 
+void ProjectDocument::setBackground(const QString &variantId, const std::optional<core::BackgroundPlan> &plan)
+{
+    core::Variant *v = variant(variantId);
+    Q_ASSERT(v);
+    v->background = plan;
+    emit backgroundChanged(variantId);
+}
+
 void ProjectDocument::replaceVariant(const core::Variant &replacement)
 {
     core::Variant *v = variant(replacement.id);

@@ -81,6 +81,8 @@ public:
     core::Project &mutableProject() { return mProject; }
     void notifyVariantsChanged() { emit variantsChanged(); }
     void notifyVariantContentChanged(const QString &variantId) { emit variantContentChanged(variantId); }
+    /** Sets or removes a variant's background floor plan; for CmdBackgroundSet. */
+    void setBackground(const QString &variantId, const std::optional<core::BackgroundPlan> &plan);
     /** Sets one comparison weight (0 removes it); for CmdKpiWeight. */
     void setKpiWeight(const QString &kpi, double weight);
 
@@ -98,6 +100,8 @@ signals:
     /** One item's properties (position, size, name ...) changed. */
     void itemChanged(const QString &variantId, const QString &itemId);
     void currentVariantChanged(const QString &variantId);
+    /** A variant's background floor plan was set, moved, scaled or removed. */
+    void backgroundChanged(const QString &variantId);
     /** Project-wide settings changed (KPI weights, cost figures, emission factor ...). */
     void projectSettingsChanged();
     void selectionChanged(const QSet<QString> &itemIds);

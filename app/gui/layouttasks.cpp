@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/layouttasks.h"
 
+#include "app/document/commands/cmdbackground.h"
 #include "app/document/commands/cmdvariant.h"
 #include "app/document/projectdocument.h"
 #include "app/gui/jobrunner.h"
 #include "app/gui/layout/backgroundplan.h"
+#include "app/gui/layout/edittool.h"
 #include "app/gui/layout/layoutscene.h"
 #include "app/gui/layout/layoutview.h"
 #include "app/gui/layout/layoutworkspace.h"
@@ -35,6 +37,8 @@ LayoutTasks::LayoutTasks(ProjectDocument *document, LayoutWorkspace *workspace, 
         if (ok)
             applyCalibration(a, b, distance);
     });
+    connect(workspace->scene(), &LayoutScene::backgroundProblem, this, &LayoutTasks::message);
+    connect(workspace->view()->editTool(), &EditTool::message, this, &LayoutTasks::message);
 }
 
 void LayoutTasks::exportViewDialog()
@@ -142,24 +146,37 @@ void LayoutTasks::importBackgroundDialog()
 
 QString LayoutTasks::importBackgroundFrom(const QString &path)
 {
+    const core::Variant *variant = mDocument->currentVariant();
+    if (!variant)
+        return tr("Open or create a variant first");
     const io::BackgroundImport imported = io::importBackground(path);
     if (!imported.ok())
         return imported.error;
-    BackgroundPlan *plan = mWorkspace->scene()->backgroundPlan();
+    core::BackgroundPlan plan;
+    plan.kind = imported.kind;
+    plan.fileName = QFileInfo(path).fileName();
+    plan.data = imported.source;
+    if (const auto &old = variant->background) {
+        plan.opacity = old->opacity;
+        plan.locked = old->locked;
+    }
     if (!imported.image.isNull()) {
-        plan->setImage(imported.image);
-        // A first guess: the image spans the floor's width. Calibration makes it exact.
-        const QRectF floor = mWorkspace->scene()->floorRect();
-        plan->setScale(floor.width() / std::max(1, imported.image.width()));
-        plan->setOffset(floor.topLeft());
+        // A first guess: the image spans the floor's width, its top edge on the floor's back
+        // edge. Calibration makes it exact.
+        plan.metresPerUnit = variant->floorWidthM / std::max(1, imported.image.width());
+        plan.originXM = 0.0;
+        plan.originYM = variant->floorDepthM;
     } else {
-        plan->setDrawing(imported.drawing);
-        // DXF units are usually millimetres or metres; pick what makes the drawing floor-sized.
+        // DXF units are usually millimetres or metres; pick what makes the drawing floor-sized
+        // and put its lower left corner on the floor's origin.
         const QRectF bounds = imported.drawing.boundingRect();
         const double span = std::max(bounds.width(), bounds.height());
-        plan->setScale(span > 5000 ? 0.001 : 1.0);
-        plan->setOffset(QPointF(-bounds.left() * plan->metresPerUnit(), bounds.top() * plan->metresPerUnit()));
+        plan.metresPerUnit = span > 5000 ? 0.001 : 1.0;
+        plan.originXM = -bounds.left() * plan.metresPerUnit;
+        plan.originYM = -bounds.top() * plan.metresPerUnit;
     }
+    mDocument->undoStack()->push(new CmdBackgroundSet(mDocument, variant->id, plan,
+                                                      tr("Import background plan %1").arg(plan.fileName)));
     emit message(imported.skipped > 0 ? tr("Background plan loaded; %n entities skipped", nullptr, imported.skipped)
                                       : tr("Background plan loaded"));
     return {};
@@ -177,21 +194,65 @@ void LayoutTasks::calibrateBackground()
 
 void LayoutTasks::applyCalibration(const QPointF &firstScene, const QPointF &secondScene, double distanceM)
 {
-    BackgroundPlan *plan = mWorkspace->scene()->backgroundPlan();
+    const core::Variant *variant = mDocument->currentVariant();
     const double measured = QLineF(firstScene, secondScene).length();
-    if (plan->isEmpty() || measured <= 1e-9 || !(distanceM > 0))
+    if (!variant || !variant->background || measured <= 1e-9 || !(distanceM > 0))
         return;
     const double factor = distanceM / measured;
-    // Scale about the first point, so it stays where the user clicked.
-    const QPointF offset = plan->pos();
-    plan->setScale(plan->metresPerUnit() * factor);
-    plan->setOffset(firstScene + (offset - firstScene) * factor);
-    emit message(tr("Background scaled: %1 m per unit").arg(plan->metresPerUnit()));
+    core::BackgroundPlan plan = *variant->background;
+    // Scale about the first point, so it stays where the user clicked (floor metres, y up).
+    const QPointF first(firstScene.x(), -firstScene.y());
+    const QPointF origin(plan.originXM, plan.originYM);
+    const QPointF moved = first + (origin - first) * factor;
+    plan.metresPerUnit *= factor;
+    plan.originXM = moved.x();
+    plan.originYM = moved.y();
+    mDocument->undoStack()->push(new CmdBackgroundSet(mDocument, variant->id, plan, tr("Scale background plan")));
+    emit message(tr("Background scaled: %1 m per unit").arg(plan.metresPerUnit));
 }
 
 void LayoutTasks::clearBackground()
 {
-    mWorkspace->scene()->backgroundPlan()->clear();
+    const core::Variant *variant = mDocument->currentVariant();
+    if (!variant || !variant->background)
+        return;
+    mDocument->undoStack()->push(
+        new CmdBackgroundSet(mDocument, variant->id, std::nullopt, tr("Remove background plan")));
+}
+
+void LayoutTasks::setBackgroundLocked(bool locked)
+{
+    const core::Variant *variant = mDocument->currentVariant();
+    if (!variant || !variant->background || variant->background->locked == locked)
+        return;
+    core::BackgroundPlan plan = *variant->background;
+    plan.locked = locked;
+    mDocument->undoStack()->push(new CmdBackgroundSet(mDocument, variant->id, plan,
+                                                      locked ? tr("Lock background plan") : tr("Unlock background plan")));
+}
+
+void LayoutTasks::setBackgroundOpacity(double opacity)
+{
+    const core::Variant *variant = mDocument->currentVariant();
+    if (!variant || !variant->background)
+        return;
+    core::BackgroundPlan plan = *variant->background;
+    plan.opacity = std::clamp(opacity, 0.0, 1.0);
+    mDocument->undoStack()->push(new CmdBackgroundSet(mDocument, variant->id, plan, tr("Change background opacity")));
+}
+
+void LayoutTasks::backgroundOpacityDialog()
+{
+    const core::Variant *variant = mDocument->currentVariant();
+    if (!variant || !variant->background) {
+        emit message(tr("Import a background plan first"));
+        return;
+    }
+    bool ok = false;
+    const int percent = QInputDialog::getInt(mParent, tr("Background opacity"), tr("Opacity of the plan (%):"),
+                                             int(std::lround(variant->background->opacity * 100)), 0, 100, 5, &ok);
+    if (ok)
+        setBackgroundOpacity(percent / 100.0);
 }
 
 bool LayoutTasks::startOptimisation()

@@ -15,7 +15,8 @@ class ProjectDocument;
 /**
  * The layout workspace's larger tasks behind menu entries: export of the view (PNG, SVG, PDF)
  * and of the whole drawing in the background, printing, the background floor plan (import,
- * two-point scale, clear) and the layout optimisation job. Dialogs live here; the *To/From
+ * two-point scale, lock, opacity, clear; each an undoable command on the current variant, kept
+ * in the project file) and the layout optimisation job. Dialogs live here; the *To/From
  * functions without dialogs are what tests call.
  */
 class LayoutTasks : public QObject
@@ -40,7 +41,12 @@ public:
     void calibrateBackground();
     /** Scales the plan so the points picked (scene) lie distanceM apart, first point kept in place. */
     void applyCalibration(const QPointF &firstScene, const QPointF &secondScene, double distanceM);
+    /** Removes the current variant's plan (undoable). */
     void clearBackground();
+    /** A locked plan cannot be dragged; an unlocked one moves with a drag that starts on it. */
+    void setBackgroundLocked(bool locked);
+    void setBackgroundOpacity(double opacity);
+    void backgroundOpacityDialog();
 
     /** Improves the current variant's layout on a worker thread; the result is added as a new variant. */
     bool startOptimisation();

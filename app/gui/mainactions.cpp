@@ -291,8 +291,27 @@ void MainActions::createLayoutMenu()
     layout->addSeparator();
     connect(add(layout, QStringLiteral("layout.calibrate"), tr("&Scale Background from Two Points...")),
             &QAction::triggered, tasks, &LayoutTasks::calibrateBackground);
+    QAction *lock = add(layout, QStringLiteral("layout.lockBackground"), tr("&Lock Background Plan"));
+    lock->setCheckable(true);
+    connect(lock, &QAction::triggered, tasks, &LayoutTasks::setBackgroundLocked);
+    connect(add(layout, QStringLiteral("layout.backgroundOpacity"), tr("Background &Opacity...")), &QAction::triggered,
+            tasks, &LayoutTasks::backgroundOpacityDialog);
     connect(add(layout, QStringLiteral("layout.clearBackground"), tr("&Remove Background Plan")), &QAction::triggered,
             tasks, &LayoutTasks::clearBackground);
+    // The lock mark follows the plan of the variant shown, through undo and variant switches.
+    ProjectDocument *document = mWindow->document();
+    auto syncBackground = [document, lock, this] {
+        const core::Variant *variant = document->currentVariant();
+        const bool hasPlan = variant && variant->background;
+        lock->setChecked(hasPlan && variant->background->locked);
+        for (const char *name : {"layout.calibrate", "layout.lockBackground", "layout.backgroundOpacity",
+                                 "layout.clearBackground"})
+            mActions.value(QString::fromLatin1(name))->setEnabled(hasPlan);
+    };
+    connect(document, &ProjectDocument::backgroundChanged, this, syncBackground);
+    connect(document, &ProjectDocument::currentVariantChanged, this, syncBackground);
+    connect(document, &ProjectDocument::projectReset, this, syncBackground);
+    syncBackground();
 }
 
 void MainActions::createToolBars()

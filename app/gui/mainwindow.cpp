@@ -11,6 +11,7 @@
 #include "app/gui/docks/fromtodock.h"
 #include "app/gui/docks/kpidock.h"
 #include "app/gui/docks/librarydock.h"
+#include "app/gui/docks/outlinetable.h"
 #include "app/gui/docks/propertiesdock.h"
 #include "app/gui/docks/variantsdock.h"
 #include "app/gui/editoperations.h"
@@ -137,6 +138,8 @@ void MainWindow::createDocks()
     mVariantsDock = new VariantsDock(mDocument, this);
     mLibraryDock = new LibraryDock(this);
     mPropertiesDock = new PropertiesDock(mDocument, this);
+    connect(mPropertiesDock->cornersTable(), &OutlineTable::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     mFindingsDock = new FindingsDock(mDocument, mAnalysis, this);
     mKpiDock = new KpiDock(mAnalysis, this);
     mFromToDock = new FromToDock(mDocument, mAnalysis, this);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/io/backgroundimport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -135,31 +136,35 @@ bool looksLikeDxf(const QByteArray &bytes)
     return false;
 }
 
-} // namespace
-
-BackgroundImport importDxf(const QString &path, const ImportLimits &limits)
+QString tooLarge(const QString &name, const ImportLimits &limits)
 {
-    BackgroundImport result;
+    return QCoreApplication::translate("BackgroundImport", "%1 is too large for a background plan (%2 MiB at most)")
+        .arg(name)
+        .arg(limits.maxFileBytes / (1024 * 1024));
+}
+
+/** Reads a whole file within the size limit; an error message names it otherwise. */
+QByteArray readLimited(const QString &path, const ImportLimits &limits, QString *error)
+{
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = QCoreApplication::translate("BackgroundImport", "Cannot open %1: %2").arg(name, file.errorString());
-        return result;
+        *error = QCoreApplication::translate("BackgroundImport", "Cannot open %1: %2").arg(name, file.errorString());
+        return {};
     }
-    if (file.size() > limits.maxFileBytes) {
-        result.error = QCoreApplication::translate("BackgroundImport", "%1 is too large for a background drawing (%2 MB at most)")
-                           .arg(name)
-                           .arg(limits.maxFileBytes / (1024 * 1024));
-        return result;
+    // At most one byte past the limit: a device or pipe reports no size and may never end.
+    QByteArray bytes = file.read(limits.maxFileBytes + 1);
+    if (file.size() > limits.maxFileBytes || bytes.size() > limits.maxFileBytes) {
+        *error = tooLarge(name, limits);
+        return {};
     }
-    // At most one byte past the limit: a device or pipe reports no size and never ends.
-    const QByteArray bytes = file.read(limits.maxFileBytes + 1);
-    if (bytes.size() > limits.maxFileBytes) {
-        result.error = QCoreApplication::translate("BackgroundImport", "%1 is too large for a background drawing (%2 MB at most)")
-                           .arg(name)
-                           .arg(limits.maxFileBytes / (1024 * 1024));
-        return result;
-    }
+    return bytes;
+}
+
+BackgroundImport decodeDxf(const QByteArray &bytes, const QString &name, const ImportLimits &limits)
+{
+    BackgroundImport result;
+    result.kind = core::BackgroundKind::Drawing;
     if (!looksLikeDxf(bytes)) {
         result.error = QCoreApplication::translate("BackgroundImport", "%1 is not an ASCII DXF drawing").arg(name);
         return result;
@@ -181,14 +186,18 @@ BackgroundImport importDxf(const QString &path, const ImportLimits &limits)
     result.drawing = collector.path;
     result.entities = collector.entities;
     result.skipped = collector.skipped;
+    result.source = bytes;
     return result;
 }
 
-BackgroundImport importImage(const QString &path, const ImportLimits &limits)
+BackgroundImport decodeImage(const QByteArray &bytes, const QString &name, const ImportLimits &limits)
 {
     BackgroundImport result;
-    const QString name = QFileInfo(path).fileName();
-    QImageReader reader(path);
+    result.kind = core::BackgroundKind::Image;
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
     reader.setAllocationLimit(limits.maxImageMegabytes);
     // Only the raster formats a floor plan comes in reach a decoder: fewer parsers, less risk.
     static const QList<QByteArray> accepted = {"png", "jpeg", "jpg", "bmp", "tif", "tiff"};
@@ -208,7 +217,25 @@ BackgroundImport importImage(const QString &path, const ImportLimits &limits)
     }
     result.image = std::move(image);
     result.entities = 1;
+    result.source = bytes;
     return result;
+}
+
+} // namespace
+
+BackgroundImport importDxf(const QString &path, const ImportLimits &limits)
+{
+    BackgroundImport result;
+    const QByteArray bytes = readLimited(path, limits, &result.error);
+    return result.ok() ? decodeDxf(bytes, QFileInfo(path).fileName(), limits) : result;
+}
+
+BackgroundImport importImage(const QString &path, const ImportLimits &limits)
+{
+    BackgroundImport result;
+    result.kind = core::BackgroundKind::Image;
+    const QByteArray bytes = readLimited(path, limits, &result.error);
+    return result.ok() ? decodeImage(bytes, QFileInfo(path).fileName(), limits) : result;
 }
 
 BackgroundImport importBackground(const QString &path, const ImportLimits &limits)
@@ -216,6 +243,19 @@ BackgroundImport importBackground(const QString &path, const ImportLimits &limit
     if (QFileInfo(path).suffix().compare(QLatin1String("dxf"), Qt::CaseInsensitive) == 0)
         return importDxf(path, limits);
     return importImage(path, limits);
+}
+
+BackgroundImport decodeBackground(const QByteArray &source, core::BackgroundKind kind, const QString &name,
+                                  const ImportLimits &limits)
+{
+    // Files are size-checked as they are read; stored bytes are checked here.
+    if (source.size() > limits.maxFileBytes) {
+        BackgroundImport result;
+        result.kind = kind;
+        result.error = tooLarge(name, limits);
+        return result;
+    }
+    return kind == core::BackgroundKind::Image ? decodeImage(source, name, limits) : decodeDxf(source, name, limits);
 }
 
 } // namespace taktflow::app::io

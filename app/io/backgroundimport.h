@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/backgroundplan.h"
+
 #include <QImage>
 #include <QPainterPath>
 #include <QString>
@@ -9,8 +11,11 @@ namespace taktflow::app::io {
 
 /** An imported background: a vector drawing (DXF, y up, drawing units) or an image. */
 struct BackgroundImport {
+    core::BackgroundKind kind = core::BackgroundKind::Drawing;
     QPainterPath drawing;
     QImage image;
+    /** The file's bytes as read: what the project keeps (core::BackgroundPlan::data). */
+    QByteArray source;
     /** Entities read (DXF); entities past the limit are dropped and counted in skipped. */
     int entities = 0;
     int skipped = 0;
@@ -21,7 +26,7 @@ struct BackgroundImport {
 
 /** Limits applied to untrusted background files. */
 struct ImportLimits {
-    qint64 maxFileBytes = 64ll * 1024 * 1024;
+    qint64 maxFileBytes = core::kMaxBackgroundBytes;
     int maxEntities = 400000;
     int maxImageSidePx = 16384;
     int maxImageMegabytes = 512;
@@ -39,5 +44,12 @@ BackgroundImport importImage(const QString &path, const ImportLimits &limits = {
 
 /** Chooses by suffix: .dxf is a drawing, anything else an image. */
 BackgroundImport importBackground(const QString &path, const ImportLimits &limits = {});
+
+/**
+ * Decodes a background kept in a project (its source bytes) with the same checks as an
+ * import; name is what messages call it.
+ */
+BackgroundImport decodeBackground(const QByteArray &source, core::BackgroundKind kind, const QString &name,
+                                  const ImportLimits &limits = {});
 
 } // namespace taktflow::app::io

@@ -191,6 +191,16 @@ std::vector<ModelProblem> validateVariant(const Variant &variant, const Project 
     checker.positive(where, Checker::tr("floor width"), variant.floorWidthM);
     checker.positive(where, Checker::tr("floor depth"), variant.floorDepthM);
     checker.nonNegative(where, Checker::tr("minimum aisle width"), variant.minAisleWidthM);
+    if (const auto &plan = variant.background) {
+        const QString object = where + Checker::tr(" / background plan");
+        checker.positive(object, Checker::tr("scale"), plan->metresPerUnit);
+        checker.finite(object, Checker::tr("origin x"), plan->originXM);
+        checker.finite(object, Checker::tr("origin y"), plan->originYM);
+        if (!(plan->opacity >= 0.0 && plan->opacity <= 1.0))
+            checker.add(object, Checker::tr("opacity %1 is outside 0 to 1").arg(plan->opacity));
+        if (plan->data.size() > kMaxBackgroundBytes)
+            checker.add(object, Checker::tr("larger than %1 MiB").arg(kMaxBackgroundBytes / (1024 * 1024)));
+    }
     checker.uniqueIds(where, Checker::tr("item"), variant.items, [](const LayoutItem &i) { return i.id; });
     checker.uniqueIds(where, Checker::tr("line"), variant.lines, [](const ProductionLine &l) { return l.id; });
     checker.uniqueIds(where, Checker::tr("product"), variant.products, [](const Product &p) { return p.id; });

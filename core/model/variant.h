@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/backgroundplan.h"
 #include "core/model/flow.h"
 #include "core/model/layoutitem.h"
 #include "core/model/productionline.h"
@@ -33,6 +34,8 @@ struct Variant {
     std::vector<ProductionLine> lines;
     std::vector<Product> products;
     std::vector<MaterialFlow> flows;
+    /** The imported floor plan behind the items, if any. */
+    std::optional<BackgroundPlan> background;
 
     const LayoutItem *findItem(const QString &itemId) const;
     LayoutItem *findItem(const QString &itemId);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/projectreader.h"
 
+#include "core/storage/backgroundstore.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -80,7 +82,7 @@ bool Reader::checkSizes()
     static const char *const kTables[] = {"transport", "variant", "item", "item_outline", "line", "task",
                                           "task_predecessor", "task_model_time", "line_model", "zoning_rule",
                                           "station", "station_task", "product", "routing_step", "flow",
-                                          "kpi_weight", "cost_figure"};
+                                          "kpi_weight", "cost_figure", "background"};
     for (const char *table : kTables) {
         const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table;
         QString error;
@@ -380,7 +382,8 @@ std::optional<Project> Reader::read(QString *error)
 {
     Project project;
     const bool ok = checkSizes() && readHead(project) && readVariants(project) && readItems(project)
-                    && readLines(project) && readTasks(project) && readProducts(project);
+                    && readLines(project) && readTasks(project) && readProducts(project)
+                    && readBackgrounds(mDb, project, &mError);
     if (!ok) {
         if (error)
             *error = mError;

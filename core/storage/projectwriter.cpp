@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/projectwriter.h"
 
+#include "core/storage/backgroundstore.h"
+
 namespace taktflow::core::storage {
 
 namespace {
@@ -155,7 +157,7 @@ bool writeProject(sqlite::Database &db, const Project &project, QString *error)
         if (!writeVariant(db, v, project.variants[v], error))
             return false;
     }
-    return true;
+    return writeBackgrounds(db, project, error);
 }
 
 } // namespace taktflow::core::storage

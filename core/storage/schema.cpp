@@ -12,7 +12,7 @@ namespace {
 
 // STRICT tables: SQLite itself refuses a value of the wrong type, even in a crafted file
 // (the schema check makes sure the tables really are these).
-constexpr const char *kSchemaV1 = R"sql(
+constexpr const char *kSchema = R"sql(
 CREATE TABLE project (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     name TEXT NOT NULL,
@@ -199,13 +199,24 @@ CREATE TABLE cost_figure (
     name TEXT NOT NULL,
     value REAL NOT NULL
 ) STRICT;
+CREATE TABLE background (
+    variant_id TEXT PRIMARY KEY REFERENCES variant(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    data BLOB NOT NULL CHECK (length(data) <= 67108864),
+    metres_per_unit REAL NOT NULL,
+    origin_x_m REAL NOT NULL,
+    origin_y_m REAL NOT NULL,
+    opacity REAL NOT NULL,
+    locked INTEGER NOT NULL
+) STRICT;
 )sql";
 
 } // namespace
 
 bool createSchema(sqlite::Database &db, QString *error)
 {
-    if (!db.exec(kSchemaV1, error))
+    if (!db.exec(kSchema, error))
         return false;
     const QByteArray pragmas = QStringLiteral("PRAGMA application_id=%1; PRAGMA user_version=%2;")
                                    .arg(kApplicationId)

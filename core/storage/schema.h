@@ -8,7 +8,7 @@
 namespace taktflow::core::storage {
 
 /** The schema this build writes. Bump it together with a new step in migrations/. */
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 /** Creates the newest schema (tables only) in an empty database and stamps the pragmas. */
 bool createSchema(sqlite::Database &db, QString *error);

@@ -12,7 +12,9 @@ namespace taktflow::core::sqlite {
 namespace {
 
 // Bounds for untrusted files: generous for real projects, small enough not to exhaust memory.
-constexpr int kMaxValueBytes = 4 * 1024 * 1024;
+// One value may be a background plan of up to 64 MiB (kMaxBackgroundBytes) in a row of a few
+// more bytes; everything else is far smaller.
+constexpr int kMaxValueBytes = 65 * 1024 * 1024;
 constexpr int kMaxSqlBytes = 1024 * 1024;
 
 QString messageOf(sqlite3 *db)
@@ -179,6 +181,13 @@ void Statement::bindNull(int index)
     sqlite3_bind_null(mStmt, index);
 }
 
+void Statement::bindBlob(int index, const QByteArray &value)
+{
+    // An empty QByteArray has a null pointer, which SQLite would store as NULL, not as a blob.
+    sqlite3_bind_blob64(mStmt, index, value.isEmpty() ? "" : value.constData(), sqlite3_uint64(value.size()),
+                        SQLITE_TRANSIENT);
+}
+
 void Statement::bind(int index, std::optional<double> value)
 {
     if (value)
@@ -229,6 +238,16 @@ void Statement::noteTypeError(int column, const char *expected)
                      .arg(QString::fromUtf8(sqlite3_column_name(mStmt, column)),
                           QString::fromLatin1(kTypeNames[type >= 1 && type <= 5 ? type : 0]),
                           QString::fromLatin1(expected));
+}
+
+QByteArray Statement::blob(int column)
+{
+    if (sqlite3_column_type(mStmt, column) != SQLITE_BLOB) {
+        noteTypeError(column, "BLOB");
+        return {};
+    }
+    const void *data = sqlite3_column_blob(mStmt, column);
+    return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(mStmt, column));
 }
 
 bool Statement::isNull(int column) const

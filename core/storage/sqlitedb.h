@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <cstdint>
@@ -68,6 +69,7 @@ public:
     void bind(int index, int value) { bind(index, std::int64_t(value)); }
     void bind(int index, bool value) { bind(index, std::int64_t(value ? 1 : 0)); }
     void bindNull(int index);
+    void bindBlob(int index, const QByteArray &value);
     void bind(int index, std::optional<double> value);
 
     /** Steps once: true when a row is available. False at the end or on error (see error()). */
@@ -81,6 +83,7 @@ public:
     double real(int column);
     std::int64_t integer(int column);
     std::optional<double> optionalReal(int column);
+    QByteArray blob(int column);
     bool isNull(int column) const;
     /** The first type mismatch seen, e.g. "column 'x_m' holds TEXT, expected REAL"; empty when none. */
     const QString &typeError() const { return mTypeError; }

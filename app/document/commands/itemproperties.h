@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <vector>
+
 namespace taktflow::app {
 
 /** Where an item stands and how big it is: what move, rotate and resize change together. */
@@ -23,7 +26,48 @@ struct Placement {
     }
 };
 
+/** An item's custom outline and the size it spans: what editing a zone's corners changes. */
+struct Shape {
+    std::vector<core::PointM> outlineM;
+    double widthM = 1.0;
+    double depthM = 1.0;
+    friend bool operator==(const Shape &, const Shape &) = default;
+
+    static Shape of(const core::LayoutItem &item) { return {item.outlineM, item.widthM, item.depthM}; }
+    /** An outline with widthM and depthM set to its local bounding rectangle (what the properties show). */
+    static Shape fromOutline(std::vector<core::PointM> outline)
+    {
+        Shape shape{std::move(outline), 0.0, 0.0};
+        if (shape.outlineM.empty())
+            return shape;
+        double minX = shape.outlineM.front().xM, maxX = minX;
+        double minY = shape.outlineM.front().yM, maxY = minY;
+        for (const core::PointM &p : shape.outlineM) {
+            minX = std::min(minX, p.xM);
+            maxX = std::max(maxX, p.xM);
+            minY = std::min(minY, p.yM);
+            maxY = std::max(maxY, p.yM);
+        }
+        shape.widthM = maxX - minX;
+        shape.depthM = maxY - minY;
+        return shape;
+    }
+};
+
 namespace property {
+
+struct ShapeProp {
+    using Value = Shape;
+    static constexpr MergeId kMergeId = MergeId::ItemOutline;
+    static Value get(const core::LayoutItem &item) { return Shape::of(item); }
+    static void set(core::LayoutItem &item, const Value &shape)
+    {
+        item.outlineM = shape.outlineM;
+        item.widthM = shape.widthM;
+        item.depthM = shape.depthM;
+    }
+    static QString text() { return QCoreApplication::translate("Commands", "Edit outline"); }
+};
 
 struct PlacementProp {
     using Value = Placement;
@@ -64,6 +108,8 @@ TAKTFLOW_ITEM_PROPERTY(FixedProp, bool, fixed, MergeId::ItemFixed, QT_TRANSLATE_
 
 /** Move, rotate and resize: one placement command so a drag of any kind merges into one step. */
 using CmdItemPlace = CmdItemEdit<property::PlacementProp>;
+/** Moving, inserting or deleting outline corners (a corner drag merges into one step). */
+using CmdItemReshape = CmdItemEdit<property::ShapeProp>;
 using CmdItemRename = CmdItemEdit<property::NameProp>;
 using CmdItemRetype = CmdItemEdit<property::TypeProp>;
 using CmdItemHeightSet = CmdItemEdit<property::HeightProp>;

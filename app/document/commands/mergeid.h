@@ -15,6 +15,8 @@ enum class MergeId : int {
     ItemClearance,
     ItemFixed,
     KpiWeight,
+    Background,
+    ItemOutline,
     LineSettings,
 };
 

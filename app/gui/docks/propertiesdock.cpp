@@ -3,6 +3,7 @@
 
 #include "app/document/commands/itemproperties.h"
 #include "app/document/projectdocument.h"
+#include "app/gui/docks/outlinetable.h"
 #include "app/render/itemstyle.h"
 
 #include <QCheckBox>
@@ -70,6 +71,8 @@ PropertiesDock::PropertiesDock(ProjectDocument *document, QWidget *parent)
     form->addRow(tr("Power"), mPower = addSpin(Field::Power, 0, 100000, 1, tr(" kW")));
     mFixed = new QCheckBox(tr("Fixed (optimisation keeps it in place)"), mForm);
     form->addRow(mFixed);
+    mCorners = new OutlineTable(document, mForm);
+    form->addRow(mCorners);
     mX->setObjectName(QStringLiteral("propertyX"));
     mY->setObjectName(QStringLiteral("propertyY"));
     mRotation->setObjectName(QStringLiteral("propertyRotation"));
@@ -121,6 +124,7 @@ void PropertiesDock::refresh()
 {
     const QStringList ids = selectedIds();
     mForm->setEnabled(!ids.isEmpty());
+    mCorners->refresh();
     if (ids.isEmpty()) {
         mHeading->setText(tr("Nothing selected"));
         return;

@@ -11,6 +11,7 @@ class QLineEdit;
 
 namespace taktflow::app {
 
+class OutlineTable;
 class ProjectDocument;
 
 /**
@@ -30,6 +31,8 @@ public:
     QDoubleSpinBox *rotationField() const { return mRotation; }
     QDoubleSpinBox *widthField() const { return mWidth; }
     QLineEdit *nameField() const { return mName; }
+    /** Corners of a selected zone or outlined item, in floor metres. */
+    OutlineTable *cornersTable() const { return mCorners; }
 
 private:
     enum class Field { X, Y, Width, Depth, Rotation, Height, Automation, Clearance, Power };
@@ -55,6 +58,7 @@ private:
     QDoubleSpinBox *mClearance = nullptr;
     QDoubleSpinBox *mPower = nullptr;
     QCheckBox *mFixed = nullptr;
+    OutlineTable *mCorners = nullptr;
     QWidget *mForm = nullptr;
     bool mRefreshing = false;
 };

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/layout/backgroundplan.h"
 
+#include "app/gui/layout/layoutitemgraphic.h"
+#include "app/io/backgroundimport.h"
+
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -15,36 +18,38 @@ BackgroundPlan::BackgroundPlan()
     setOpacity(0.6);
 }
 
-void BackgroundPlan::setDrawing(const QPainterPath &path)
-{
-    prepareGeometryChange();
-    mImage = {};
-    mPath = path;
-    update();
-}
-
-void BackgroundPlan::setImage(const QImage &image)
-{
-    prepareGeometryChange();
-    mPath = {};
-    mImage = image;
-    update();
-}
-
-void BackgroundPlan::clear()
+void BackgroundPlan::clearContent()
 {
     prepareGeometryChange();
     mPath = {};
     mImage = {};
+    mSource = {};
 }
 
-void BackgroundPlan::setScale(double metresPerUnit)
+QString BackgroundPlan::showPlan(const std::optional<core::BackgroundPlan> &plan)
 {
-    if (!(metresPerUnit > 0))
-        return;
+    if (!plan) {
+        clearContent();
+        return {};
+    }
+    const bool sameSource = mSource.size() == plan->data.size()
+                            && (mSource.constData() == plan->data.constData() || mSource == plan->data);
+    if (!sameSource || isEmpty()) {
+        clearContent();
+        const io::BackgroundImport decoded = io::decodeBackground(plan->data, plan->kind, plan->fileName);
+        if (!decoded.ok())
+            return decoded.error;
+        mPath = decoded.drawing;
+        mImage = decoded.image;
+        mSource = plan->data;
+    }
     prepareGeometryChange();
-    mMetresPerUnit = metresPerUnit;
+    mMetresPerUnit = plan->metresPerUnit > 0 ? plan->metresPerUnit : 1.0;
+    setPos(floorToScene(plan->originXM, plan->originYM));
+    setOpacity(plan->opacity);
+    mLocked = plan->locked;
     update();
+    return {};
 }
 
 QTransform BackgroundPlan::unitTransform() const
@@ -54,13 +59,19 @@ QTransform BackgroundPlan::unitTransform() const
     return mImage.isNull() ? QTransform::fromScale(s, -s) : QTransform::fromScale(s, s);
 }
 
-QRectF BackgroundPlan::boundingRect() const
+QRectF BackgroundPlan::unitBounds() const
 {
-    const QRectF units = mImage.isNull() ? mPath.boundingRect() : QRectF(mImage.rect());
-    return unitTransform().mapRect(units).adjusted(-1, -1, 1, 1);
+    return mImage.isNull() ? mPath.boundingRect() : QRectF(mImage.rect());
 }
 
-void BackgroundPlan::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+QRectF BackgroundPlan::boundingRect() const
+{
+    if (isEmpty())
+        return {};
+    return unitTransform().mapRect(unitBounds()).adjusted(-1, -1, 1, 1);
+}
+
+void BackgroundPlan::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->save();
     if (!mImage.isNull()) {
@@ -68,11 +79,9 @@ void BackgroundPlan::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         painter->setTransform(unitTransform(), true);
         painter->drawImage(QPointF(0, 0), mImage);
     } else if (!mPath.isEmpty()) {
-        const double lod = std::max(option->levelOfDetailFromTransform(painter->worldTransform()), 1e-9);
         painter->setTransform(unitTransform(), true);
-        QPen pen(QColor(90, 90, 110), 1.0 / lod);
+        QPen pen(QColor(90, 90, 110), 1.0);
         pen.setCosmetic(true);
-        pen.setWidthF(1.0);
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(mPath);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/layout/edittool.h"
 
+#include "app/document/commands/cmdbackground.h"
 #include "app/document/projectdocument.h"
+#include "app/gui/layout/backgroundplan.h"
 #include "app/gui/layout/layoutitemgraphic.h"
 #include "app/gui/layout/layoutscene.h"
 #include "app/gui/layout/layoutview.h"
@@ -32,7 +34,7 @@ double normalisedDeg(double deg)
 
 } // namespace
 
-EditTool::EditTool(LayoutView *view) : QObject(view), mView(view)
+EditTool::EditTool(LayoutView *view) : QObject(view), mView(view), mVertices(view)
 {
 }
 
@@ -48,7 +50,8 @@ std::vector<EditTool::Handle> EditTool::handles() const
 {
     std::vector<Handle> result;
     const LayoutItemGraphic *graphic = singleSelected();
-    if (!graphic || graphic->item().outlineM.size() >= 3)
+    // Polygons are shaped by their corners (VertexEditor), not by box handles.
+    if (!graphic || mVertices.target())
         return result;
     const double w = graphic->item().widthM / 2;
     const double d = graphic->item().depthM / 2;
@@ -92,6 +95,19 @@ bool EditTool::mousePress(QMouseEvent *event)
     mPushed = false;
     mGuides.clear();
 
+    if (const auto vertex = mVertices.vertexAt(mPressViewport)) {
+        if (event->modifiers() & Qt::AltModifier) {
+            const QString problem = mVertices.removeVertex(*vertex);
+            if (!problem.isEmpty())
+                emit message(problem);
+        } else {
+            mVertices.beginDrag(*vertex);
+            mMode = Mode::DraggingVertex;
+        }
+        mView->viewport()->update();
+        return true;
+    }
+    mVertices.setSelectedVertex(-1);
     if (const auto handle = handleAt(mPressViewport)) {
         mHandle = *handle;
         mMode = handle->sy == -2 ? Mode::Rotating : Mode::Resizing;
@@ -118,6 +134,8 @@ bool EditTool::mousePress(QMouseEvent *event)
     mPressedItem.clear();
     if (!toggle)
         document->setSelection({});
+    if (!toggle && pressOnBackground())
+        return true;
     mMode = Mode::RubberBand;
     mRubberViewport = QRectF(mPressViewport, QSizeF(0, 0));
     return true;
@@ -166,9 +184,49 @@ bool EditTool::mouseMove(QMouseEvent *event)
     case Mode::RubberBand:
         mRubberViewport = QRectF(QPointF(mPressViewport), event->position()).normalized();
         break;
+    case Mode::DraggingVertex:
+        mVertices.dragTo(snappedToGrid(scenePos, event->modifiers()));
+        break;
+    case Mode::MovingBackground:
+        dragBackground(scenePos);
+        break;
     }
     mView->viewport()->update();
     return true;
+}
+
+QPointF EditTool::snappedToGrid(const QPointF &scenePos, Qt::KeyboardModifiers modifiers) const
+{
+    // Alt places freely, as it moves freely.
+    if (!mSnap.toGrid || mSnap.gridM <= 0 || (modifiers & Qt::AltModifier))
+        return scenePos;
+    return {std::round(scenePos.x() / mSnap.gridM) * mSnap.gridM, std::round(scenePos.y() / mSnap.gridM) * mSnap.gridM};
+}
+
+bool EditTool::pressOnBackground()
+{
+    const LayoutScene *scene = mView->layoutScene();
+    const core::Variant *variant = scene->document()->currentVariant();
+    const BackgroundPlan *plan = scene->backgroundPlan();
+    if (!variant || !variant->background || variant->background->locked || plan->isEmpty()
+        || !plan->sceneBoundingRect().contains(mPressScene))
+        return false;
+    mBackgroundStart = variant->background;
+    mMode = Mode::MovingBackground;
+    return true;
+}
+
+void EditTool::dragBackground(const QPointF &scenePos)
+{
+    ProjectDocument *document = mView->layoutScene()->document();
+    if (!mBackgroundStart || !document->currentVariant())
+        return;
+    core::BackgroundPlan plan = *mBackgroundStart;
+    plan.originXM += scenePos.x() - mPressScene.x();
+    plan.originYM -= scenePos.y() - mPressScene.y();
+    document->undoStack()->push(
+        new CmdBackgroundSet(document, document->currentVariantId(), plan, tr("Move background plan"), true));
+    mPushed = true;
 }
 
 void EditTool::dragMove(const QPointF &scenePos, Qt::KeyboardModifiers modifiers)
@@ -291,12 +349,52 @@ bool EditTool::keyPress(QKeyEvent *event)
         finishEdit(true);
         return true;
     }
+    if ((event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) && wantsDeleteKey()) {
+        const QString problem = mVertices.removeVertex(mVertices.selectedVertex());
+        if (!problem.isEmpty())
+            emit message(problem);
+        mView->viewport()->update();
+        return true;
+    }
     return false;
+}
+
+bool EditTool::wantsDeleteKey() const
+{
+    return mMode == Mode::Idle && mVertices.selectedVertex() >= 0 && mVertices.target();
+}
+
+bool EditTool::mouseDoubleClick(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || mMode != Mode::Idle)
+        return false;
+    QString problem;
+    if (!mVertices.insertAt(event->position().toPoint(), &problem))
+        return false;
+    if (!problem.isEmpty())
+        emit message(problem);
+    mView->viewport()->update();
+    return true;
 }
 
 void EditTool::finishEdit(bool cancel)
 {
-    if (mPushed) {
+    if (mMode == Mode::DraggingVertex) {
+        const QString problem = mVertices.finishDrag(cancel);
+        if (!problem.isEmpty())
+            emit message(problem);
+    } else if (mMode == Mode::MovingBackground) {
+        ProjectDocument *document = mView->layoutScene()->document();
+        const core::Variant *variant = document->currentVariant();
+        // Close the open command with where the plan is now, or put it back on Escape.
+        if (mPushed && variant && variant->background && mBackgroundStart) {
+            document->undoStack()->push(new CmdBackgroundSet(document, variant->id,
+                                                             cancel ? mBackgroundStart : variant->background,
+                                                             tr("Move background plan")));
+        }
+        mBackgroundStart.reset();
+        mPushed = false;
+    } else if (mPushed) {
         if (cancel) {
             std::vector<CmdItemPlace::Change> back;
             for (auto it = mStart.cbegin(); it != mStart.cend(); ++it)
@@ -334,6 +432,7 @@ void EditTool::paintOverlay(QPainter &painter) const
     painter.setPen(QPen(QColor(230, 0, 160), 1, Qt::DashLine));
     for (const QLineF &guide : mGuides)
         painter.drawLine(QLineF(mView->mapFromScene(guide.p1()), mView->mapFromScene(guide.p2())));
+    mVertices.paint(painter);
     const std::vector<Handle> all = handles();
     if (all.empty())
         return;

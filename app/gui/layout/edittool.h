@@ -3,6 +3,8 @@
 
 #include "app/document/commands/itemproperties.h"
 #include "app/gui/layout/snapping.h"
+#include "app/gui/layout/vertexeditor.h"
+#include "core/model/backgroundplan.h"
 
 #include <QHash>
 #include <QLineF>
@@ -29,7 +31,10 @@ class LayoutView;
  * Ctrl/Shift click, rubber band) and into commands: moving the selection (snapped to the grid
  * and to other items' edges), resizing the single selected item by its handles and rotating it
  * by its rotation handle in 15 degree steps (Shift: free). Every drag step pushes an open
- * CmdItemPlace that merges; the release closes it, so one drag is one undo step.
+ * CmdItemPlace that merges; the release closes it, so one drag is one undo step. The single
+ * selected zone (or outlined item) shows its corners instead: drag one to move it, double-click
+ * an edge to insert one, Alt+click or select and press Delete to remove one (VertexEditor).
+ * A drag that starts on an unlocked background plan moves the plan.
  */
 class EditTool : public QObject
 {
@@ -43,14 +48,23 @@ public:
     bool mouseRelease(QMouseEvent *event);
     /** Escape cancels a drag in progress. */
     bool keyPress(QKeyEvent *event);
+    /** A double-click on an edge of the selected zone inserts a corner there. */
+    bool mouseDoubleClick(QMouseEvent *event);
+    /** True when Delete should remove the selected corner rather than the selected items. */
+    bool wantsDeleteKey() const;
     /** Handles, rubber band and snap guides, in viewport coordinates. */
     void paintOverlay(QPainter &painter) const;
 
     SnapSettings &snapSettings() { return mSnap; }
     bool isDragging() const { return mMode != Mode::Idle; }
+    VertexEditor &vertexEditor() { return mVertices; }
+
+signals:
+    /** A refused edit, for the status bar. */
+    void message(const QString &text);
 
 private:
-    enum class Mode { Idle, Pressed, Moving, RubberBand, Resizing, Rotating };
+    enum class Mode { Idle, Pressed, Moving, RubberBand, Resizing, Rotating, DraggingVertex, MovingBackground };
     struct Handle {
         /** -1, 0 or +1 along the item's local x and y (scene-local, y down); rotation: y = -2. */
         int sx = 0;
@@ -67,6 +81,9 @@ private:
     void dragRotate(const QPointF &scenePos, Qt::KeyboardModifiers modifiers);
     void push(const std::vector<CmdItemPlace::Change> &changes, bool open);
     void finishEdit(bool cancel);
+    bool pressOnBackground();
+    void dragBackground(const QPointF &scenePos);
+    QPointF snappedToGrid(const QPointF &scenePos, Qt::KeyboardModifiers modifiers) const;
 
     LayoutView *mView;
     SnapSettings mSnap;
@@ -84,6 +101,8 @@ private:
     std::vector<CmdItemPlace::Change> mLast;
     QRectF mRubberViewport;
     std::vector<QLineF> mGuides;
+    VertexEditor mVertices;
+    std::optional<core::BackgroundPlan> mBackgroundStart;
 };
 
 } // namespace taktflow::app

@@ -20,37 +20,15 @@ constexpr int kWidthClasses = 6;
 constexpr int kThickPairs = 250;
 /** Up to this many pairs the lighter ones are drawn as hairlines; above, only the heaviest show. */
 constexpr int kMaxHairlinePairs = 2000;
+/** Device pixels around a moved arrow whose tiles are redrawn: widest stroke, head and label. */
+constexpr double kInvalidationMarginPx = 24.0;
+/** Opacity of the arrows (0-255). */
+constexpr int kArrowAlpha = 150;
 
-/**
- * Clips a segment to a rectangle (Liang-Barsky); false when nothing is left. Strokes are built
- * for the whole segment before the painter clips, so a long, thick line zoomed in costs far
- * more than the bit on screen unless it is cut first.
- */
-bool clipToRect(QLineF &line, const QRectF &rect)
+/** Which of the stroke widths a pair of this share of the heaviest volume gets. */
+int widthClass(double share)
 {
-    double t0 = 0.0;
-    double t1 = 1.0;
-    const double dx = line.dx();
-    const double dy = line.dy();
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
-                         rect.bottom() - line.y1()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0.0) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return false;
-    }
-    line = QLineF(line.pointAt(t0), line.pointAt(t1));
-    return true;
+    return std::min(kWidthClasses - 1, int(std::sqrt(share) * kWidthClasses));
 }
 
 } // namespace
@@ -59,9 +37,21 @@ FlowOverlay::FlowOverlay()
 {
     setZValue(50);
     setAcceptedMouseButtons(Qt::NoButton);
-    // Thousands of wide strokes are the costliest thing on the canvas: cache them in device
-    // pixels, so panning scrolls the cached picture and only zooming or new flows redraw it.
-    setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    // The real exposed area (not the whole floor) is what the tile cache fills.
+    setFlag(ItemUsesExtendedStyleOption);
+    mRefresh.setSingleShot(true);
+    QObject::connect(&mRefresh, &QTimer::timeout, &mRefresh, [this] {
+        if (mRefresh.interval() > 0)
+            zoomRested();
+        else
+            update();
+    });
+}
+
+void FlowOverlay::zoomRested()
+{
+    mTiles.settle();
+    update();
 }
 
 void FlowOverlay::setVariant(const core::Variant *variant)
@@ -71,6 +61,8 @@ void FlowOverlay::setVariant(const core::Variant *variant)
     mPairs.clear();
     mMaxUnits = 0;
     mDirty = true;
+    mLines.clear();
+    mTiles.clear();
     if (!variant)
         return;
     QHash<QString, int> index;
@@ -100,6 +92,13 @@ void FlowOverlay::setVariant(const core::Variant *variant)
     update();
 }
 
+std::size_t FlowOverlay::drawnPairCount() const
+{
+    // Beyond a few thousand pairs the hairlines are an unreadable (and costly) haze.
+    return mPairs.size() <= std::size_t(kMaxHairlinePairs) ? mPairs.size()
+                                                           : std::min<std::size_t>(mPairs.size(), kThickPairs);
+}
+
 void FlowOverlay::itemMoved()
 {
     mDirty = true;
@@ -111,18 +110,31 @@ void FlowOverlay::refreshGeometry() const
     if (!mDirty || !mVariant)
         return;
     mDirty = false;
-    mLines.clear();
-    mLines.reserve(mPairs.size());
     const auto &items = mVariant->items;
+    std::vector<QLineF> lines;
+    lines.reserve(mPairs.size());
     for (const Pair &pair : mPairs) {
         if (std::size_t(std::max(pair.from, pair.to)) >= items.size()) {
-            mLines.emplace_back();
+            lines.emplace_back();
             continue;
         }
         const auto &a = items[std::size_t(pair.from)];
         const auto &b = items[std::size_t(pair.to)];
-        mLines.emplace_back(floorToScene(a.xM, a.yM), floorToScene(b.xM, b.yM));
+        lines.emplace_back(floorToScene(a.xM, a.yM), floorToScene(b.xM, b.yM));
     }
+    // Only the tiles under arrows that moved are drawn again (old and new place, with room for
+    // the widest stroke and the arrow head).
+    if (lines.size() == mLines.size()) {
+        for (std::size_t i = 0; i < drawnPairCount(); ++i) {
+            if (lines[i] == mLines[i])
+                continue;
+            mTiles.invalidate(mLines[i], kInvalidationMarginPx);
+            mTiles.invalidate(lines[i], kInvalidationMarginPx);
+        }
+    } else {
+        mTiles.clear();
+    }
+    mLines = std::move(lines);
 }
 
 QRectF FlowOverlay::boundingRect() const
@@ -133,88 +145,145 @@ QRectF FlowOverlay::boundingRect() const
     return QRectF(-1000, -mVariant->floorDepthM - 1000, mVariant->floorWidthM + 2000, mVariant->floorDepthM + 2000);
 }
 
-void FlowOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void FlowOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     if (!mVariant || mPairs.empty() || mMaxUnits <= 0)
         return;
     refreshGeometry();
-    const double lod = std::max(option->levelOfDetailFromTransform(painter->worldTransform()), 1e-9);
     const QRectF exposed = option->exposedRect.isEmpty() ? boundingRect() : option->exposedRect;
+    const QTransform world = painter->worldTransform();
+    // Tiles for the canvas itself (a raster viewport, no rotation); vectors for exports.
+    const bool onCanvas = widget && painter->device() == widget && world.type() <= QTransform::TxScale
+                          && world.m11() == world.m22();
+    painter->save();
+    if (onCanvas) {
+        // Tiles hold the arrows opaque and are laid on translucent: overlapping arrows keep one
+        // shade, and an opaque stroke costs a third of a translucent one to draw.
+        painter->setOpacity(kArrowAlpha / 255.0);
+        const TileCache::Outcome outcome = mTiles.paint(
+            painter, exposed, [this](QPainter &tile, const QRectF &rect) { return drawFlows(tile, rect, true); });
+        painter->setOpacity(1.0);
+        // A zoom in progress restarts the wait; missing tiles are asked for at once, unless a
+        // settle is already due.
+        if (outcome == TileCache::Outcome::Preview) {
+            mRefresh.start(kSettleMs);
+        } else if (outcome == TileCache::Outcome::TilesMissing && !mRefresh.isActive()) {
+            mRefresh.start(0);
+        }
+    } else {
+        drawFlows(*painter, exposed, false);
+    }
+    // Labels are few and drawn each frame on top, so they stay crisp and opaque.
+    paintLabels(*painter, exposed, std::max(QStyleOptionGraphicsItem::levelOfDetailFromTransform(world), 1e-9));
+    painter->restore();
+}
+
+bool FlowOverlay::drawFlows(QPainter &painter, const QRectF &exposed, bool opaque) const
+{
+    const int alpha = opaque ? 255 : kArrowAlpha;
+    const double lod = std::max(QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter.worldTransform()), 1e-9);
+    bool drawn = false;
 
     // Level of detail: the heaviest pairs are drawn as thick arrows, the rest of a large plant's
     // flows as thin hairlines (a readable diagram, and a frame stays cheap with 10,000 flows).
-    // Lines of similar weight are drawn together in one drawLines() call.
+    // Lines of similar weight are drawn together in one drawLines() call; arrows shorter than a
+    // pixel are left out.
     std::array<std::vector<QLineF>, kWidthClasses> classes;
     std::vector<QLineF> thin;
     const double margin = 12.0 / lod;
     const QRectF clip = exposed.adjusted(-margin, -margin, margin, margin);
-    for (std::size_t i = 0; i < mPairs.size(); ++i) {
+    for (std::size_t i = 0; i < drawnPairCount(); ++i) {
         QLineF line = mLines[i];
-        if (line.isNull() || !clipToRect(line, clip))
+        if (line.length() * lod < 1.0 || !segmentTouches(mLines[i], clip, &line))
             continue;
         if (i >= std::size_t(kThickPairs)) {
-            // Beyond a few thousand pairs the hairlines are an unreadable (and costly) haze.
-            if (mPairs.size() <= std::size_t(kMaxHairlinePairs))
-                thin.push_back(line);
+            thin.push_back(line);
             continue;
         }
-        const double share = mPairs[i].units / mMaxUnits;
-        const int c = std::min(kWidthClasses - 1, int(std::sqrt(share) * kWidthClasses));
-        classes[std::size_t(c)].push_back(line);
+        classes[std::size_t(widthClass(mPairs[i].units / mMaxUnits))].push_back(line);
     }
     if (!thin.empty()) {
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        QPen hairline(QColor(200, 30, 30, 70), 0);
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        QPen hairline(QColor(200, 30, 30, 70 * 255 / kArrowAlpha * alpha / 255), 0);
         hairline.setCosmetic(true);
-        painter->setPen(hairline);
-        painter->drawLines(thin.data(), int(thin.size()));
+        painter.setPen(hairline);
+        painter.drawLines(thin.data(), int(thin.size()));
+        drawn = true;
     }
-    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::Antialiasing, true);
     for (int c = 0; c < kWidthClasses; ++c) {
         if (classes[std::size_t(c)].empty())
             continue;
         const double widthPx = 1.0 + 9.0 * double(c) / (kWidthClasses - 1);
-        QPen pen(QColor(200, 30, 30, 150), widthPx / lod);
+        QPen pen(QColor(200, 30, 30, alpha), widthPx / lod);
         pen.setCapStyle(Qt::RoundCap);
-        painter->setPen(pen);
-        painter->drawLines(classes[std::size_t(c)].data(), int(classes[std::size_t(c)].size()));
+        painter.setPen(pen);
+        painter.drawLines(classes[std::size_t(c)].data(), int(classes[std::size_t(c)].size()));
+        drawn = true;
     }
 
-    // Arrow heads and labels for the heaviest flows only: a diagram, not a hairball.
+    // Arrow heads for the heaviest flows only: a diagram, not a hairball.
     const std::size_t headed = std::min<std::size_t>(mPairs.size(), kThickPairs);
-    QFont font = painter->font();
-    font.setPixelSize(11);
-    font.setBold(true);
-    const QLocale locale;
+    painter.setPen(Qt::NoPen);
+    // Heads darker than their arrows, so the direction reads at a glance (in tiles they are
+    // laid on translucent with the arrows, hence the deeper colour there).
+    painter.setBrush(opaque ? QColor(100, 0, 0) : QColor(170, 20, 20, 200));
     for (std::size_t i = 0; i < headed; ++i) {
         const QLineF &line = mLines[i];
-        if (line.isNull() || line.length() * lod < 20)
+        if (line.length() * lod < 20)
             continue;
-        const double share = mPairs[i].units / mMaxUnits;
-        const double widthPx = 1.0 + 9.0 * std::sqrt(share);
+        const double widthPx = 1.0 + 9.0 * std::sqrt(mPairs[i].units / mMaxUnits);
         const QPointF tip = line.pointAt(0.62);
-        const double angle = std::atan2(line.dy(), line.dx());
         const double head = (7.0 + widthPx) / lod;
-        QPolygonF arrow;
-        arrow << tip << tip - head * QPointF(std::cos(angle - 0.45), std::sin(angle - 0.45))
-              << tip - head * QPointF(std::cos(angle + 0.45), std::sin(angle + 0.45));
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(170, 20, 20, 200));
-        painter->drawPolygon(arrow);
-        if (int(i) < mLabelCount) {
-            const QPointF at = painter->worldTransform().map(line.pointAt(0.5));
-            painter->save();
-            painter->resetTransform();
-            painter->setFont(font);
-            const QString text = locale.toString(mPairs[i].units, 'f', 0);
-            const QRectF box = QFontMetricsF(font).boundingRect(text).adjusted(-3, -1, 3, 1);
-            const QRectF placed = box.translated(at - box.center());
-            painter->setBrush(QColor(255, 255, 255, 215));
-            painter->setPen(QPen(QColor(170, 20, 20), 1));
-            painter->drawRoundedRect(placed, 3, 3);
-            painter->drawText(placed, Qt::AlignCenter, text);
-            painter->restore();
-        }
+        if (!clip.adjusted(-head, -head, head, head).contains(tip))
+            continue;
+        const double angle = std::atan2(line.dy(), line.dx());
+        const QPointF arrow[3] = {tip, tip - head * QPointF(std::cos(angle - 0.45), std::sin(angle - 0.45)),
+                                  tip - head * QPointF(std::cos(angle + 0.45), std::sin(angle + 0.45))};
+        painter.drawPolygon(arrow, 3);
+        drawn = true;
+    }
+    return drawn;
+}
+
+void FlowOverlay::paintLabels(QPainter &painter, const QRectF &exposed, double lod) const
+{
+    // The heaviest flows carry their volume at their middle. A label that would cover one
+    // placed before it is left out.
+    QFont font = painter.font();
+    font.setPixelSize(11);
+    font.setBold(true);
+    const QFontMetricsF metrics(font);
+    const QLocale locale;
+    std::vector<QRectF> placed;
+    const std::size_t labelled = std::min<std::size_t>(mPairs.size(), std::size_t(std::max(mLabelCount, 0)));
+    for (std::size_t i = 0; i < labelled && i < std::size_t(kThickPairs); ++i) {
+        const QLineF &line = mLines[i];
+        if (line.length() * lod < 20)
+            continue;
+        const QString text = locale.toString(mPairs[i].units, 'f', 0);
+        const QRectF box = metrics.boundingRect(text).adjusted(-3, -1, 3, 1);
+        // Zoom-space pixels: scene times lod, the same in every tile.
+        const QRectF zoomBox = box.translated(line.pointAt(0.5) * lod - box.center());
+        bool covers = false;
+        for (const QRectF &other : placed)
+            covers = covers || other.intersects(zoomBox.adjusted(-2, -2, 2, 2));
+        if (covers)
+            continue;
+        placed.push_back(zoomBox);
+        const QRectF sceneBox(zoomBox.topLeft() / lod, zoomBox.bottomRight() / lod);
+        if (!sceneBox.intersects(exposed))
+            continue;
+        const QPointF at = painter.worldTransform().map(line.pointAt(0.5));
+        painter.save();
+        painter.resetTransform();
+        painter.setFont(font);
+        const QRectF onDevice = box.translated(at - box.center());
+        painter.setBrush(QColor(255, 255, 255, 215));
+        painter.setPen(QPen(QColor(170, 20, 20), 1));
+        painter.drawRoundedRect(onDevice, 3, 3);
+        painter.drawText(onDevice, Qt::AlignCenter, text);
+        painter.restore();
     }
 }
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/gui/layout/tilecache.h"
 #include "core/model/variant.h"
 
 #include <QGraphicsItem>
 #include <QHash>
 #include <QLineF>
+#include <QTimer>
 
 #include <vector>
 
@@ -17,10 +19,18 @@ namespace taktflow::app {
  * weighted arrows, lighter ones hairlines; a plant with more than 2,000 pairs shows only the
  * heaviest (the from-to matrix has them all). Flows and product routings
  * are summed per pair once; moving an item only re-reads the end points.
+ *
+ * On the canvas the diagram is drawn through a TileCache: panning draws cached tiles, a moved
+ * item redraws only the tiles its arrows touch, zooming shows the last sharp picture scaled
+ * until the zoom rests for kSettleMs. Exports and prints (other paint devices) get the
+ * vector drawing.
  */
 class FlowOverlay : public QGraphicsItem
 {
 public:
+    /** How long the zoom must rest before the diagram is drawn sharp at the new scale. */
+    static constexpr int kSettleMs = 120;
+
     FlowOverlay();
 
     /** Re-reads the flows and routings (variant switched or its content changed). */
@@ -33,6 +43,10 @@ public:
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    /** Draws the diagram sharp at the current zoom (the timer calls it when a zoom rests). */
+    void zoomRested();
+    /** Tiles currently cached (for tests and the benchmark). */
+    int cachedTiles() const { return mTiles.tileCount(); }
 
 private:
     struct Pair {
@@ -41,6 +55,12 @@ private:
         double units = 0.0;
     };
     void refreshGeometry() const;
+    /** How many of the heaviest pairs are drawn at all. */
+    std::size_t drawnPairCount() const;
+    /** Draws the arrows that reach into sceneRect (opaque for tiles); false when there were none. */
+    bool drawFlows(QPainter &painter, const QRectF &sceneRect, bool opaque) const;
+    /** The volume labels of the heaviest flows, on top of the arrows. */
+    void paintLabels(QPainter &painter, const QRectF &sceneRect, double lod) const;
 
     const core::Variant *mVariant = nullptr;
     /** Heaviest first; indices into the variant's items. */
@@ -50,6 +70,9 @@ private:
     mutable bool mDirty = true;
     mutable std::vector<QLineF> mLines;
     mutable QRectF mBounds;
+    mutable TileCache mTiles;
+    /** Paints again when tiles are missing (at once) or the zoom has rested (after kSettleMs). */
+    QTimer mRefresh;
 };
 
 } // namespace taktflow::app

@@ -174,13 +174,18 @@ void LayoutItemGraphic::paintLabel(QPainter *painter, double lod) const
     const QRectF r = mLocal.boundingRect();
     // Labels stay upright whatever the item's rotation.
     const bool sideways = std::abs(std::remainder(mItem.rotationDeg, 180.0)) > 45.0;
-    const double widthPx = (sideways ? r.height() : r.width()) * lod;
-    const double heightPx = (sideways ? r.width() : r.height()) * lod;
+    double widthPx = (sideways ? r.height() : r.width()) * lod;
+    double heightPx = (sideways ? r.width() : r.height()) * lod;
+    // An aisle's name runs along it: a north-south aisle reads bottom to top instead of being
+    // cut to its first letters.
+    const bool alongHeight = mItem.type == ItemType::Aisle && heightPx > widthPx;
+    if (alongHeight)
+        std::swap(widthPx, heightPx);
     if (widthPx < 26 || heightPx < 11)
         return;
     const QString text = mItem.name.isEmpty() ? mItem.id : mItem.name;
     painter->save();
-    painter->rotate(mItem.rotationDeg);
+    painter->rotate(mItem.rotationDeg + (alongHeight ? -90.0 : 0.0));
     painter->scale(1.0 / lod, 1.0 / lod);
     QFont font = painter->font();
     font.setPixelSize(std::clamp(int(heightPx * 0.35), 9, 13));

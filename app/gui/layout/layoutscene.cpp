@@ -7,7 +7,6 @@
 #include "app/gui/liveanalysis.h"
 
 #include <QLineF>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -22,10 +21,6 @@ LayoutScene::LayoutScene(ProjectDocument *document, LiveAnalysis *analysis, QObj
     addItem(mFlows);
     mBackground = new BackgroundPlan;
     addItem(mBackground);
-    mFlowRefresh = new QTimer(this);
-    mFlowRefresh->setSingleShot(true);
-    mFlowRefresh->setInterval(150);
-    connect(mFlowRefresh, &QTimer::timeout, this, [this] { mFlows->itemMoved(); });
 
     connect(document, &ProjectDocument::projectReset, this, &LayoutScene::rebuild);
     connect(document, &ProjectDocument::currentVariantChanged, this, &LayoutScene::rebuild);
@@ -36,6 +31,10 @@ LayoutScene::LayoutScene(ProjectDocument *document, LiveAnalysis *analysis, QObj
     connect(document, &ProjectDocument::variantContentChanged, this, [this](const QString &variantId) {
         if (variantId == mVariantId)
             rebuild();
+    });
+    connect(document, &ProjectDocument::backgroundChanged, this, [this](const QString &variantId) {
+        if (variantId == mVariantId)
+            showBackground();
     });
     connect(document, &ProjectDocument::itemAdded, this, &LayoutScene::onItemAdded);
     connect(document, &ProjectDocument::itemRemoved, this, &LayoutScene::onItemRemoved);
@@ -67,11 +66,20 @@ void LayoutScene::rebuild()
             addGraphic(item);
     }
     mFlows->setVariant(v);
+    showBackground();
     onSelectionChanged(mDocument->selection());
     onAnalysisUpdated();
     const QRectF content = contentRect();
     setSceneRect(content.adjusted(-content.width(), -content.height(), content.width(), content.height()));
     emit contentChanged();
+}
+
+void LayoutScene::showBackground()
+{
+    const core::Variant *v = variant();
+    const QString error = mBackground->showPlan(v ? v->background : std::nullopt);
+    if (!error.isEmpty())
+        emit backgroundProblem(error);
 }
 
 void LayoutScene::addGraphic(const core::LayoutItem &item)
@@ -112,8 +120,9 @@ void LayoutScene::onItemChanged(const QString &variantId, const QString &itemId)
     const core::LayoutItem *item = variant()->findItem(itemId);
     if (graphic && item)
         graphic->setItem(*item);
-    if (mFlows->isVisible() && !mFlowRefresh->isActive())
-        mFlowRefresh->start();
+    // Cheap: the overlay re-reads end points on its next paint and redraws only the tiles
+    // under arrows that moved.
+    mFlows->itemMoved();
 }
 
 void LayoutScene::onSelectionChanged(const QSet<QString> &itemIds)

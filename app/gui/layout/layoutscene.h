@@ -8,8 +8,6 @@
 #include <QHash>
 #include <QSet>
 
-class QTimer;
-
 namespace taktflow::app {
 
 class BackgroundPlan;
@@ -52,10 +50,13 @@ public:
 signals:
     /** The floor or the set of items changed size (rulers and fit follow). */
     void contentChanged();
+    /** The variant's background plan could not be drawn (damaged source); message for the user. */
+    void backgroundProblem(const QString &message);
 
 private:
     void rebuild();
     void addGraphic(const core::LayoutItem &item);
+    void showBackground();
     void onItemAdded(const QString &variantId, const QString &itemId);
     void onItemRemoved(const QString &variantId, const QString &itemId);
     void onItemChanged(const QString &variantId, const QString &itemId);
@@ -72,8 +73,6 @@ private:
     FlowOverlay *mFlows = nullptr;
     BackgroundPlan *mBackground = nullptr;
     ColourMode mColourMode = ColourMode::ByType;
-    /** Moving items redraw the flow diagram at most this often (its cache is costly to rebuild). */
-    QTimer *mFlowRefresh = nullptr;
 };
 
 } // namespace taktflow::app

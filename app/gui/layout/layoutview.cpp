@@ -296,6 +296,26 @@ void LayoutView::mouseReleaseEvent(QMouseEvent *event)
         QGraphicsView::mouseReleaseEvent(event);
 }
 
+void LayoutView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (!mTool->mouseDoubleClick(event))
+        QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+bool LayoutView::event(QEvent *event)
+{
+    // Delete is the window's "delete items" shortcut; with a zone corner selected it deletes
+    // the corner, so the key must reach the canvas first.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) && mTool->wantsDeleteKey()) {
+            event->accept();
+            return true;
+        }
+    }
+    return QGraphicsView::event(event);
+}
+
 void LayoutView::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {

@@ -20,6 +20,7 @@ struct Step {
 // One entry per released schema version, in order. A new version appends a step here.
 constexpr std::array kSteps{
     Step{0, &migrateV0ToV1, &createSchemaV0},
+    Step{1, &migrateV1ToV2, &createSchemaV1},
 };
 
 } // namespace
@@ -31,7 +32,10 @@ bool migrateToCurrent(sqlite::Database &db, int fromVersion, QString *error)
             continue;
         sqlite::Transaction transaction(db);
         QString stepError;
-        if (!step.migrate(db, &stepError) || !transaction.commit(&stepError)) {
+        // Each step stamps its version, so a chain stopped half-way still says what it holds.
+        const QByteArray stamp = QByteArrayLiteral("PRAGMA user_version=") + QByteArray::number(step.fromVersion + 1);
+        if (!step.migrate(db, &stepError) || !db.exec(stamp.constData(), &stepError)
+            || !transaction.commit(&stepError)) {
             if (error) {
                 *error = QCoreApplication::translate("Storage", "upgrade from schema version %1 failed: %2")
                              .arg(step.fromVersion)

@@ -23,4 +23,8 @@ bool createFrozenSchema(sqlite::Database &db, int version, QString *error);
 bool migrateV0ToV1(sqlite::Database &db, QString *error);
 bool createSchemaV0(sqlite::Database &db, QString *error);
 
+/** Step v1 -> v2 (background floor plans); its frozen v1 schema lives beside it. */
+bool migrateV1ToV2(sqlite::Database &db, QString *error);
+bool createSchemaV1(sqlite::Database &db, QString *error);
+
 } // namespace taktflow::core::storage::migrations

@@ -2,7 +2,6 @@
 // Schema v0 was the prototype format: loose column types, no ordering columns, no shift
 // calendar, no zoning or mixed models, automation as a 0/1 flag. Frozen here; never edit.
 #include "core/storage/migrations/migrations.h"
-#include "core/storage/schema.h"
 
 namespace taktflow::core::storage::migrations {
 
@@ -19,8 +18,7 @@ CREATE TABLE task_predecessor (variant_id TEXT, line_id TEXT, task_id TEXT, pred
 CREATE TABLE flow (variant_id TEXT, from_item TEXT, to_item TEXT, units_per_period REAL, product TEXT);
 )sql";
 
-// The v1 tables are created by createSchema() while v1 is the newest schema; when v2 comes,
-// freeze the v1 text here as v0 is above.
+// The v1 tables come from the frozen v1 schema beside the v1 -> v2 step.
 constexpr const char *kCopyV0 = R"sql(
 ALTER TABLE project RENAME TO v0_project;
 ALTER TABLE variant RENAME TO v0_variant;
@@ -64,7 +62,7 @@ bool createSchemaV0(sqlite::Database &db, QString *error)
 
 bool migrateV0ToV1(sqlite::Database &db, QString *error)
 {
-    return db.exec(kCopyV0, error) && createSchema(db, error) && db.exec(kFillV1, error);
+    return db.exec(kCopyV0, error) && createSchemaV1(db, error) && db.exec(kFillV1, error);
 }
 
 } // namespace taktflow::core::storage::migrations

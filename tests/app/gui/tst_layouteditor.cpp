@@ -16,6 +16,7 @@
 #include "app/gui/mainwindow.h"
 #include "core/model/sampleproject.h"
 #include "core/storage/projectfile.h"
+#include "tests/app/gui/layoutfixture.h"
 #include "tests/app/gui/layouttesthelpers.h"
 
 #include <QAction>
@@ -33,35 +34,7 @@ using namespace taktflow;
 
 namespace {
 
-/** A shown main window on the sample project, layout workspace, predictable snapping. */
-struct Fixture {
-    app::ProjectDocument document;
-    std::unique_ptr<app::MainWindow> window;
-
-    Fixture()
-    {
-        window = std::make_unique<app::MainWindow>(&document);
-        document.reset(core::makeSampleProject(), {});
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        // Window shortcuts (R, Delete ...) fire only in the active window on a real X server.
-        window->activateWindow();
-        (void)QTest::qWaitForWindowActive(window.get(), 2000);
-        window->liveAnalysis()->flush();
-        view()->fitToContent();
-        view()->editTool()->snapSettings() = app::SnapSettings{true, 0.5, false, 8.0};
-    }
-    ~Fixture()
-    {
-        // Leave without the unsaved-changes question.
-        document.undoStack()->setClean();
-    }
-    app::LayoutView *view() const { return window->layoutWorkspace()->view(); }
-    QWidget *viewport() const { return view()->viewport(); }
-    const core::LayoutItem &item(const QString &id) const { return *document.currentVariant()->findItem(id); }
-    QPoint at(double xM, double yM) const { return view()->mapFromScene(app::floorToScene(xM, yM)); }
-    QPoint centreOf(const QString &id) const { return at(item(id).xM, item(id).yM); }
-};
+using test::Fixture;
 
 bool hasOverlap(const app::LiveAnalysis &analysis, const QString &a, const QString &b)
 {

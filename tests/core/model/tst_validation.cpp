@@ -53,6 +53,24 @@ private slots:
         QVERIFY(!cycle.contains(QStringLiteral("T12")));
     }
 
+    void backgroundPlanValuesAreChecked()
+    {
+        Project project = makeSampleProject();
+        BackgroundPlan plan;
+        plan.data = QByteArray("0\nSECTION\n");
+        project.variants[0].background = plan;
+        QVERIFY(validateProject(project).empty());
+        project.variants[0].background->metresPerUnit = 0.0;
+        project.variants[0].background->opacity = 1.5;
+        project.variants[0].background->originYM = qInf();
+        const auto problems = validateProject(project);
+        QCOMPARE(problems.size(), std::size_t(3));
+        QVERIFY2(mentions(problems, QStringLiteral("background plan"), QStringLiteral("scale must be greater than zero")),
+                 qPrintable(describe(problems)));
+        QVERIFY(mentions(problems, QStringLiteral("background plan"), QStringLiteral("opacity 1.5")));
+        QVERIFY(mentions(problems, QStringLiteral("background plan"), QStringLiteral("origin y")));
+    }
+
     void acyclicGraphHasNoCycle()
     {
         QVERIFY(findPrecedenceCycle(makeSampleProject().variants[0].lines[0].tasks).isEmpty());

@@ -99,7 +99,7 @@ private slots:
         sqlite3_finalize(stmt);
         sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr);
         QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
-        QCOMPARE(sqlite3_column_int(stmt, 0), 1);
+        QCOMPARE(sqlite3_column_int(stmt, 0), 2);
         sqlite3_finalize(stmt);
         sqlite3_close(db);
     }
@@ -150,6 +150,44 @@ private slots:
         LoadedProject again = openProject(upgraded);
         QVERIFY(again.result);
         QVERIFY(!again.migrated);
+        QVERIFY(*again.project == p);
+    }
+
+    void migratesV1FixtureWithoutTouchingIt()
+    {
+        const QString fixture = QStringLiteral(TAKTFLOW_TEST_DATA "/storage/v1_project.taktflow");
+        const QString copy = mDir.filePath(QStringLiteral("v1-fixture.taktflow"));
+        QVERIFY(QFile::copy(fixture, copy));
+        const QByteArray before = fileBytes(copy);
+        LoadedProject loaded = openProject(copy);
+        QVERIFY2(loaded.result, qPrintable(loaded.result.message));
+        QVERIFY(loaded.migrated);
+        QCOMPARE(loaded.fileSchemaVersion, 1);
+        QCOMPARE(fileBytes(copy), before);
+
+        // Values as the v1 fixture's SQL holds them (tests/data/storage/v1_project.sql).
+        const Project &p = *loaded.project;
+        QCOMPARE(p.name, QStringLiteral("Motor plant"));
+        QCOMPARE(p.variants.size(), std::size_t(3));
+        QCOMPARE(p.variants[1].name, QStringLiteral("Cell layout"));
+        QCOMPARE(p.variants[2].items.size(), std::size_t(18));
+        const LayoutItem *zone = p.variants[1].findItem(QStringLiteral("ZONE-ASM"));
+        QVERIFY(zone);
+        QCOMPARE(zone->type, ItemType::Zone);
+        const std::vector<PointM> outline{{-12, -6}, {12, -6}, {12, 0}, {0, 6}, {-12, 6}};
+        QVERIFY(zone->outlineM == outline);
+        QVERIFY(p.variants[0].findItem(QStringLiteral("ZONE-ASM"))->outlineM.empty());
+        QCOMPARE(p.variants[0].lines.at(0).tasks.size(), std::size_t(12));
+        for (const Variant &v : p.variants)
+            QVERIFY(!v.background.has_value()); // v1 had no background plans
+        QVERIFY(validateProject(p).empty());
+
+        const QString upgraded = mDir.filePath(QStringLiteral("v1-upgraded.taktflow"));
+        QVERIFY(saveProject(p, upgraded));
+        LoadedProject again = openProject(upgraded);
+        QVERIFY(again.result);
+        QVERIFY(!again.migrated);
+        QCOMPARE(again.fileSchemaVersion, 2);
         QVERIFY(*again.project == p);
     }
 
