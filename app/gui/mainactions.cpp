@@ -2,7 +2,11 @@
 #include "app/gui/mainactions.h"
 
 #include "app/document/projectdocument.h"
+#include "app/gui/actiontips.h"
 #include "app/gui/editoperations.h"
+#include "app/gui/exchange/dataexchange.h"
+#include "app/gui/help/shortcutsdialog.h"
+#include "app/gui/help/userguidedialog.h"
 #include "app/gui/jobrunner.h"
 #include "app/gui/layout/edittool.h"
 #include "app/gui/layout/layoutscene.h"
@@ -20,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
@@ -34,18 +39,13 @@ MainActions::MainActions(MainWindow *window) : QObject(window), mWindow(window)
     createViewMenu();
     createArrangeMenu();
     createLayoutMenu();
-    QMenu *help = mWindow->menuBar()->addMenu(tr("&Help"));
-    connect(add(help, QStringLiteral("help.about"), tr("&About Taktflow")), &QAction::triggered, this, [this] {
-        QMessageBox::about(mWindow, tr("About Taktflow"),
-                           tr("<b>Taktflow %1</b><p>Production line and plant layout design: line balance, takt "
-                              "time, material flow and automation coverage.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    createHelpMenu();
     createToolBars();
     ProjectDocument *document = mWindow->document();
     connect(document, &ProjectDocument::selectionChanged, this, &MainActions::updateEnabled);
     connect(document, &ProjectDocument::currentVariantChanged, this, &MainActions::updateEnabled);
     connect(mWindow->jobRunner(), &JobRunner::finished, this, &MainActions::updateEnabled);
+    applyActionTips(mActions);
     updateEnabled();
 }
 
@@ -77,6 +77,7 @@ void MainActions::createFileMenu()
     LayoutTasks *tasks = mWindow->layoutTasks();
     connect(add(file, QStringLiteral("file.importBackground"), tr("&Import Background Plan...")), &QAction::triggered,
             tasks, &LayoutTasks::importBackgroundDialog);
+    createExchangeMenus(file);
     connect(add(file, QStringLiteral("file.exportView"), tr("&Export View..."), QKeySequence(tr("Ctrl+E"))),
             &QAction::triggered, tasks, &LayoutTasks::exportViewDialog);
     connect(add(file, QStringLiteral("file.exportDrawing"), tr("Export Layout &Drawing...")), &QAction::triggered,
@@ -155,11 +156,15 @@ void MainActions::createEditMenu()
         Qt::Key key;
         double dx;
         double dy;
+        const char *text;
     };
-    for (const Nudge &n : {Nudge{"edit.nudgeLeft", Qt::Key_Left, -1, 0}, Nudge{"edit.nudgeRight", Qt::Key_Right, 1, 0},
-                           Nudge{"edit.nudgeUp", Qt::Key_Up, 0, 1}, Nudge{"edit.nudgeDown", Qt::Key_Down, 0, -1}}) {
+    for (const Nudge &n : {Nudge{"edit.nudgeLeft", Qt::Key_Left, -1, 0, QT_TR_NOOP("Move selection left %1 m")},
+                           Nudge{"edit.nudgeRight", Qt::Key_Right, 1, 0, QT_TR_NOOP("Move selection right %1 m")},
+                           Nudge{"edit.nudgeUp", Qt::Key_Up, 0, 1, QT_TR_NOOP("Move selection up %1 m")},
+                           Nudge{"edit.nudgeDown", Qt::Key_Down, 0, -1, QT_TR_NOOP("Move selection down %1 m")}}) {
         for (const bool coarse : {false, true}) {
-            auto *action = new QAction(view);
+            // The text names the action in Help > Keyboard Shortcuts and for screen readers.
+            auto *action = new QAction(tr(n.text).arg(coarse ? QStringLiteral("1") : QStringLiteral("0.1")), view);
             action->setShortcut(QKeySequence(coarse ? (Qt::SHIFT | n.key) : QKeyCombination(n.key)));
             action->setShortcutContext(Qt::WidgetShortcut);
             const double step = coarse ? 1.0 : 0.1;
@@ -276,6 +281,75 @@ void MainActions::createLayoutMenu()
             &QAction::triggered, tasks, &LayoutTasks::calibrateBackground);
     connect(add(layout, QStringLiteral("layout.clearBackground"), tr("&Remove Background Plan")), &QAction::triggered,
             tasks, &LayoutTasks::clearBackground);
+}
+
+void MainActions::createExchangeMenus(QMenu *file)
+{
+    auto *exchange = new DataExchange(mWindow->document(), mWindow);
+    exchange->setObjectName(QStringLiteral("dataExchange"));
+    connect(exchange, &DataExchange::message, mWindow, [this](const QString &text) {
+        mWindow->statusBar()->showMessage(text, 8000);
+    });
+    QMenu *importMenu = file->addMenu(tr("I&mport"));
+    importMenu->setObjectName(QStringLiteral("importMenu"));
+    QMenu *exportMenu = file->addMenu(tr("Expor&t"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    struct Entry {
+        const char *importName;
+        const char *importText;
+        const char *exportName;
+        const char *exportText;
+        CsvKind kind;
+    };
+    const Entry entries[] = {
+        {"file.importTasksCsv", QT_TR_NOOP("&Tasks from CSV..."), "file.exportTasksCsv", QT_TR_NOOP("&Tasks as CSV..."),
+         CsvKind::Tasks},
+        {"file.importItemsCsv", QT_TR_NOOP("&Items from CSV..."), "file.exportItemsCsv", QT_TR_NOOP("&Items as CSV..."),
+         CsvKind::Items},
+        {"file.importFlowsCsv", QT_TR_NOOP("&Flows from CSV..."), "file.exportFlowsCsv", QT_TR_NOOP("&Flows as CSV..."),
+         CsvKind::Flows},
+    };
+    for (const Entry &entry : entries) {
+        const CsvKind kind = entry.kind;
+        connect(add(importMenu, QString::fromLatin1(entry.importName), tr(entry.importText)), &QAction::triggered,
+                exchange, [exchange, kind] { exchange->importCsvDialog(kind); });
+        connect(add(exportMenu, QString::fromLatin1(entry.exportName), tr(entry.exportText)), &QAction::triggered,
+                exchange, [exchange, kind] { exchange->exportCsvDialog(kind); });
+    }
+    importMenu->addSeparator();
+    connect(add(importMenu, QStringLiteral("file.importDxfItems"), tr("Layout Items from &DXF...")),
+            &QAction::triggered, exchange, &DataExchange::importDxfItemsDialog);
+    exportMenu->addSeparator();
+    connect(add(exportMenu, QStringLiteral("file.exportJson"), tr("Project as &JSON...")), &QAction::triggered,
+            exchange, &DataExchange::exportJsonDialog);
+}
+
+void MainActions::createHelpMenu()
+{
+    QMenu *help = mWindow->menuBar()->addMenu(tr("&Help"));
+    connect(add(help, QStringLiteral("help.userGuide"), tr("&User Guide"), QKeySequence::HelpContents),
+            &QAction::triggered, this, [this] {
+                auto *dialog = new UserGuideDialog(mWindow);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+            });
+    connect(add(help, QStringLiteral("help.shortcuts"), tr("&Keyboard Shortcuts")), &QAction::triggered, this,
+            [this] {
+                ShortcutsDialog dialog(mWindow, mWindow);
+                dialog.exec();
+            });
+    help->addSeparator();
+    QAction *about = add(help, QStringLiteral("help.about"), tr("&About Taktflow"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(mWindow, tr("About Taktflow"),
+                           tr("<b>Taktflow %1</b><p>Production line and plant layout design: line balance, takt "
+                              "time, material flow and automation coverage.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    QAction *aboutQt = add(help, QStringLiteral("help.aboutQt"), tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainActions::createToolBars()
