@@ -71,7 +71,10 @@ void MainActions::createFileMenu()
     mRecentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(add(file, QStringLiteral("file.save"), tr("&Save"), QKeySequence::Save), &QAction::triggered, mWindow,
             &MainWindow::save);
-    connect(add(file, QStringLiteral("file.saveAs"), tr("Save &As..."), QKeySequence::SaveAs), &QAction::triggered,
+    // Some platform themes bind no key to Save As; Ctrl+Shift+S is what users expect then.
+    const QKeySequence saveAsKey = QKeySequence(QKeySequence::SaveAs).isEmpty() ? QKeySequence(tr("Ctrl+Shift+S"))
+                                                                                : QKeySequence(QKeySequence::SaveAs);
+    connect(add(file, QStringLiteral("file.saveAs"), tr("Save &As..."), saveAsKey), &QAction::triggered,
             mWindow, &MainWindow::saveAs);
     file->addSeparator();
     LayoutTasks *tasks = mWindow->layoutTasks();
@@ -110,7 +113,9 @@ void MainActions::createFileMenu()
     connect(add(file, QStringLiteral("file.exportReportAll"), tr("Export Report of All Variants (P&DF)...")),
             &QAction::triggered, reports, [reports] { reports->exportReportPdf(true); });
     file->addSeparator();
-    QAction *quit = add(file, QStringLiteral("file.quit"), tr("&Quit"), QKeySequence::Quit);
+    const QKeySequence quitKey = QKeySequence(QKeySequence::Quit).isEmpty() ? QKeySequence(tr("Ctrl+Q"))
+                                                                            : QKeySequence(QKeySequence::Quit);
+    QAction *quit = add(file, QStringLiteral("file.quit"), tr("&Quit"), quitKey);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, mWindow, &QWidget::close);
 }
@@ -232,8 +237,10 @@ void MainActions::createViewMenu()
     });
     mViewMenu->addSeparator();
     QMenu *docks = mViewMenu->addMenu(tr("&Panels"));
-    for (QDockWidget *dock : mWindow->findChildren<QDockWidget *>())
+    for (QDockWidget *dock : mWindow->findChildren<QDockWidget *>()) {
         docks->addAction(dock->toggleViewAction());
+        dock->toggleViewAction()->setStatusTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));
+    }
 }
 
 void MainActions::createArrangeMenu()

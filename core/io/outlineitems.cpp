@@ -152,6 +152,7 @@ std::optional<ItemType> itemTypeForLayer(const QString &layer)
     // Checked in order, so "workstation" is found before "station" could match anything else.
     static const Hint hints[] = {
         {"workstation", ItemType::Workstation}, {"arbeitsplatz", ItemType::Workstation},
+        {"arbeitsplaetze", ItemType::Workstation},
         {"machine", ItemType::Machine},         {"maschine", ItemType::Machine},
         {"conveyor", ItemType::Conveyor},       {"foerderband", ItemType::Conveyor},
         {"storage", ItemType::Storage},
