@@ -129,9 +129,12 @@ void PlantView3D::buildToolBar()
                                                       {tr("Isometric"), ViewPreset::Isometric}};
     for (const auto &[text, preset] : presets) {
         const ViewPreset p = preset;
-        connect(mToolBar->addAction(text), &QAction::triggered, this, [this, p] { setViewPreset(p); });
+        QAction *view = mToolBar->addAction(text);
+        view->setToolTip(tr("Look at the whole floor from this side: %1").arg(text));
+        connect(view, &QAction::triggered, this, [this, p] { setViewPreset(p); });
     }
     QAction *fit = mToolBar->addAction(tr("Fit all"));
+    fit->setToolTip(tr("Move the camera so every item is in view"));
     connect(fit, &QAction::triggered, this, &PlantView3D::fitAll);
     mWalkAction = addToggle(tr("Walk"), tr("Walk through the line at eye height: W A S D or arrow keys, drag to look, "
                                            "Esc to stop"),
