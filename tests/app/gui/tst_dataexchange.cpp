@@ -29,7 +29,11 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QFileInfo>
+#include <QDir>
 
 using namespace taktflow;
 using app::CsvKind;
@@ -335,6 +339,21 @@ private slots:
         const QString text = guide.browser()->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("Taktflow user guide")), qPrintable(text.left(200)));
         QVERIFY(text.contains(QStringLiteral("Import")));
+        // The screenshots of the workspaces are in, shown at a readable width, and found on disk.
+        int images = 0;
+        for (QTextBlock block = guide.browser()->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat format = it.fragment().charFormat();
+                if (!format.isImageFormat())
+                    continue;
+                ++images;
+                QCOMPARE(format.toImageFormat().width(), 720.0);
+                const QString name = format.toImageFormat().name();
+                QVERIFY2(name.startsWith(QStringLiteral("screenshots/")), qPrintable(name));
+            }
+        }
+        QCOMPARE(images, 4); // layout, line, 3d, compare
+        QVERIFY(QFile::exists(QFileInfo(app::UserGuideDialog::guidePath()).dir().filePath(QStringLiteral("screenshots/layout.png"))));
 
         app::ShortcutsDialog shortcuts(&window);
         QTableWidget *table = shortcuts.table();
