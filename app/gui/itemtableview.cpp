@@ -28,7 +28,9 @@ bool clipboardHasRows()
 
 } // namespace
 
-ItemTableView::ItemTableView(ProjectDocument *document, QWidget *parent) : QTableView(parent), mDocument(document)
+ItemTableView::ItemTableView(ProjectDocument *document, QWidget *parent)
+    : QTableView(parent)
+    , mDocument(document)
 {
 }
 
@@ -62,8 +64,8 @@ bool ItemTableView::pasteClipboard()
         return false;
     const QStringList problems = pasteText(QApplication::clipboard()->text());
     if (!problems.isEmpty()) {
-        const QString shown = problems.mid(0, 15).join(QLatin1Char('\n'))
-                              + (problems.size() > 15 ? tr("\n... and %1 more").arg(problems.size() - 15) : QString());
+        const QString shown = problems.mid(0, 15).join(QLatin1Char('\n')) +
+                              (problems.size() > 15 ? tr("\n... and %1 more").arg(problems.size() - 15) : QString());
         QMessageBox::warning(this, tr("Cannot paste"), tr("Nothing was pasted:\n%1").arg(shown));
     }
     return true;

@@ -107,11 +107,11 @@ private:
 std::optional<double> metresPerInsUnit(int code)
 {
     switch (code) {
-    case 1: return 0.0254;   // inches
-    case 2: return 0.3048;   // feet
-    case 4: return 0.001;    // millimetres
-    case 5: return 0.01;     // centimetres
-    case 6: return 1.0;      // metres
+    case 1: return 0.0254; // inches
+    case 2: return 0.3048; // feet
+    case 4: return 0.001;  // millimetres
+    case 5: return 0.01;   // centimetres
+    case 6: return 1.0;    // metres
     default: return std::nullopt;
     }
 }
@@ -149,7 +149,8 @@ DxfOutlines readDxfOutlines(const QString &path)
     }
     collector.finish();
     if (collector.badNumber()) {
-        result.error = DxfOutlineText::tr("%1 is damaged: a polyline has a coordinate that is not a finite number").arg(name);
+        result.error =
+            DxfOutlineText::tr("%1 is damaged: a polyline has a coordinate that is not a finite number").arg(name);
         return result;
     }
     if (collector.tooMany()) {

@@ -104,6 +104,8 @@ void PlantView3D::build3D(bool softwareRenderer)
     container->setObjectName(QStringLiteral("view3dContainer"));
     container->setFocusPolicy(Qt::StrongFocus);
     container->setMinimumSize(200, 150);
+    container->setAccessibleName(tr("3D view of the layout"));
+    container->setToolTip(tr("Left drag orbits, right drag pans, the wheel zooms; a click selects an item"));
     mToolBar = new QToolBar(this);
     layout()->addWidget(mToolBar);
     layout()->addWidget(container);

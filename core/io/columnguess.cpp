@@ -28,8 +28,8 @@ const QHash<QString, QStringList> &synonyms()
                                                  "vorgabezeit", "sekunden", "seconds", "zeits", "taskduration"}));
         t.insert(QStringLiteral("predecessors"), list({"predecessors", "predecessor", "preds", "pred", "vorgaenger",
                                                        "vorganger", "dependencies", "dependson"}));
-        t.insert(QStringLiteral("automated"), list({"automated", "automatisiert", "auto", "automation",
-                                                    "automatisierung", "automatisierungsgrad"}));
+        t.insert(QStringLiteral("automated"),
+                 list({"automated", "automatisiert", "auto", "automation", "automatisierung", "automatisierungsgrad"}));
         t.insert(QStringLiteral("automated_time_s"), list({"automatedtimes", "automatedtime", "automatisiertezeit",
                                                            "maschinenzeit", "robotertime", "robottime"}));
         t.insert(QStringLiteral("resource"), list({"resource", "ressource", "betriebsmittel", "werkzeug", "tool"}));
@@ -39,18 +39,19 @@ const QHash<QString, QStringList> &synonyms()
         t.insert(QStringLiteral("y_m"), list({"ym", "y", "posy", "yposition", "positiony", "ykoordinate"}));
         t.insert(QStringLiteral("width_m"), list({"widthm", "width", "breite", "w", "b"}));
         t.insert(QStringLiteral("depth_m"), list({"depthm", "depth", "tiefe", "laenge", "lange", "length", "d"}));
-        t.insert(QStringLiteral("rotation_deg"), list({"rotationdeg", "rotation", "drehung", "winkel", "angle", "rot"}));
+        t.insert(QStringLiteral("rotation_deg"),
+                 list({"rotationdeg", "rotation", "drehung", "winkel", "angle", "rot"}));
         t.insert(QStringLiteral("height_m"), list({"heightm", "height", "hoehe", "hohe", "h"}));
         t.insert(QStringLiteral("power_kw"), list({"powerkw", "power", "leistung", "anschlussleistung", "kw"}));
-        t.insert(QStringLiteral("clearance_m"), list({"clearancem", "clearance", "abstand", "freiraum",
-                                                      "sicherheitsabstand"}));
+        t.insert(QStringLiteral("clearance_m"),
+                 list({"clearancem", "clearance", "abstand", "freiraum", "sicherheitsabstand"}));
         t.insert(QStringLiteral("from"), list({"from", "von", "source", "quelle", "start", "fromitem", "origin"}));
         t.insert(QStringLiteral("to"), list({"to", "nach", "zu", "target", "ziel", "destination", "toitem"}));
         t.insert(QStringLiteral("units_per_period"), list({"unitsperperiod", "units", "menge", "quantity", "volume",
                                                            "stueck", "stuckzahl", "stueckzahl", "anzahl", "stk"}));
         t.insert(QStringLiteral("product"), list({"product", "produkt", "artikel", "part", "teil", "variante"}));
-        t.insert(QStringLiteral("transport"), list({"transport", "foerdermittel", "fordermittel", "transportmittel",
-                                                    "transportmeans"}));
+        t.insert(QStringLiteral("transport"),
+                 list({"transport", "foerdermittel", "fordermittel", "transportmittel", "transportmeans"}));
         return t;
     }();
     return table;
@@ -91,8 +92,8 @@ ColumnMapping guessColumnMapping(const QStringList &header, const QStringList &c
         for (const QString &column : columns) {
             if (mapping.contains(column))
                 continue;
-            const QStringList candidates = pass == 0 ? QStringList{lettersAndDigits(column.toLower())}
-                                                     : synonyms().value(column);
+            const QStringList candidates =
+                pass == 0 ? QStringList{lettersAndDigits(column.toLower())} : synonyms().value(column);
             for (const QString &candidate : candidates) {
                 int found = -1;
                 for (int c = 0; c < header.size() && found < 0; ++c) {

@@ -10,8 +10,7 @@ namespace taktflow::core::io {
  * in place (so the order of the model is kept), new ids are appended in their incoming order.
  * Works for anything with an `id` member (tasks, layout items).
  */
-template<typename Record>
-void mergeById(std::vector<Record> &existing, const std::vector<Record> &incoming)
+template<typename Record> void mergeById(std::vector<Record> &existing, const std::vector<Record> &incoming)
 {
     for (const Record &record : incoming) {
         bool replaced = false;

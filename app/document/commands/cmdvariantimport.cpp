@@ -6,7 +6,8 @@
 namespace taktflow::app {
 
 CmdVariantImport::CmdVariantImport(ProjectDocument *document, core::Variant imported, const QString &text)
-    : mDocument(document), mAfter(std::move(imported))
+    : mDocument(document)
+    , mAfter(std::move(imported))
 {
     const core::Variant *current = document->project().findVariant(mAfter.id);
     Q_ASSERT(current);

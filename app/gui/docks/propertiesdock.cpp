@@ -46,6 +46,7 @@ PropertiesDock::PropertiesDock(ProjectDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("propertiesDock"));
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setAccessibleName(tr("Properties of the selected item"));
     mForm = new QWidget(scroll);
     auto *form = new QFormLayout(mForm);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

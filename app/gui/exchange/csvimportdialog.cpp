@@ -58,7 +58,8 @@ QString CsvImportDialog::fieldDescription(const QString &field)
         {QStringLiteral("automated_time_s"), QT_TR_NOOP("Task time when automated, in seconds")},
         {QStringLiteral("resource"), QT_TR_NOOP("Resource the station must offer (robot, press ...)")},
         {QStringLiteral("fixed_station"), QT_TR_NOOP("Station number the task is fixed to (1-based)")},
-        {QStringLiteral("type"), QT_TR_NOOP("Item type: machine, workstation, conveyor, storage, rack, aisle, wall, column, zone, dock")},
+        {QStringLiteral("type"),
+         QT_TR_NOOP("Item type: machine, workstation, conveyor, storage, rack, aisle, wall, column, zone, dock")},
         {QStringLiteral("x_m"), QT_TR_NOOP("Centre x in metres")},
         {QStringLiteral("y_m"), QT_TR_NOOP("Centre y in metres")},
         {QStringLiteral("width_m"), QT_TR_NOOP("Width in metres")},
@@ -77,7 +78,9 @@ QString CsvImportDialog::fieldDescription(const QString &field)
 }
 
 CsvImportDialog::CsvImportDialog(CsvKind kind, ApplyFn apply, QWidget *parent)
-    : QDialog(parent), mKind(kind), mApply(std::move(apply))
+    : QDialog(parent)
+    , mKind(kind)
+    , mApply(std::move(apply))
 {
     setObjectName(QStringLiteral("csvImportDialog"));
     const QString what = kind == CsvKind::Tasks ? tr("tasks") : kind == CsvKind::Items ? tr("items") : tr("flows");

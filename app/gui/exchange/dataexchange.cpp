@@ -62,13 +62,16 @@ QStringList itemIds(const core::Variant &variant)
 } // namespace
 
 DataExchange::DataExchange(ProjectDocument *document, QWidget *dialogParent)
-    : QObject(dialogParent), mDocument(document), mParent(dialogParent)
+    : QObject(dialogParent)
+    , mDocument(document)
+    , mParent(dialogParent)
 {
 }
 
 CsvImportDialog *DataExchange::createCsvImportDialog(CsvKind kind)
 {
-    auto *dialog = new CsvImportDialog(kind, [this](const CsvImportDialog &d) { return applyCsvImport(d); }, mParent);
+    auto *dialog = new CsvImportDialog(
+        kind, [this](const CsvImportDialog &d) { return applyCsvImport(d); }, mParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     return dialog;
 }
@@ -162,7 +165,7 @@ QStringList DataExchange::commit(core::Variant variant, const QString &undoText)
 
 void DataExchange::exportCsvDialog(CsvKind kind)
 {
-    const QString suggested = kind == CsvKind::Tasks ? QStringLiteral("tasks.csv")
+    const QString suggested = kind == CsvKind::Tasks   ? QStringLiteral("tasks.csv")
                               : kind == CsvKind::Items ? QStringLiteral("items.csv")
                                                        : QStringLiteral("flows.csv");
     QString path = QFileDialog::getSaveFileName(mParent, tr("Export CSV"),
@@ -200,7 +203,8 @@ void DataExchange::exportJsonDialog()
     const QString base = QFileInfo(mDocument->filePath()).completeBaseName();
     QString path = QFileDialog::getSaveFileName(
         mParent, tr("Export project as JSON"),
-        QFileInfo(lastFolder(), (base.isEmpty() ? QStringLiteral("project") : base) + QStringLiteral(".json")).filePath(),
+        QFileInfo(lastFolder(), (base.isEmpty() ? QStringLiteral("project") : base) + QStringLiteral(".json"))
+            .filePath(),
         tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;

@@ -22,10 +22,11 @@ class PasteText
 /** The Items table's columns in display order, as CSV column names. */
 const QStringList &tableOrder()
 {
-    static const QStringList order{QStringLiteral("id"),      QStringLiteral("name"),         QStringLiteral("type"),
-                                   QStringLiteral("x_m"),     QStringLiteral("y_m"),          QStringLiteral("width_m"),
-                                   QStringLiteral("depth_m"), QStringLiteral("rotation_deg"), QStringLiteral("automated"),
-                                   QStringLiteral("power_kw")};
+    static const QStringList order{QStringLiteral("id"),        QStringLiteral("name"),
+                                   QStringLiteral("type"),      QStringLiteral("x_m"),
+                                   QStringLiteral("y_m"),       QStringLiteral("width_m"),
+                                   QStringLiteral("depth_m"),   QStringLiteral("rotation_deg"),
+                                   QStringLiteral("automated"), QStringLiteral("power_kw")};
     return order;
 }
 
@@ -33,17 +34,28 @@ const QStringList &tableOrder()
 void copyGiven(const core::LayoutItem &from, const QSet<QString> &columns, core::LayoutItem &to)
 {
     const auto given = [&columns](const char *column) { return columns.contains(QLatin1String(column)); };
-    if (given("name")) to.name = from.name;
-    if (given("type")) to.type = from.type;
-    if (given("x_m")) to.xM = from.xM;
-    if (given("y_m")) to.yM = from.yM;
-    if (given("width_m")) to.widthM = from.widthM;
-    if (given("depth_m")) to.depthM = from.depthM;
-    if (given("rotation_deg")) to.rotationDeg = from.rotationDeg;
-    if (given("height_m")) to.heightM = from.heightM;
-    if (given("automated")) to.automationLevel = from.automationLevel;
-    if (given("power_kw")) to.powerKw = from.powerKw;
-    if (given("clearance_m")) to.clearanceM = from.clearanceM;
+    if (given("name"))
+        to.name = from.name;
+    if (given("type"))
+        to.type = from.type;
+    if (given("x_m"))
+        to.xM = from.xM;
+    if (given("y_m"))
+        to.yM = from.yM;
+    if (given("width_m"))
+        to.widthM = from.widthM;
+    if (given("depth_m"))
+        to.depthM = from.depthM;
+    if (given("rotation_deg"))
+        to.rotationDeg = from.rotationDeg;
+    if (given("height_m"))
+        to.heightM = from.heightM;
+    if (given("automated"))
+        to.automationLevel = from.automationLevel;
+    if (given("power_kw"))
+        to.powerKw = from.powerKw;
+    if (given("clearance_m"))
+        to.clearanceM = from.clearanceM;
 }
 
 QString fileSpellingOfType(const QString &text)
@@ -126,25 +138,30 @@ ItemPaste pasteItemRows(const QString &text, const core::Variant &variant, bool 
                     QString s = QString::number(v, 'g', 15);
                     return decimalComma ? s.replace(QLatin1Char('.'), QLatin1Char(',')) : s;
                 };
-                if (column == QLatin1String("name")) value = current->name;
-                else if (column == QLatin1String("type")) value = core::itemTypeName(current->type);
-                else if (column == QLatin1String("x_m")) value = number(current->xM);
-                else if (column == QLatin1String("y_m")) value = number(current->yM);
-                else if (column == QLatin1String("width_m")) value = number(current->widthM);
-                else if (column == QLatin1String("depth_m")) value = number(current->depthM);
-            } else if (at < 0 && core::io::itemColumns().indexOf(column) < core::io::requiredItemColumns()
-                       && column != QLatin1String("name")) {
-                result.errors << PasteText::tr("clipboard row %1: new item '%2' needs a value for %3")
-                                     .arg(row)
-                                     .arg(id, column);
+                if (column == QLatin1String("name"))
+                    value = current->name;
+                else if (column == QLatin1String("type"))
+                    value = core::itemTypeName(current->type);
+                else if (column == QLatin1String("x_m"))
+                    value = number(current->xM);
+                else if (column == QLatin1String("y_m"))
+                    value = number(current->yM);
+                else if (column == QLatin1String("width_m"))
+                    value = number(current->widthM);
+                else if (column == QLatin1String("depth_m"))
+                    value = number(current->depthM);
+            } else if (at < 0 && core::io::itemColumns().indexOf(column) < core::io::requiredItemColumns() &&
+                       column != QLatin1String("name")) {
+                result.errors
+                    << PasteText::tr("clipboard row %1: new item '%2' needs a value for %3").arg(row).arg(id, column);
             }
             if (column == QLatin1String("type"))
                 value = fileSpellingOfType(value);
             // The Items table shows automation in per cent; without a header that is what comes.
             if (column == QLatin1String("automated") && at >= 0 && !hasHeader) {
                 if (const auto percent = core::io::parseCsvNumber(value, decimalComma))
-                    value = QString::number(*percent / 100.0, 'g', 15).replace(
-                        QLatin1Char('.'), decimalComma ? QLatin1Char(',') : QLatin1Char('.'));
+                    value = QString::number(*percent / 100.0, 'g', 15)
+                                .replace(QLatin1Char('.'), decimalComma ? QLatin1Char(',') : QLatin1Char('.'));
             }
             fields << value;
         }
@@ -154,8 +171,8 @@ ItemPaste pasteItemRows(const QString &text, const core::Variant &variant, bool 
         return result;
 
     std::vector<core::LayoutItem> parsed;
-    const core::io::ImportReport report = core::io::importItems(
-        table, PasteText::tr("clipboard row"), parsed, core::io::ImportOptions{{}, decimalComma});
+    const core::io::ImportReport report =
+        core::io::importItems(table, PasteText::tr("clipboard row"), parsed, core::io::ImportOptions{{}, decimalComma});
     if (!report.ok()) {
         // "clipboard row:3: reason" reads better as "clipboard row 3: reason".
         for (QString error : report.errors)

@@ -38,7 +38,8 @@ QString placeOf(const QAction *action)
 
 } // namespace
 
-ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent) : QDialog(parent)
+ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard Shortcuts"));
@@ -56,9 +57,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent) : QDialog(par
             keys << sequence.toString(QKeySequence::NativeText);
         rows.push_back({placeOf(action), plain(action->text()), keys.join(QStringLiteral(", "))});
     }
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        return std::tie(a.place, a.action) < std::tie(b.place, b.action);
-    });
+    std::sort(rows.begin(), rows.end(),
+              [](const Row &a, const Row &b) { return std::tie(a.place, a.action) < std::tie(b.place, b.action); });
     mTable = new QTableWidget(int(rows.size()), 3, this);
     mTable->setObjectName(QStringLiteral("shortcutTable"));
     mTable->setHorizontalHeaderLabels({tr("Where"), tr("Action"), tr("Shortcut")});

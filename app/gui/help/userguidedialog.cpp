@@ -48,8 +48,8 @@ void limitImageWidths(QTextDocument *document)
 
 QString UserGuideDialog::guidePath()
 {
-    const QString installed = QDir(QCoreApplication::applicationDirPath())
-                                  .filePath(QStringLiteral("../share/doc/taktflow/user-guide.md"));
+    const QString installed =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/doc/taktflow/user-guide.md"));
     if (QFileInfo::exists(installed))
         return QFileInfo(installed).canonicalFilePath();
 #ifdef TAKTFLOW_DOC_SOURCE_DIR
@@ -60,7 +60,8 @@ QString UserGuideDialog::guidePath()
     return {};
 }
 
-UserGuideDialog::UserGuideDialog(QWidget *parent) : QDialog(parent)
+UserGuideDialog::UserGuideDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("userGuideDialog"));
     setWindowTitle(tr("Taktflow User Guide"));

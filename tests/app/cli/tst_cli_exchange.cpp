@@ -44,7 +44,8 @@ private slots:
         const core::Project sample = core::makeSampleProject();
         QVERIFY(core::saveProject(sample, path));
 
-        const ProcessOutput printed = cli({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("json")});
+        const ProcessOutput printed =
+            cli({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(printed.exitCode, 0);
         QJsonParseError error;
         const QJsonObject root = QJsonDocument::fromJson(printed.out.toUtf8(), &error).object();
@@ -55,21 +56,23 @@ private slots:
         QCOMPARE(variants.at(1)[QStringLiteral("name")].toString(), sample.variants[1].name);
         QCOMPARE(variants.at(0)[QStringLiteral("items")].toArray().size(), qsizetype(sample.variants[0].items.size()));
         // The file on disk gives the same document as the model in memory.
-        QCOMPARE(QJsonDocument::fromJson(printed.out.toUtf8()).object(), core::io::projectToJson(*core::openProject(path).project));
+        QCOMPARE(QJsonDocument::fromJson(printed.out.toUtf8()).object(),
+                 core::io::projectToJson(*core::openProject(path).project));
 
         const QString out = dir.filePath(QStringLiteral("plant.json"));
-        const ProcessOutput written = cli({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("json"),
-                                           QStringLiteral("-o"), out});
+        const ProcessOutput written = cli({QStringLiteral("export"), path, QStringLiteral("--format"),
+                                           QStringLiteral("json"), QStringLiteral("-o"), out});
         QCOMPARE(written.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(bytesOf(out)).object(), root);
 
-        const ProcessOutput wrong = cli({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("xml")});
+        const ProcessOutput wrong =
+            cli({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("xml")});
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY(wrong.err.contains(QStringLiteral("'xml'")));
         // The CSV form keeps its contract: --variant and --dir are required.
         QCOMPARE(cli({QStringLiteral("export"), path}).exitCode, 1);
-        QCOMPARE(cli({QStringLiteral("export"), dir.filePath(QStringLiteral("missing.taktflow")), QStringLiteral("--format"),
-                      QStringLiteral("json")})
+        QCOMPARE(cli({QStringLiteral("export"), dir.filePath(QStringLiteral("missing.taktflow")),
+                      QStringLiteral("--format"), QStringLiteral("json")})
                      .exitCode,
                  2);
     }
@@ -78,9 +81,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("cad.taktflow"));
-        const ProcessOutput run = cli({QStringLiteral("import"), path, QStringLiteral("--variant"), QStringLiteral("CAD"),
-                                       QStringLiteral("--dxf"), kDxf, QStringLiteral("--dxf-layers"),
-                                       QStringLiteral("MACHINES=machine,BENCHES=workstation")});
+        const ProcessOutput run =
+            cli({QStringLiteral("import"), path, QStringLiteral("--variant"), QStringLiteral("CAD"),
+                 QStringLiteral("--dxf"), kDxf, QStringLiteral("--dxf-layers"),
+                 QStringLiteral("MACHINES=machine,BENCHES=workstation")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const auto loaded = core::openProject(path);
         QVERIFY(loaded.project);
@@ -111,8 +115,8 @@ private slots:
                                         QStringLiteral("--dxf-layers"), QStringLiteral("MACHINES=robot")});
         QCOMPARE(type.exitCode, 1);
         const ProcessOutput broken = cli({QStringLiteral("import"), path, QStringLiteral("--dxf"),
-                                          QStringLiteral(TAKTFLOW_TEST_DATA "/dxf/broken.dxf"), QStringLiteral("--dxf-units"),
-                                          QStringLiteral("mm")});
+                                          QStringLiteral(TAKTFLOW_TEST_DATA "/dxf/broken.dxf"),
+                                          QStringLiteral("--dxf-units"), QStringLiteral("mm")});
         QCOMPARE(broken.exitCode, 2);
         QVERIFY2(broken.err.contains(QStringLiteral("broken.dxf is damaged")), qPrintable(broken.err));
         // A drawing without $INSUNITS needs --dxf-units.

@@ -20,7 +20,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,8 +34,6 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QFileInfo>
-#include <QDir>
 
 using namespace taktflow;
 using app::CsvKind;
@@ -62,10 +62,7 @@ class TestDataExchange : public QObject
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        mDocument.reset(core::makeSampleProject(), {});
-    }
+    void init() { mDocument.reset(core::makeSampleProject(), {}); }
 
     void csvTasksThroughTheMappingDialog()
     {
@@ -76,7 +73,8 @@ private slots:
         QVERIFY(dialog->loadFile(data(QStringLiteral("csv/tasks-de.csv"))));
 
         // The separator and the German headers are recognised on their own.
-        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("separator"))->currentText(), QStringLiteral("Semicolon ( ; )"));
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("separator"))->currentText(),
+                 QStringLiteral("Semicolon ( ; )"));
         QCOMPARE(dialog->columnBox(QStringLiteral("id"))->currentText(), QStringLiteral("Nr."));
         QCOMPARE(dialog->columnBox(QStringLiteral("time_s"))->currentText(), QStringLiteral("Zeit [s]"));
         QCOMPARE(dialog->columnBox(QStringLiteral("predecessors"))->currentText(), QStringLiteral("Vorgänger"));
@@ -136,14 +134,16 @@ private slots:
         QFile file(exported);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.value(0), QStringLiteral("id,name,time_s,predecessors,automated,automated_time_s,resource,fixed_station"));
+        QCOMPARE(lines.value(0),
+                 QStringLiteral("id,name,time_s,predecessors,automated,automated_time_s,resource,fixed_station"));
         QCOMPARE(lines.value(2), QStringLiteral("B,Schrauben setzen,1020.25,A,0,,,"));
         QCOMPARE(lines.value(3), QStringLiteral("C,Prüfen; dokumentieren,7,A,0,,,"));
 
         mDocument.undoStack()->undo();
         app::CsvImportDialog *again = exchange.createCsvImportDialog(CsvKind::Tasks);
         QVERIFY(again->loadFile(exported));
-        QCOMPARE(again->findChild<QComboBox *>(QStringLiteral("separator"))->currentText(), QStringLiteral("Comma ( , )"));
+        QCOMPARE(again->findChild<QComboBox *>(QStringLiteral("separator"))->currentText(),
+                 QStringLiteral("Comma ( , )"));
         for (const QString &field : app::CsvImportDialog::fields(CsvKind::Tasks))
             QCOMPARE(again->columnBox(field)->currentText(), field);
         again->setReplaceExisting(true);
@@ -162,8 +162,9 @@ private slots:
         dialog->setDecimalComma(true);
         QTest::mouseClick(importButton(dialog), Qt::LeftButton);
         const QStringList errors = dialog->shownErrors();
-        QVERIFY2(errors.contains(QStringLiteral("tasks-bad.csv:3: time_s 'zwölf' is not a number with a decimal comma")),
-                 qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            errors.contains(QStringLiteral("tasks-bad.csv:3: time_s 'zwölf' is not a number with a decimal comma")),
+            qPrintable(errors.join(QLatin1Char('\n'))));
         QVERIFY2(errors.contains(QStringLiteral("tasks-bad.csv:4: predecessor 'X' of task 'C' does not exist")),
                  qPrintable(errors.join(QLatin1Char('\n'))));
         QVERIFY(dialog->findChild<QListWidget *>(QStringLiteral("errors"))->isVisibleTo(dialog));
@@ -211,8 +212,8 @@ private slots:
         const std::size_t count = mDocument.currentVariant()->items.size();
 
         // Rows in the table's own column order (no header): one update, one new item.
-        const QString rows = original.id + QStringLiteral("\tRenamed\tmachine\t3.5\t4.25\t2\t1\t0\t50\t7.5\n")
-                             + QStringLiteral("NEW1\tNew bench\tWorkstation\t30\t12\t1.2\t0.8\t90\t0\t0\n");
+        const QString rows = original.id + QStringLiteral("\tRenamed\tmachine\t3.5\t4.25\t2\t1\t0\t50\t7.5\n") +
+                             QStringLiteral("NEW1\tNew bench\tWorkstation\t30\t12\t1.2\t0.8\t90\t0\t0\n");
         QCOMPARE(table.pasteText(rows), QStringList());
         QCOMPARE(mDocument.undoStack()->count(), 1);
         QCOMPARE(mDocument.currentVariant()->items.size(), count + 1);
@@ -237,7 +238,8 @@ private slots:
 
         // A bad cell refuses the whole paste with its row and reason.
         const core::Variant before = *mDocument.currentVariant();
-        const QStringList problems = table.pasteText(QStringLiteral("NEW2\tA\tmachine\t1\t1\t1\t1\nNEW3\tB\tmachine\tabc\t1\t1\t1\n"));
+        const QStringList problems =
+            table.pasteText(QStringLiteral("NEW2\tA\tmachine\t1\t1\t1\t1\nNEW3\tB\tmachine\tabc\t1\t1\t1\n"));
         QCOMPARE(problems, QStringList{QStringLiteral("clipboard row 2: x_m 'abc' is not a number")});
         const QStringList missing = table.pasteText(QStringLiteral("NEW4\tOnly a name\n"));
         QVERIFY2(missing.value(0).startsWith(QStringLiteral("clipboard row 1: new item 'NEW4' needs a value for type")),
@@ -307,9 +309,11 @@ private slots:
         QVERIFY(*mDocument.currentVariant() == before);
 
         const QStringList broken = exchange.importDxfItems(data(QStringLiteral("dxf/broken.dxf")), options);
-        QCOMPARE(broken, QStringList{QStringLiteral("broken.dxf is damaged: a polyline has a coordinate that is not a finite number")});
+        QCOMPARE(broken, QStringList{QStringLiteral(
+                             "broken.dxf is damaged: a polyline has a coordinate that is not a finite number")});
         const QStringList notDxf = exchange.importDxfItems(data(QStringLiteral("csv/tasks-de.csv")), options);
-        QCOMPARE(notDxf, QStringList{QStringLiteral("tasks-de.csv is not an ASCII DXF drawing (binary DXF and DWG are not read)")});
+        QCOMPARE(notDxf, QStringList{QStringLiteral(
+                             "tasks-de.csv is not an ASCII DXF drawing (binary DXF and DWG are not read)")});
         QVERIFY(*mDocument.currentVariant() == before);
     }
 
@@ -353,15 +357,17 @@ private slots:
             }
         }
         QCOMPARE(images, 4); // layout, line, 3d, compare
-        QVERIFY(QFile::exists(QFileInfo(app::UserGuideDialog::guidePath()).dir().filePath(QStringLiteral("screenshots/layout.png"))));
+        QVERIFY(QFile::exists(
+            QFileInfo(app::UserGuideDialog::guidePath()).dir().filePath(QStringLiteral("screenshots/layout.png"))));
 
         app::ShortcutsDialog shortcuts(&window);
         QTableWidget *table = shortcuts.table();
         bool save = false;
         bool nudge = false;
         for (int r = 0; r < table->rowCount(); ++r) {
-            save = save || (table->item(r, 1)->text() == QStringLiteral("Save")
-                            && table->item(r, 2)->text() == QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
+            save = save ||
+                   (table->item(r, 1)->text() == QStringLiteral("Save") &&
+                    table->item(r, 2)->text() == QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
             nudge = nudge || table->item(r, 2)->text() == QStringLiteral("Shift+Left");
         }
         QVERIFY(save);

@@ -42,9 +42,8 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("time_s")), QStringLiteral("TIME S"));
         QCOMPARE(o.value(QStringLiteral("id")), QStringLiteral("Id"));
 
-        const ColumnMapping f = guessColumnMapping({QStringLiteral("Von"), QStringLiteral("Nach"),
-                                                    QStringLiteral("Menge / Schicht")},
-                                                   flowColumns());
+        const ColumnMapping f = guessColumnMapping(
+            {QStringLiteral("Von"), QStringLiteral("Nach"), QStringLiteral("Menge / Schicht")}, flowColumns());
         QCOMPARE(f.value(QStringLiteral("from")), QStringLiteral("Von"));
         QCOMPARE(f.value(QStringLiteral("to")), QStringLiteral("Nach"));
         QVERIFY(!f.contains(QStringLiteral("units_per_period"))); // "mengeschicht" is not a known name
@@ -114,16 +113,17 @@ private slots:
         // A 4 m x 2 m rectangle turned by 30°, drawn in millimetres, centred at (10 m, 5 m).
         const double c = std::cos(M_PI / 6), s = std::sin(M_PI / 6);
         std::vector<PointM> corners;
-        for (const auto &[lx, ly] : {std::pair{-2000.0, -1000.0}, {2000.0, -1000.0}, {2000.0, 1000.0}, {-2000.0, 1000.0}})
+        for (const auto &[lx, ly] :
+             {std::pair{-2000.0, -1000.0}, {2000.0, -1000.0}, {2000.0, 1000.0}, {-2000.0, 1000.0}})
             corners.push_back({10000 + lx * c - ly * s, 5000 + lx * s + ly * c});
         corners.push_back(corners.front()); // closed by repeating the first point
         OutlineImportOptions options;
         options.metresPerUnit = 0.001;
         options.layerTypes.insert(QStringLiteral("M"), ItemType::Machine);
         std::vector<LayoutItem> items;
-        const ImportReport report = itemsFromOutlines({{QStringLiteral("M"), 1, corners},
-                                                       {QStringLiteral("OTHER"), 2, corners}},
-                                                      options, {QStringLiteral("DXF1")}, QStringLiteral("a.dxf"), items);
+        const ImportReport report =
+            itemsFromOutlines({{QStringLiteral("M"), 1, corners}, {QStringLiteral("OTHER"), 2, corners}}, options,
+                              {QStringLiteral("DXF1")}, QStringLiteral("a.dxf"), items);
         QVERIFY2(report.ok(), qPrintable(report.errors.join(QLatin1Char('\n'))));
         QCOMPARE(items.size(), std::size_t(1)); // the OTHER layer is not chosen
         const LayoutItem &item = items.front();
@@ -160,8 +160,9 @@ private slots:
         // The edge (4,4)-(2,-1) crosses the first edge; the shoelace area is 6 m², so only the crossing is wrong.
         const std::vector<PointM> bowTie{{0, 0}, {4, 0}, {4, 4}, {2, -1}, {0, 4}};
         const std::vector<PointM> line{{0, 0}, {1, 0}, {2, 0}};
-        const ImportReport report = itemsFromOutlines({{QStringLiteral("X"), 3, bowTie}, {QStringLiteral("X"), 7, line}},
-                                                      options, {}, QStringLiteral("x.dxf"), items);
+        const ImportReport report =
+            itemsFromOutlines({{QStringLiteral("X"), 3, bowTie}, {QStringLiteral("X"), 7, line}}, options, {},
+                              QStringLiteral("x.dxf"), items);
         QCOMPARE(report.errors.size(), 2);
         QCOMPARE(report.errors[0], QStringLiteral("x.dxf: polyline 3 on layer 'X': the outline crosses itself"));
         QCOMPARE(report.errors[1], QStringLiteral("x.dxf: polyline 7 on layer 'X': the outline encloses no area"));

@@ -23,7 +23,8 @@ const QHash<QString, QStringList> &documentedKeys()
          {QStringLiteral("format"), QStringLiteral("format_version"), QStringLiteral("name"), QStringLiteral("author"),
           QStringLiteral("revision"), QStringLiteral("settings"), QStringLiteral("transport_means"),
           QStringLiteral("kpi_weights"), QStringLiteral("cost_figures"), QStringLiteral("variants")}},
-        {QStringLiteral("settings"), {QStringLiteral("grid_kg_co2e_per_kwh"), QStringLiteral("running_hours_per_period")}},
+        {QStringLiteral("settings"),
+         {QStringLiteral("grid_kg_co2e_per_kwh"), QStringLiteral("running_hours_per_period")}},
         {QStringLiteral("transport"),
          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("speed_m_per_s"),
           QStringLiteral("cost_per_m"), QStringLiteral("units_per_trip"), QStringLiteral("energy_kwh_per_km"),
@@ -76,9 +77,9 @@ void checkUnitKeysAreNumbers(const QJsonObject &object)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString &key = it.key();
-        const bool unitKey = key.endsWith(QLatin1String("_m")) || key.endsWith(QLatin1String("_s"))
-                             || key.endsWith(QLatin1String("_kw")) || key.endsWith(QLatin1String("_deg"))
-                             || key.endsWith(QLatin1String("_per_period"));
+        const bool unitKey = key.endsWith(QLatin1String("_m")) || key.endsWith(QLatin1String("_s")) ||
+                             key.endsWith(QLatin1String("_kw")) || key.endsWith(QLatin1String("_deg")) ||
+                             key.endsWith(QLatin1String("_per_period"));
         if (unitKey && !it.value().isNull() && !it.value().isArray() && !it.value().isObject())
             QVERIFY2(it.value().isDouble(), qPrintable(key));
     }
@@ -127,7 +128,11 @@ private slots:
         QCOMPARE(settings.value(QStringLiteral("grid_kg_co2e_per_kwh")).toDouble(), project.settings.gridKgCo2ePerKwh);
         QCOMPARE(settings.value(QStringLiteral("running_hours_per_period")).toDouble(),
                  project.settings.runningHoursPerPeriod);
-        QCOMPARE(root.value(QStringLiteral("kpi_weights")).toObject().value(QStringLiteral("flow.transport_cost")).toDouble(), 2.5);
+        QCOMPARE(root.value(QStringLiteral("kpi_weights"))
+                     .toObject()
+                     .value(QStringLiteral("flow.transport_cost"))
+                     .toDouble(),
+                 2.5);
         const QJsonArray costs = root.value(QStringLiteral("cost_figures")).toArray();
         QCOMPARE(costs.size(), qsizetype(project.costFigures.size()));
         for (qsizetype c = 0; c < costs.size(); ++c) {
@@ -255,8 +260,8 @@ private:
                 const double y = item.yM + lx * std::sin(a) + ly * std::cos(a);
                 bool found = false;
                 for (const QJsonValue &corner : footprint) {
-                    found = found || (std::abs(corner[QStringLiteral("x_m")].toDouble() - x) < 1e-9
-                                      && std::abs(corner[QStringLiteral("y_m")].toDouble() - y) < 1e-9);
+                    found = found || (std::abs(corner[QStringLiteral("x_m")].toDouble() - x) < 1e-9 &&
+                                      std::abs(corner[QStringLiteral("y_m")].toDouble() - y) < 1e-9);
                 }
                 QVERIFY2(found, qPrintable(item.id));
             }
