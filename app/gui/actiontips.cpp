@@ -77,6 +77,8 @@ constexpr Tip kTips[] = {
      QT_TRANSLATE_NOOP("ActionTips", "Space three or more selected items evenly from bottom to top")},
     {"layout.optimise",
      QT_TRANSLATE_NOOP("ActionTips", "Shorten the heaviest flows by moving items; the result is a new variant")},
+    {"layout.suggestArrangement",
+     QT_TRANSLATE_NOOP("ActionTips", "Search which movable item goes to which place for the lowest flow cost, in the background")},
     {"layout.calibrate",
      QT_TRANSLATE_NOOP("ActionTips", "Scale the background plan by picking two points a known distance apart")},
     {"layout.clearBackground", QT_TRANSLATE_NOOP("ActionTips", "Remove the background plan")},

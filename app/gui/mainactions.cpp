@@ -3,6 +3,7 @@
 
 #include "app/document/projectdocument.h"
 #include "app/gui/actiontips.h"
+#include "app/gui/arrangementtask.h"
 #include "app/gui/editoperations.h"
 #include "app/gui/exchange/dataexchange.h"
 #include "app/gui/help/shortcutsdialog.h"
@@ -283,6 +284,8 @@ void MainActions::createLayoutMenu()
     LayoutTasks *tasks = mWindow->layoutTasks();
     connect(add(layout, QStringLiteral("layout.optimise"), tr("&Optimise Layout (new variant)")), &QAction::triggered,
             tasks, &LayoutTasks::startOptimisation);
+    connect(add(layout, QStringLiteral("layout.suggestArrangement"), tr("S&uggest Arrangement...")),
+            &QAction::triggered, mWindow->arrangementTask(), &ArrangementTask::suggestDialog);
     layout->addSeparator();
     connect(add(layout, QStringLiteral("layout.calibrate"), tr("&Scale Background from Two Points...")),
             &QAction::triggered, tasks, &LayoutTasks::calibrateBackground);
@@ -396,6 +399,7 @@ void MainActions::updateEnabled()
     mActions.value(QStringLiteral("arrange.distributeH"))->setEnabled(selected > 2);
     mActions.value(QStringLiteral("arrange.distributeV"))->setEnabled(selected > 2);
     mActions.value(QStringLiteral("layout.optimise"))->setEnabled(!mWindow->jobRunner()->isRunning());
+    mActions.value(QStringLiteral("layout.suggestArrangement"))->setEnabled(!mWindow->jobRunner()->isRunning());
 }
 
 } // namespace taktflow::app
