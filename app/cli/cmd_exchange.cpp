@@ -2,6 +2,8 @@
 #include "app/cli/cmd_exchange.h"
 
 #include "app/cli/cliutil.h"
+#include "app/io/dxfoutlines.h"
+#include "core/io/projectjson.h"
 #include "core/io/tablecsv.h"
 #include "core/model/validation.h"
 #include "core/storage/projectfile.h"
@@ -77,6 +79,100 @@ bool writeText(const QString &path, const QString &text, CliIo &io)
     return true;
 }
 
+/** "LAYER=type,LAYER=type"; an empty map text picks the layers whose names suggest a type. */
+std::optional<QMap<QString, core::ItemType>> layerTypes(const QString &text, const QStringList &layers, CliIo &io)
+{
+    QMap<QString, core::ItemType> map;
+    if (text.isEmpty()) {
+        for (const QString &layer : layers) {
+            if (const auto type = core::io::itemTypeForLayer(layer))
+                map.insert(layer, *type);
+        }
+        if (map.isEmpty())
+            io.err << Tr::tr("--dxf-layers: no layer name suggests an item type; the drawing has: %1")
+                          .arg(layers.join(QStringLiteral(", ")))
+                   << '\n';
+        return map.isEmpty() ? std::nullopt : std::optional(map);
+    }
+    for (const QString &entry : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype eq = entry.lastIndexOf(QLatin1Char('='));
+        const QString layer = entry.left(eq).trimmed();
+        const auto type = eq > 0 ? core::itemTypeFromName(entry.mid(eq + 1)) : std::nullopt;
+        if (!type) {
+            io.err << Tr::tr("--dxf-layers: '%1' is not LAYER=TYPE with a type of: %2")
+                          .arg(entry, Tr::tr("machine, workstation, conveyor, storage, rack, aisle, wall, column, zone, dock"))
+                   << '\n';
+            return std::nullopt;
+        }
+        if (!layers.contains(layer)) {
+            io.err << Tr::tr("--dxf-layers: the drawing has no closed polylines on layer '%1'; it has: %2")
+                          .arg(layer, layers.join(QStringLiteral(", ")))
+                   << '\n';
+            return std::nullopt;
+        }
+        map.insert(layer, *type);
+    }
+    return map;
+}
+
+int importDxfItems(const QString &path, const QString &layerMap, const QString &units, const core::Variant &variant,
+                   std::vector<core::LayoutItem> &items, CliIo &io)
+{
+    const io::DxfOutlines drawing = io::readDxfOutlines(path);
+    if (!drawing.ok()) {
+        io.err << drawing.error << '\n';
+        return ExitBadInput;
+    }
+    core::io::OutlineImportOptions options;
+    if (!units.isEmpty()) {
+        const auto scale = io::metresPerUnitFromName(units);
+        if (!scale) {
+            io.err << Tr::tr("--dxf-units: '%1' is neither mm nor m").arg(units) << '\n';
+            return ExitUsage;
+        }
+        options.metresPerUnit = *scale;
+    } else if (drawing.declaredMetresPerUnit) {
+        options.metresPerUnit = *drawing.declaredMetresPerUnit;
+    } else {
+        io.err << Tr::tr("%1: the drawing does not say its units; give --dxf-units mm or m").arg(path) << '\n';
+        return ExitUsage;
+    }
+    const auto map = layerTypes(layerMap, drawing.layers, io);
+    if (!map)
+        return layerMap.isEmpty() ? ExitBadInput : ExitUsage;
+    options.layerTypes = *map;
+    QStringList taken;
+    for (const auto &item : variant.items)
+        taken << item.id;
+    const core::io::ImportReport report = core::io::itemsFromOutlines(drawing.outlines, options, taken, path, items);
+    for (const auto &error : report.errors)
+        io.err << error << '\n';
+    if (!report.ok())
+        return ExitBadInput;
+    if (drawing.arcSegments > 0)
+        io.err << Tr::tr("warning: %1: %2 outlines have arc segments, imported as straight edges")
+                      .arg(path)
+                      .arg(drawing.arcSegments)
+               << '\n';
+    return ExitOk;
+}
+
+int exportJson(const QString &path, const QString &outPath, CliIo &io)
+{
+    auto project = loadProject(path, io);
+    if (!project)
+        return ExitBadInput;
+    const QByteArray json = core::io::projectToJsonText(*project);
+    if (outPath.isEmpty()) {
+        io.out << QString::fromUtf8(json);
+        return ExitOk;
+    }
+    if (!writeText(outPath, QString::fromUtf8(json), io))
+        return ExitBadInput;
+    io.out << Tr::tr("Wrote %1").arg(outPath) << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 int runImportCommand(const QStringList &args, CliIo &io)
@@ -99,7 +195,19 @@ int runImportCommand(const QStringList &args, CliIo &io)
     const QCommandLineOption availableOption(QStringLiteral("available-time-s"),
                                              Tr::tr("Available production time per period in seconds."),
                                              QStringLiteral("T"));
-    parser.addOptions({variantOption, tasksOption, itemsOption, flowsOption, demandOption, availableOption});
+    const QCommandLineOption dxfOption(QStringLiteral("dxf"),
+                                       Tr::tr("Add the closed polylines of a DXF drawing as layout items."),
+                                       QStringLiteral("DXF"));
+    const QCommandLineOption dxfLayersOption(
+        QStringLiteral("dxf-layers"),
+        Tr::tr("Layers to import and their item types, e.g. MACHINES=machine,BENCHES=workstation "
+               "(default: the layers whose names suggest a type)."),
+        QStringLiteral("MAP"));
+    const QCommandLineOption dxfUnitsOption(QStringLiteral("dxf-units"),
+                                            Tr::tr("Drawing units, mm or m (default: the file's $INSUNITS)."),
+                                            QStringLiteral("UNITS"));
+    parser.addOptions({variantOption, tasksOption, itemsOption, flowsOption, demandOption, availableOption, dxfOption,
+                       dxfLayersOption, dxfUnitsOption});
     if (auto stop = parseCommand(parser, args, io, 1, 1))
         return *stop;
     const QString path = parser.positionalArguments().front();
@@ -131,6 +239,16 @@ int runImportCommand(const QStringList &args, CliIo &io)
         merge(core::io::importItems(core::io::readCsvFile(csv), csv, items));
         if (report.ok())
             variant.items = std::move(items);
+    }
+    if (parser.isSet(dxfOption) && report.ok()) {
+        std::vector<core::LayoutItem> dxfItems;
+        const int status = importDxfItems(parser.value(dxfOption), parser.value(dxfLayersOption),
+                                          parser.value(dxfUnitsOption), variant, dxfItems, io);
+        if (status != ExitOk) {
+            io.err << Tr::tr("%1: nothing was written").arg(path) << '\n';
+            return status;
+        }
+        variant.items.insert(variant.items.end(), dxfItems.begin(), dxfItems.end());
     }
     if (parser.isSet(tasksOption)) {
         const QString csv = parser.value(tasksOption);
@@ -191,14 +309,27 @@ int runImportCommand(const QStringList &args, CliIo &io)
 int runExportCommand(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Write tasks.csv, items.csv and flows.csv of a variant."));
+    parser.setApplicationDescription(Tr::tr(
+        "Write tasks.csv, items.csv and flows.csv of a variant (--format csv, the default), or the whole project "
+        "as JSON for other tools (--format json; structure in docs/json-export.md)."));
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The .taktflow project file."));
-    const QCommandLineOption variantOption(QStringLiteral("variant"), Tr::tr("Variant name."), QStringLiteral("NAME"));
-    const QCommandLineOption dirOption(QStringLiteral("dir"), Tr::tr("Output folder (created if missing)."),
+    const QCommandLineOption variantOption(QStringLiteral("variant"), Tr::tr("Variant name (CSV)."), QStringLiteral("NAME"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"), Tr::tr("Output folder (CSV; created if missing)."),
                                        QStringLiteral("DIR"));
-    parser.addOptions({variantOption, dirOption});
+    const QCommandLineOption formatOption(QStringLiteral("format"), Tr::tr("csv (default) or json."),
+                                          QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")},
+                                       Tr::tr("JSON output file (default: standard output)."), QStringLiteral("OUT"));
+    parser.addOptions({variantOption, dirOption, formatOption, outOption});
     if (auto stop = parseCommand(parser, args, io, 1, 1))
         return *stop;
+    const QString format = parser.value(formatOption);
+    if (format == QLatin1String("json"))
+        return exportJson(parser.positionalArguments().front(), parser.value(outOption), io);
+    if (format != QLatin1String("csv")) {
+        io.err << Tr::tr("--format: '%1' is neither csv nor json").arg(format) << '\n';
+        return ExitUsage;
+    }
     if (!parser.isSet(variantOption) || !parser.isSet(dirOption)) {
         io.err << Tr::tr("export needs --variant and --dir") << '\n';
         return ExitUsage;

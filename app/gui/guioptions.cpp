@@ -45,8 +45,9 @@ void paint3dInto(QPixmap &shot, MainWindow &window)
     for (QWidget *child : containers) {
         if (!child->inherits("QWindowContainer") || scene.isNull())
             continue;
-        const QRect place(child->mapTo(&window, QPoint(0, 0)) * shot.devicePixelRatio(),
-                          child->size() * shot.devicePixelRatio());
+        // The painter works in the pixmap's logical coordinates; on a high-DPI screen
+        // (QT_SCALE_FACTOR=2) the capture has twice as many pixels and is scaled into place.
+        const QRect place(child->mapTo(&window, QPoint(0, 0)), child->size());
         QPainter painter(&shot);
         painter.drawImage(place, scene);
         return;

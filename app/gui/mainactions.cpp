@@ -3,8 +3,12 @@
 
 #include "app/document/autosaver.h"
 #include "app/document/projectdocument.h"
+#include "app/gui/actiontips.h"
 #include "app/gui/arrangementtask.h"
 #include "app/gui/editoperations.h"
+#include "app/gui/exchange/dataexchange.h"
+#include "app/gui/help/shortcutsdialog.h"
+#include "app/gui/help/userguidedialog.h"
 #include "app/gui/jobrunner.h"
 #include "app/gui/layout/edittool.h"
 #include "app/gui/layout/layoutscene.h"
@@ -23,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
@@ -37,19 +42,14 @@ MainActions::MainActions(MainWindow *window) : QObject(window), mWindow(window)
     createViewMenu();
     createArrangeMenu();
     createLayoutMenu();
-    QMenu *help = mWindow->menuBar()->addMenu(tr("&Help"));
-    connect(add(help, QStringLiteral("help.about"), tr("&About Taktflow")), &QAction::triggered, this, [this] {
-        QMessageBox::about(mWindow, tr("About Taktflow"),
-                           tr("<b>Taktflow %1</b><p>Production line and plant layout design: line balance, takt "
-                              "time, material flow and automation coverage.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    createHelpMenu();
     createToolBars();
     ProjectDocument *document = mWindow->document();
     connect(document, &ProjectDocument::selectionChanged, this, &MainActions::updateEnabled);
     connect(document, &ProjectDocument::currentVariantChanged, this, &MainActions::updateEnabled);
     connect(document, &ProjectDocument::readOnlyChanged, this, &MainActions::updateEnabled);
     connect(mWindow->jobRunner(), &JobRunner::finished, this, &MainActions::updateEnabled);
+    applyActionTips(mActions);
     updateEnabled();
 }
 
@@ -75,7 +75,10 @@ void MainActions::createFileMenu()
     mRecentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(add(file, QStringLiteral("file.save"), tr("&Save"), QKeySequence::Save), &QAction::triggered, mWindow,
             &MainWindow::save);
-    connect(add(file, QStringLiteral("file.saveAs"), tr("Save &As..."), QKeySequence::SaveAs), &QAction::triggered,
+    // Some platform themes bind no key to Save As; Ctrl+Shift+S is what users expect then.
+    const QKeySequence saveAsKey = QKeySequence(QKeySequence::SaveAs).isEmpty() ? QKeySequence(tr("Ctrl+Shift+S"))
+                                                                                : QKeySequence(QKeySequence::SaveAs);
+    connect(add(file, QStringLiteral("file.saveAs"), tr("Save &As..."), saveAsKey), &QAction::triggered,
             mWindow, &MainWindow::saveAs);
     connect(add(file, QStringLiteral("file.autosaveInterval"), tr("Auto&save Interval...")), &QAction::triggered, this,
             [this] {
@@ -92,6 +95,7 @@ void MainActions::createFileMenu()
     LayoutTasks *tasks = mWindow->layoutTasks();
     connect(add(file, QStringLiteral("file.importBackground"), tr("&Import Background Plan...")), &QAction::triggered,
             tasks, &LayoutTasks::importBackgroundDialog);
+    createExchangeMenus(file);
     connect(add(file, QStringLiteral("file.exportView"), tr("&Export View..."), QKeySequence(tr("Ctrl+E"))),
             &QAction::triggered, tasks, &LayoutTasks::exportViewDialog);
     connect(add(file, QStringLiteral("file.exportDrawing"), tr("Export Layout &Drawing...")), &QAction::triggered,
@@ -124,7 +128,9 @@ void MainActions::createFileMenu()
     connect(add(file, QStringLiteral("file.exportReportAll"), tr("Export Report of All Variants (P&DF)...")),
             &QAction::triggered, reports, [reports] { reports->exportReportPdf(true); });
     file->addSeparator();
-    QAction *quit = add(file, QStringLiteral("file.quit"), tr("&Quit"), QKeySequence::Quit);
+    const QKeySequence quitKey = QKeySequence(QKeySequence::Quit).isEmpty() ? QKeySequence(tr("Ctrl+Q"))
+                                                                            : QKeySequence(QKeySequence::Quit);
+    QAction *quit = add(file, QStringLiteral("file.quit"), tr("&Quit"), quitKey);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, mWindow, &QWidget::close);
 }
@@ -170,11 +176,15 @@ void MainActions::createEditMenu()
         Qt::Key key;
         double dx;
         double dy;
+        const char *text;
     };
-    for (const Nudge &n : {Nudge{"edit.nudgeLeft", Qt::Key_Left, -1, 0}, Nudge{"edit.nudgeRight", Qt::Key_Right, 1, 0},
-                           Nudge{"edit.nudgeUp", Qt::Key_Up, 0, 1}, Nudge{"edit.nudgeDown", Qt::Key_Down, 0, -1}}) {
+    for (const Nudge &n : {Nudge{"edit.nudgeLeft", Qt::Key_Left, -1, 0, QT_TR_NOOP("Move selection left %1 m")},
+                           Nudge{"edit.nudgeRight", Qt::Key_Right, 1, 0, QT_TR_NOOP("Move selection right %1 m")},
+                           Nudge{"edit.nudgeUp", Qt::Key_Up, 0, 1, QT_TR_NOOP("Move selection up %1 m")},
+                           Nudge{"edit.nudgeDown", Qt::Key_Down, 0, -1, QT_TR_NOOP("Move selection down %1 m")}}) {
         for (const bool coarse : {false, true}) {
-            auto *action = new QAction(view);
+            // The text names the action in Help > Keyboard Shortcuts and for screen readers.
+            auto *action = new QAction(tr(n.text).arg(coarse ? QStringLiteral("1") : QStringLiteral("0.1")), view);
             action->setShortcut(QKeySequence(coarse ? (Qt::SHIFT | n.key) : QKeyCombination(n.key)));
             action->setShortcutContext(Qt::WidgetShortcut);
             const double step = coarse ? 1.0 : 0.1;
@@ -242,8 +252,10 @@ void MainActions::createViewMenu()
     });
     mViewMenu->addSeparator();
     QMenu *docks = mViewMenu->addMenu(tr("&Panels"));
-    for (QDockWidget *dock : mWindow->findChildren<QDockWidget *>())
+    for (QDockWidget *dock : mWindow->findChildren<QDockWidget *>()) {
         docks->addAction(dock->toggleViewAction());
+        dock->toggleViewAction()->setStatusTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));
+    }
 }
 
 void MainActions::createArrangeMenu()
@@ -312,6 +324,75 @@ void MainActions::createLayoutMenu()
     connect(document, &ProjectDocument::currentVariantChanged, this, syncBackground);
     connect(document, &ProjectDocument::projectReset, this, syncBackground);
     syncBackground();
+}
+
+void MainActions::createExchangeMenus(QMenu *file)
+{
+    auto *exchange = new DataExchange(mWindow->document(), mWindow);
+    exchange->setObjectName(QStringLiteral("dataExchange"));
+    connect(exchange, &DataExchange::message, mWindow, [this](const QString &text) {
+        mWindow->statusBar()->showMessage(text, 8000);
+    });
+    QMenu *importMenu = file->addMenu(tr("I&mport"));
+    importMenu->setObjectName(QStringLiteral("importMenu"));
+    QMenu *exportMenu = file->addMenu(tr("Expor&t"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    struct Entry {
+        const char *importName;
+        const char *importText;
+        const char *exportName;
+        const char *exportText;
+        CsvKind kind;
+    };
+    const Entry entries[] = {
+        {"file.importTasksCsv", QT_TR_NOOP("&Tasks from CSV..."), "file.exportTasksCsv", QT_TR_NOOP("&Tasks as CSV..."),
+         CsvKind::Tasks},
+        {"file.importItemsCsv", QT_TR_NOOP("&Items from CSV..."), "file.exportItemsCsv", QT_TR_NOOP("&Items as CSV..."),
+         CsvKind::Items},
+        {"file.importFlowsCsv", QT_TR_NOOP("&Flows from CSV..."), "file.exportFlowsCsv", QT_TR_NOOP("&Flows as CSV..."),
+         CsvKind::Flows},
+    };
+    for (const Entry &entry : entries) {
+        const CsvKind kind = entry.kind;
+        connect(add(importMenu, QString::fromLatin1(entry.importName), tr(entry.importText)), &QAction::triggered,
+                exchange, [exchange, kind] { exchange->importCsvDialog(kind); });
+        connect(add(exportMenu, QString::fromLatin1(entry.exportName), tr(entry.exportText)), &QAction::triggered,
+                exchange, [exchange, kind] { exchange->exportCsvDialog(kind); });
+    }
+    importMenu->addSeparator();
+    connect(add(importMenu, QStringLiteral("file.importDxfItems"), tr("Layout Items from &DXF...")),
+            &QAction::triggered, exchange, &DataExchange::importDxfItemsDialog);
+    exportMenu->addSeparator();
+    connect(add(exportMenu, QStringLiteral("file.exportJson"), tr("Project as &JSON...")), &QAction::triggered,
+            exchange, &DataExchange::exportJsonDialog);
+}
+
+void MainActions::createHelpMenu()
+{
+    QMenu *help = mWindow->menuBar()->addMenu(tr("&Help"));
+    connect(add(help, QStringLiteral("help.userGuide"), tr("&User Guide"), QKeySequence::HelpContents),
+            &QAction::triggered, this, [this] {
+                auto *dialog = new UserGuideDialog(mWindow);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+            });
+    connect(add(help, QStringLiteral("help.shortcuts"), tr("&Keyboard Shortcuts")), &QAction::triggered, this,
+            [this] {
+                ShortcutsDialog dialog(mWindow, mWindow);
+                dialog.exec();
+            });
+    help->addSeparator();
+    QAction *about = add(help, QStringLiteral("help.about"), tr("&About Taktflow"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(mWindow, tr("About Taktflow"),
+                           tr("<b>Taktflow %1</b><p>Production line and plant layout design: line balance, takt "
+                              "time, material flow and automation coverage.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    QAction *aboutQt = add(help, QStringLiteral("help.aboutQt"), tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainActions::createToolBars()

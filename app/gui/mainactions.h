@@ -36,6 +36,9 @@ private:
     void createViewMenu();
     void createArrangeMenu();
     void createLayoutMenu();
+    /** File > Import and File > Export: CSV, DXF items, project JSON (DataExchange). */
+    void createExchangeMenus(QMenu *file);
+    void createHelpMenu();
     void createToolBars();
     void updateEnabled();
 

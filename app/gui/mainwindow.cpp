@@ -17,6 +17,7 @@
 #include "app/gui/editoperations.h"
 #include "app/gui/itemclipboard.h"
 #include "app/gui/itemtablemodel.h"
+#include "app/gui/itemtableview.h"
 #include "app/gui/jobrunner.h"
 #include "app/gui/layout/itemfactory.h"
 #include "app/gui/layout/layoutscene.h"
@@ -145,13 +146,16 @@ void MainWindow::createDocks()
     mFromToDock = new FromToDock(mDocument, mAnalysis, this);
 
     mItemModel = new ItemTableModel(mDocument, this);
-    mItemTable = new QTableView(this);
+    auto *itemTable = new ItemTableView(mDocument, this);
+    connect(itemTable, &ItemTableView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    mItemTable = itemTable;
     mItemTable->setObjectName(QStringLiteral("itemTable"));
     mItemTable->setModel(mItemModel);
     mItemTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     mItemTable->horizontalHeader()->setStretchLastSection(true);
     mItemTable->verticalHeader()->hide();
     mItemTable->setAccessibleName(tr("Layout items"));
+    mItemTable->setToolTip(tr("The items of the current variant; Ctrl+V pastes rows from a spreadsheet"));
     connect(mItemTable, &QTableView::clicked, this, [this](const QModelIndex &index) {
         mDocument->setSelection({mItemModel->itemIdAt(index.row())});
     });
@@ -368,6 +372,9 @@ void MainWindow::cutSelection()
 
 void MainWindow::paste()
 {
+    // Spreadsheet rows pasted while the Items table has focus go into the table.
+    if (auto *table = qobject_cast<ItemTableView *>(mItemTable); table && table->hasFocus() && table->pasteClipboard())
+        return;
     if (!edit::pasteMimeData(*mDocument, QApplication::clipboard()->mimeData()))
         statusBar()->showMessage(tr("The clipboard holds no layout items"), 4000);
 }

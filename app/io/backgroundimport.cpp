@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/io/backgroundimport.h"
 
+#include "app/io/dxfcheck.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
@@ -113,29 +115,6 @@ private:
     QPointF mStart;
 };
 
-/** True for text that starts like an ASCII DXF file: group code 0, then SECTION. */
-bool looksLikeDxf(const QByteArray &bytes)
-{
-    if (bytes.contains('\0'))
-        return false;
-    const QList<QByteArray> head = bytes.left(4096).split('\n');
-    QList<QByteArray> tokens;
-    for (const QByteArray &line : head) {
-        const QByteArray t = line.trimmed();
-        // Leading comments (group code 999) are allowed before the first section.
-        if (!t.isEmpty())
-            tokens << t;
-        if (tokens.size() >= 6)
-            break;
-    }
-    for (int i = 0; i + 1 < tokens.size(); i += 2) {
-        if (tokens[i] == "999")
-            continue;
-        return tokens[i] == "0" && tokens[i + 1] == "SECTION";
-    }
-    return false;
-}
-
 QString tooLarge(const QString &name, const ImportLimits &limits)
 {
     return QCoreApplication::translate("BackgroundImport", "%1 is too large for a background plan (%2 MiB at most)")
@@ -165,7 +144,7 @@ BackgroundImport decodeDxf(const QByteArray &bytes, const QString &name, const I
 {
     BackgroundImport result;
     result.kind = core::BackgroundKind::Drawing;
-    if (!looksLikeDxf(bytes)) {
+    if (!looksLikeAsciiDxf(bytes)) {
         result.error = QCoreApplication::translate("BackgroundImport", "%1 is not an ASCII DXF drawing").arg(name);
         return result;
     }

@@ -106,6 +106,8 @@ void PlantView3D::build3D(bool softwareRenderer)
     container->setObjectName(QStringLiteral("view3dContainer"));
     container->setFocusPolicy(Qt::StrongFocus);
     container->setMinimumSize(200, 150);
+    container->setAccessibleName(tr("3D view of the layout"));
+    container->setToolTip(tr("Left drag orbits, right drag pans, the wheel zooms; a click selects an item"));
     mToolBar = new QToolBar(this);
     layout()->addWidget(mToolBar);
     layout()->addWidget(container);
@@ -137,9 +139,12 @@ void PlantView3D::buildToolBar()
                                                       {tr("Isometric"), ViewPreset::Isometric}};
     for (const auto &[text, preset] : presets) {
         const ViewPreset p = preset;
-        connect(mToolBar->addAction(text), &QAction::triggered, this, [this, p] { setViewPreset(p); });
+        QAction *view = mToolBar->addAction(text);
+        view->setToolTip(tr("Look at the whole floor from this side: %1").arg(text));
+        connect(view, &QAction::triggered, this, [this, p] { setViewPreset(p); });
     }
     QAction *fit = mToolBar->addAction(tr("Fit all"));
+    fit->setToolTip(tr("Move the camera so every item is in view"));
     connect(fit, &QAction::triggered, this, &PlantView3D::fitAll);
     mWalkAction = addToggle(tr("Walk"), tr("Walk through the line at eye height: W A S D or arrow keys, drag to look, "
                                            "Esc to stop"),

@@ -102,6 +102,11 @@ CsvTable parseCsv(const QString &text, QChar separator, const CsvLimits &limits)
 
 CsvTable readCsvFile(const QString &path, const CsvLimits &limits)
 {
+    return readCsvFile(path, QLatin1Char(','), limits);
+}
+
+CsvTable readCsvFile(const QString &path, QChar separator, const CsvLimits &limits)
+{
     CsvTable table;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -132,7 +137,30 @@ CsvTable readCsvFile(const QString &path, const CsvLimits &limits)
         table.errorLine = line;
         return table;
     }
-    return parseCsv(text, QLatin1Char(','), limits);
+    return parseCsv(text, separator, limits);
+}
+
+QChar guessCsvSeparator(const QString &text)
+{
+    int counts[3] = {0, 0, 0};
+    const QChar candidates[3] = {QLatin1Char('\t'), QLatin1Char(';'), QLatin1Char(',')};
+    bool inQuotes = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"'))
+            inQuotes = !inQuotes;
+        else if (!inQuotes && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+            break;
+        for (int k = 0; k < 3 && !inQuotes; ++k) {
+            if (c == candidates[k])
+                ++counts[k];
+        }
+    }
+    int best = 2;
+    for (int k = 0; k < 3; ++k) {
+        if (counts[k] > counts[best])
+            best = k;
+    }
+    return candidates[best];
 }
 
 QString csvField(const QString &value, QChar separator)

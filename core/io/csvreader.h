@@ -40,6 +40,14 @@ CsvTable parseCsv(const QString &text, QChar separator = QLatin1Char(','), const
 
 /** Reads and parses a file; I/O and encoding problems come back as the error. */
 CsvTable readCsvFile(const QString &path, const CsvLimits &limits = {});
+/** The same with another separator (';' from German spreadsheets, tab). */
+CsvTable readCsvFile(const QString &path, QChar separator, const CsvLimits &limits = {});
+
+/**
+ * The separator a spreadsheet most likely used: of tab, ';' and ',', the one that occurs most
+ * often outside quotes in the first line of text; ',' when none does.
+ */
+QChar guessCsvSeparator(const QString &text);
 
 /** Quotes a field when it holds a separator, quote or line break. */
 QString csvField(const QString &value, QChar separator = QLatin1Char(','));

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <cmath>
@@ -33,9 +34,10 @@ class TableReader
 
 public:
     TableReader(const CsvTable &table, const QString &source, const QStringList &known, int required,
-                const ColumnMapping &mapping, ImportReport &report)
-        : mSource(source), mReport(report)
+                const ImportOptions &options, ImportReport &report)
+        : mSource(source), mReport(report), mDecimalComma(options.decimalComma)
     {
+        const ColumnMapping &mapping = options.mapping;
         if (!table.ok()) {
             error(table.errorLine, table.error);
             return;
@@ -46,10 +48,13 @@ public:
         QSet<int> used;
         for (int k = 0; k < known.size(); ++k) {
             const QString wanted = mapping.value(known[k], known[k]).trimmed().toLower();
-            const int index = headerIndex.value(wanted, -1);
+            // An empty mapping means "the file has no such column", even if a header is blank.
+            const int index = wanted.isEmpty() ? -1 : headerIndex.value(wanted, -1);
             mColumns.insert(known[k], index);
             if (index >= 0)
                 used.insert(index);
+            else if (k < required && wanted.isEmpty())
+                error(1, tr("no column chosen for '%1'").arg(known[k]));
             else if (k < required)
                 error(1, tr("missing column '%1'").arg(mapping.value(known[k], known[k])));
         }
@@ -85,12 +90,13 @@ public:
         const QString raw = text(column);
         if (raw.isEmpty())
             return fallback;
-        bool ok = false;
-        const double value = QLocale::c().toDouble(raw, &ok);
-        if (!ok || !std::isfinite(value)) {
-            error(mRecord->line, tr("%1 '%2' is not a number").arg(column, raw));
+        const std::optional<double> parsed = parseCsvNumber(raw, mDecimalComma);
+        if (!parsed) {
+            error(mRecord->line, mDecimalComma ? tr("%1 '%2' is not a number with a decimal comma").arg(column, raw)
+                                               : tr("%1 '%2' is not a number").arg(column, raw));
             return fallback;
         }
+        const double value = *parsed;
         if (!allowNegative && value < 0)
             error(mRecord->line, tr("%1 must not be negative, is %2").arg(column, raw));
         return value;
@@ -111,10 +117,9 @@ public:
     double level(const QString &column)
     {
         const QString raw = text(column).toLower();
-        bool ok = false;
-        const double value = QLocale::c().toDouble(raw, &ok);
-        if (ok && value >= 0 && value <= 1)
-            return value;
+        const std::optional<double> value = parseCsvNumber(raw, mDecimalComma);
+        if (value && *value >= 0 && *value <= 1)
+            return *value;
         return flag(column) ? 1.0 : 0.0;
     }
 
@@ -136,6 +141,7 @@ private:
     ImportReport &mReport;
     QHash<QString, int> mColumns;
     int mHeaderSize = 0;
+    bool mDecimalComma = false;
     const CsvRecord *mRecord = nullptr;
 };
 
@@ -154,6 +160,26 @@ QString row(const QStringList &fields)
 
 } // namespace
 
+std::optional<double> parseCsvNumber(const QString &text, bool decimalComma)
+{
+    QString normalised = text.trimmed();
+    if (decimalComma) {
+        // '.' is a thousands separator here: accept it only between groups of three digits.
+        static const QRegularExpression grouped(QStringLiteral("^[-+]?\\d{1,3}(\\.\\d{3})+(,\\d*)?$"));
+        if (normalised.contains(QLatin1Char('.'))) {
+            if (!grouped.match(normalised).hasMatch())
+                return std::nullopt;
+            normalised.remove(QLatin1Char('.'));
+        }
+        normalised.replace(QLatin1Char(','), QLatin1Char('.'));
+    }
+    bool ok = false;
+    const double value = QLocale::c().toDouble(normalised, &ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
 QStringList taskColumns() { return kTaskColumns; }
 QStringList itemColumns() { return kItemColumns; }
 QStringList flowColumns() { return kFlowColumns; }
@@ -164,8 +190,14 @@ int requiredFlowColumns() { return 3; }
 ImportReport importTasks(const CsvTable &table, const QString &source, std::vector<Task> &tasks,
                          const ColumnMapping &mapping)
 {
+    return importTasks(table, source, tasks, ImportOptions{mapping, false});
+}
+
+ImportReport importTasks(const CsvTable &table, const QString &source, std::vector<Task> &tasks,
+                         const ImportOptions &options)
+{
     ImportReport report;
-    TableReader reader(table, source, kTaskColumns, requiredTaskColumns(), mapping, report);
+    TableReader reader(table, source, kTaskColumns, requiredTaskColumns(), options, report);
     if (!reader.usable())
         return report;
     std::vector<Task> parsed;
@@ -211,8 +243,14 @@ ImportReport importTasks(const CsvTable &table, const QString &source, std::vect
 ImportReport importItems(const CsvTable &table, const QString &source, std::vector<LayoutItem> &items,
                          const ColumnMapping &mapping)
 {
+    return importItems(table, source, items, ImportOptions{mapping, false});
+}
+
+ImportReport importItems(const CsvTable &table, const QString &source, std::vector<LayoutItem> &items,
+                         const ImportOptions &options)
+{
     ImportReport report;
-    TableReader reader(table, source, kItemColumns, requiredItemColumns(), mapping, report);
+    TableReader reader(table, source, kItemColumns, requiredItemColumns(), options, report);
     if (!reader.usable())
         return report;
     std::vector<LayoutItem> parsed;
@@ -254,8 +292,14 @@ ImportReport importItems(const CsvTable &table, const QString &source, std::vect
 ImportReport importFlows(const CsvTable &table, const QString &source, const QStringList &knownItems,
                          std::vector<MaterialFlow> &flows, const ColumnMapping &mapping)
 {
+    return importFlows(table, source, knownItems, flows, ImportOptions{mapping, false});
+}
+
+ImportReport importFlows(const CsvTable &table, const QString &source, const QStringList &knownItems,
+                         std::vector<MaterialFlow> &flows, const ImportOptions &options)
+{
     ImportReport report;
-    TableReader reader(table, source, kFlowColumns, requiredFlowColumns(), mapping, report);
+    TableReader reader(table, source, kFlowColumns, requiredFlowColumns(), options, report);
     if (!reader.usable())
         return report;
     const QSet<QString> known(knownItems.begin(), knownItems.end());

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 #include <vector>
 
 namespace taktflow::core::io {
@@ -26,6 +28,13 @@ struct ImportReport {
  * in the map are looked up by their own name.
  */
 using ColumnMapping = QMap<QString, QString>;
+
+/** How the user's file is written: its column names and its decimal mark. */
+struct ImportOptions {
+    ColumnMapping mapping;
+    /** Numbers use a decimal comma ("12,5"; '.' only as thousands separator: "1.234,5"). */
+    bool decimalComma = false;
+};
 
 /** Column names the importers understand, required ones first. */
 QStringList taskColumns();
@@ -44,6 +53,20 @@ ImportReport importItems(const CsvTable &table, const QString &source, std::vect
 /** Parses flows: from,to,units_per_period, optional product; item ids must exist in knownItems. */
 ImportReport importFlows(const CsvTable &table, const QString &source, const QStringList &knownItems,
                          std::vector<MaterialFlow> &flows, const ColumnMapping &mapping = {});
+
+/** The same importers for files with other headers or a decimal comma (the column-mapping dialog). */
+ImportReport importTasks(const CsvTable &table, const QString &source, std::vector<Task> &tasks,
+                         const ImportOptions &options);
+ImportReport importItems(const CsvTable &table, const QString &source, std::vector<LayoutItem> &items,
+                         const ImportOptions &options);
+ImportReport importFlows(const CsvTable &table, const QString &source, const QStringList &knownItems,
+                         std::vector<MaterialFlow> &flows, const ImportOptions &options);
+
+/**
+ * Parses one number as written in a CSV file: C locale ("1234.5"), or with decimalComma
+ * ("1234,5", "1.234,5"). nullopt for anything else, infinities and NaN included.
+ */
+std::optional<double> parseCsvNumber(const QString &text, bool decimalComma);
 
 /** Writes the same columns back, header first; the importers read this output unchanged. */
 QString exportTasks(const std::vector<Task> &tasks);

@@ -39,6 +39,7 @@ KpiDock::KpiDock(LiveAnalysis *analysis, QWidget *parent) : QDockWidget(tr("Key 
 {
     setObjectName(QStringLiteral("kpiDock"));
     auto *content = new QWidget(this);
+    content->setAccessibleName(tr("Key figures of the current variant"));
     auto *form = new QFormLayout(content);
     for (const Row &row : kRows) {
         auto *value = new QLabel(content);

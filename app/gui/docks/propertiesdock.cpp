@@ -47,6 +47,7 @@ PropertiesDock::PropertiesDock(ProjectDocument *document, QWidget *parent)
     setObjectName(QStringLiteral("propertiesDock"));
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setAccessibleName(tr("Properties of the selected item"));
     mForm = new QWidget(scroll);
     auto *form = new QFormLayout(mForm);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -77,6 +78,18 @@ PropertiesDock::PropertiesDock(ProjectDocument *document, QWidget *parent)
     mY->setObjectName(QStringLiteral("propertyY"));
     mRotation->setObjectName(QStringLiteral("propertyRotation"));
     mWidth->setObjectName(QStringLiteral("propertyWidth"));
+    mName->setToolTip(tr("Name of the item, shown on the floor and in tables"));
+    mType->setToolTip(tr("What the item is; decides how it is checked, drawn and costed"));
+    mX->setToolTip(tr("Centre x in metres"));
+    mY->setToolTip(tr("Centre y in metres (up is +y)"));
+    mWidth->setToolTip(tr("Width in metres, before rotation"));
+    mDepth->setToolTip(tr("Depth in metres, before rotation"));
+    mRotation->setToolTip(tr("Rotation in degrees, counter-clockwise"));
+    mHeight->setToolTip(tr("Height in metres, for the 3D view"));
+    mAutomation->setToolTip(tr("Automation level: 0 % manual, 100 % fully automated"));
+    mClearance->setToolTip(tr("Service margin in metres that other solid items must keep clear of"));
+    mPower->setToolTip(tr("Connected power in kW, for the energy figures"));
+    mFixed->setToolTip(tr("Layout optimisation does not move a fixed item"));
     scroll->setWidget(mForm);
     setWidget(scroll);
 

@@ -37,8 +37,10 @@ StationTable::StationTable(LineContext *context, QWidget *parent)
     mTable->setColumnWidth(Tasks, 200);
     auto *tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    tools->addAction(tr("Add station"), this, &StationTable::addStation);
-    tools->addAction(tr("Remove last empty station"), this, &StationTable::removeLastEmptyStation);
+    tools->addAction(tr("Add station"), this, &StationTable::addStation)
+        ->setToolTip(tr("Add an empty station at the end of the line"));
+    tools->addAction(tr("Remove last empty station"), this, &StationTable::removeLastEmptyStation)
+        ->setToolTip(tr("Remove the last station when no task is assigned to it"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tools);

@@ -41,20 +41,25 @@ TaskTableWidget::TaskTableWidget(LineContext *context, QWidget *parent)
 
     auto *tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    tools->addAction(tr("Add task"), this, &TaskTableWidget::addTask)->setObjectName(QStringLiteral("addTask"));
-    tools->addAction(tr("Delete"), this, &TaskTableWidget::deleteSelected)->setObjectName(QStringLiteral("deleteTask"));
-    tools->addAction(tr("Move up"), this, [this] { moveCurrent(-1); });
-    tools->addAction(tr("Move down"), this, [this] { moveCurrent(1); });
+    QAction *add = tools->addAction(tr("Add task"), this, &TaskTableWidget::addTask);
+    add->setObjectName(QStringLiteral("addTask"));
+    add->setToolTip(tr("Add a task to the line"));
+    QAction *remove = tools->addAction(tr("Delete"), this, &TaskTableWidget::deleteSelected);
+    remove->setObjectName(QStringLiteral("deleteTask"));
+    remove->setToolTip(tr("Delete the selected tasks"));
+    tools->addAction(tr("Move up"), this, [this] { moveCurrent(-1); })->setToolTip(tr("Move the current task one row up"));
+    tools->addAction(tr("Move down"), this, [this] { moveCurrent(1); })->setToolTip(tr("Move the current task one row down"));
     tools->addSeparator();
     tools->addAction(tr("Paste from spreadsheet"), this, [this] { pasteText(QApplication::clipboard()->text()); })
         ->setToolTip(tr("Pastes tab-separated cells at the current cell (Ctrl+V in the table). "
                         "With a header row (id, name, time_s, predecessors ...) the rows are added as new tasks."));
-    tools->addAction(tr("Import CSV..."), this, [this] {
+    QAction *importFile = tools->addAction(tr("Import CSV..."), this, [this] {
         const QString path =
             QFileDialog::getOpenFileName(this, tr("Import tasks"), {}, tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             importCsv(path);
     });
+    importFile->setToolTip(tr("Add tasks from a CSV file (id, name, time_s, predecessors); File > Import maps other headers"));
 
     mMessage = new QLabel(this);
     mMessage->setObjectName(QStringLiteral("taskMessage"));
