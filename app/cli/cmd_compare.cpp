@@ -13,12 +13,11 @@ namespace taktflow::app::cli {
 
 namespace {
 
-class CompareText
+// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
+class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-using Tr = CompareText;
 
 QString formatValue(const core::ComparisonRow &row, const std::optional<double> &value)
 {

@@ -20,12 +20,11 @@ namespace taktflow::app::render {
 
 namespace {
 
-class SectionText
+// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
+class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
-
-using Tr = SectionText;
 
 constexpr int kSectionsPerVariant = 5;
 constexpr int kTopFlows = 15;
