@@ -3055,7 +3055,7 @@
 <context>
     <name>taktflow::app::MainActions</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="+37"/>
+        <location filename="../app/gui/mainactions.cpp" line="+38"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3122,7 +3122,7 @@
     <message>
         <location line="+2"/>
         <source>Export Layout &amp;Drawing...</source>
-        <translation>Layout&amp;zeichnung exportieren ...</translation>
+        <translation>La&amp;youtzeichnung exportieren ...</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3167,12 +3167,12 @@
     <message>
         <location line="+2"/>
         <source>Export &amp;Report (PDF)...</source>
-        <translation>&amp;Bericht exportieren (PDF) ...</translation>
+        <translation>Be&amp;richt exportieren (PDF) ...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export Report of All Variants (P&amp;DF)...</source>
-        <translation>Bericht aller Varianten exportieren (P&amp;DF) ...</translation>
+        <translation>Bericht aller Varianten expor&amp;tieren (PDF) ...</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3217,10 +3217,15 @@
     <message>
         <location line="+3"/>
         <source>Select &amp;All</source>
-        <translation>Alles aus&amp;wählen</translation>
+        <translation>Alles &amp;markieren</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+11"/>
+        <source>Pre&amp;ferences...</source>
+        <translation>Einstellu&amp;ngen ...</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3272,12 +3277,12 @@
     <message>
         <location line="+10"/>
         <source>Snap to G&amp;rid</source>
-        <translation>Am Raster &amp;fangen</translation>
+        <translation>Am Ra&amp;ster fangen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Snap to Item &amp;Edges</source>
-        <translation>An Objekt&amp;kanten fangen</translation>
+        <translation>An &amp;Objektkanten fangen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3312,7 +3317,7 @@
     <message>
         <location line="+9"/>
         <source>Align &amp;Left Edges</source>
-        <translation>&amp;Linke Kanten ausrichten</translation>
+        <translation>Linke &amp;Kanten ausrichten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3322,7 +3327,7 @@
     <message>
         <location line="+1"/>
         <source>Align &amp;Right Edges</source>
-        <translation>&amp;Rechte Kanten ausrichten</translation>
+        <translation>R&amp;echte Kanten ausrichten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3347,7 +3352,7 @@
     <message>
         <location line="+2"/>
         <source>Distribute Verti&amp;cally</source>
-        <translation>Verti&amp;kal verteilen</translation>
+        <translation>Ver&amp;tikal verteilen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3472,6 +3477,39 @@
         <location line="+1"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::PreferencesDialog</name>
+    <message>
+        <location filename="../app/gui/preferencesdialog.cpp" line="+18"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of menus, messages and reports; &quot;System&quot; follows the desktop&apos;s language</source>
+        <translation>Sprache der Menüs, Meldungen und Berichte; „System“ folgt der Sprache des Desktops</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new language takes effect the next time Taktflow starts.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von Taktflow wirksam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The TAKTFLOW_LANGUAGE environment variable overrides this setting.</source>
+        <translation>Die Umgebungsvariable TAKTFLOW_LANGUAGE hat Vorrang vor dieser Einstellung.</translation>
     </message>
 </context>
 <context>

@@ -3049,7 +3049,7 @@
 <context>
     <name>taktflow::app::MainActions</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="+37"/>
+        <location filename="../app/gui/mainactions.cpp" line="+38"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3156,17 +3156,17 @@
     <message>
         <location line="+2"/>
         <source>Report Preview of All &amp;Variants...</source>
-        <translation>所有方案的报告预览(&amp;V)...</translation>
+        <translation>所有方案的报告预览(&amp;L)...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;Report (PDF)...</source>
-        <translation>导出报告 (PDF)(&amp;R)...</translation>
+        <translation>导出报告 (PDF)(&amp;T)...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export Report of All Variants (P&amp;DF)...</source>
-        <translation>导出所有方案的报告 (PDF)(&amp;D)...</translation>
+        <translation>导出所有方案的报告 (PDF)(&amp;F)...</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3214,7 +3214,12 @@
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+11"/>
+        <source>Pre&amp;ferences...</source>
+        <translation>首选项(&amp;F)...</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -3251,7 +3256,7 @@
     <message>
         <location line="+8"/>
         <source>Material &amp;Flow Overlay</source>
-        <translation>物流叠加显示(&amp;F)</translation>
+        <translation>物流叠加显示(&amp;M)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3306,7 +3311,7 @@
     <message>
         <location line="+9"/>
         <source>Align &amp;Left Edges</source>
-        <translation>左边缘对齐(&amp;L)</translation>
+        <translation>左边缘对齐(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3316,7 +3321,7 @@
     <message>
         <location line="+1"/>
         <source>Align &amp;Right Edges</source>
-        <translation>右边缘对齐(&amp;R)</translation>
+        <translation>右边缘对齐(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3466,6 +3471,39 @@
         <location line="+1"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 有未保存的更改。是否保存？</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::PreferencesDialog</name>
+    <message>
+        <location filename="../app/gui/preferencesdialog.cpp" line="+18"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of menus, messages and reports; &quot;System&quot; follows the desktop&apos;s language</source>
+        <translation>菜单、消息和报告所用的语言；“跟随系统”即使用桌面环境的语言</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new language takes effect the next time Taktflow starts.</source>
+        <translation>新语言将在下次启动 Taktflow 时生效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The TAKTFLOW_LANGUAGE environment variable overrides this setting.</source>
+        <translation>环境变量 TAKTFLOW_LANGUAGE 会覆盖此设置。</translation>
     </message>
 </context>
 <context>

@@ -4,13 +4,14 @@
 
   tstool.py todo  [TS...]        print the unfinished messages of the catalogues as a TSV skeleton
   tstool.py fill  DICT.tsv [TS...]  write the translations of DICT.tsv into the catalogues
+  tstool.py fill --overwrite DICT.tsv [TS...]  also replace translations that are already finished
 
 DICT.tsv is UTF-8, one message per line, columns separated by tabs; the first line names the
 columns: "source", then one column per language code as in the file name (de, zh_CN).
 A backslash-n stands for a line break. Plural messages (%n) give their forms separated by "||"
 (German: singular||plural; Chinese: one form). A source may be prefixed with "Context::" plus a
 "|" to translate it differently in one context, e.g. "taktflow::app::MainWindow|&File".
-Only unfinished messages are touched; finished translations are left as they are.
+Without --overwrite only unfinished messages are touched.
 The catalogues are edited in place, keeping lupdate's layout, so diffs stay small.
 """
 import html
@@ -23,6 +24,7 @@ CONTEXT_RE = re.compile(r"<context>\s*<name>(.*?)</name>(.*?)</context>", re.S)
 MESSAGE_RE = re.compile(r"(<message( numerus=\"yes\")?>)(.*?)(</message>)", re.S)
 SOURCE_RE = re.compile(r"<source>(.*?)</source>", re.S)
 TRANSLATION_RE = re.compile(r"( *)<translation type=\"unfinished\">(.*?)</translation>", re.S)
+ANY_TRANSLATION_RE = re.compile(r"( *)<translation(?: type=\"unfinished\")?>(.*?)</translation>", re.S)
 
 
 def unescape(text):
@@ -87,7 +89,7 @@ def read_dictionary(dict_path):
     return table
 
 
-def fill(dict_path, paths):
+def fill(dict_path, paths, overwrite=False):
     table = read_dictionary(dict_path)
     for path in catalogues(paths):
         words = table.get(language_of(path), {})
@@ -103,7 +105,7 @@ def fill(dict_path, paths):
                 body = match.group(3)
                 source = unescape(SOURCE_RE.search(body).group(1))
                 translation = words.get(f"{context}|{source}", words.get(source))
-                found = TRANSLATION_RE.search(body)
+                found = (ANY_TRANSLATION_RE if overwrite else TRANSLATION_RE).search(body)
                 if translation is None or not found:
                     return match.group(0)
                 indent = found.group(1)
@@ -128,6 +130,8 @@ def fill(dict_path, paths):
 if __name__ == "__main__":
     if len(sys.argv) >= 2 and sys.argv[1] == "todo":
         todo(sys.argv[2:])
+    elif len(sys.argv) >= 4 and sys.argv[1:3] == ["fill", "--overwrite"]:
+        fill(sys.argv[3], sys.argv[4:], overwrite=True)
     elif len(sys.argv) >= 3 and sys.argv[1] == "fill":
         fill(sys.argv[2], sys.argv[3:])
     else:

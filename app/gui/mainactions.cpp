@@ -10,6 +10,7 @@
 #include "app/gui/layout/layoutworkspace.h"
 #include "app/gui/layouttasks.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/preferencesdialog.h"
 #include "app/gui/reporttasks.h"
 #include "app/io/dxfexport.h"
 
@@ -148,6 +149,11 @@ void MainActions::createEditMenu()
                 }
                 document->setSelection(all);
             });
+    editMenu->addSeparator();
+    QAction *preferences = add(editMenu, QStringLiteral("edit.preferences"), tr("Pre&ferences..."),
+                               QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, mWindow, [this] { PreferencesDialog(mWindow).exec(); });
     // Shortcuts of the canvas work only while it has focus, so typing in docks is never hijacked.
     LayoutView *view = mWindow->layoutWorkspace()->view();
     struct Nudge {
