@@ -1289,7 +1289,7 @@
 <context>
     <name>KpiDock</name>
     <message>
-        <location filename="../app/gui/docks/kpidock.cpp" line="+21"/>
+        <location filename="../app/gui/docks/kpidock.cpp" line="+22"/>
         <source>Flow distance</source>
         <translation>Flussdistanz</translation>
     </message>
@@ -2279,6 +2279,44 @@
     </message>
 </context>
 <context>
+    <name>TaktTime</name>
+    <message>
+        <location filename="../core/balance/takttime.cpp" line="+25"/>
+        <source>the number of shifts per period must be at least 1</source>
+        <translation>die Anzahl der Schichten pro Periode muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the shift length must be positive</source>
+        <translation>die Schichtdauer muss positiv sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>breaks and planned downtime cannot be negative</source>
+        <translation>Pausen und geplante Stillstandszeiten dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the breaks are as long as the shift or longer</source>
+        <translation>die Pausen sind so lang wie die Schicht oder länger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the planned efficiency must be greater than 0 and at most 1 (100 %)</source>
+        <translation>der geplante Nutzungsgrad muss größer als 0 und höchstens 1 (100 %) sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the demand per period must be greater than zero</source>
+        <translation>der Bedarf pro Periode muss größer als null sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>planned downtime uses up all working time of the period</source>
+        <translation>die geplanten Stillstandszeiten verbrauchen die gesamte Arbeitszeit der Periode</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../core/model/validation.cpp" line="+26"/>
@@ -3055,7 +3093,7 @@
 <context>
     <name>taktflow::app::MainActions</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="+38"/>
+        <location filename="../app/gui/mainactions.cpp" line="+39"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3075,7 +3113,7 @@
         <translation>&lt;b&gt;Taktflow %1&lt;/b&gt;&lt;p&gt;Planung von Produktionslinien und Fabriklayouts: Austaktung, Taktzeit, Materialfluss und Automatisierungsgrad.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>

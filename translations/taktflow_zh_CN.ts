@@ -1286,7 +1286,7 @@
 <context>
     <name>KpiDock</name>
     <message>
-        <location filename="../app/gui/docks/kpidock.cpp" line="+21"/>
+        <location filename="../app/gui/docks/kpidock.cpp" line="+22"/>
         <source>Flow distance</source>
         <translation>物流距离</translation>
     </message>
@@ -2276,6 +2276,44 @@
     </message>
 </context>
 <context>
+    <name>TaktTime</name>
+    <message>
+        <location filename="../core/balance/takttime.cpp" line="+25"/>
+        <source>the number of shifts per period must be at least 1</source>
+        <translation>每期班次数必须至少为 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the shift length must be positive</source>
+        <translation>班次时长必须为正数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>breaks and planned downtime cannot be negative</source>
+        <translation>休息时间和计划停机时间不能为负数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the breaks are as long as the shift or longer</source>
+        <translation>休息时间不短于班次时长</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the planned efficiency must be greater than 0 and at most 1 (100 %)</source>
+        <translation>计划效率必须大于 0 且不超过 1（100 %）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the demand per period must be greater than zero</source>
+        <translation>每期需求量必须大于零</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>planned downtime uses up all working time of the period</source>
+        <translation>计划停机时间占用了该期全部工作时间</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../core/model/validation.cpp" line="+26"/>
@@ -3049,7 +3087,7 @@
 <context>
     <name>taktflow::app::MainActions</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="+38"/>
+        <location filename="../app/gui/mainactions.cpp" line="+39"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3069,7 +3107,7 @@
         <translation>&lt;b&gt;Taktflow %1&lt;/b&gt;&lt;p&gt;生产线与工厂布局设计：生产线平衡、节拍时间、物流与自动化覆盖率。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

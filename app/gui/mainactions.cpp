@@ -20,6 +20,7 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStyle>
 #include <QToolBar>
@@ -54,6 +55,10 @@ QAction *MainActions::add(QMenu *menu, const QString &name, const QString &text,
 {
     auto *action = new QAction(text, mWindow);
     action->setObjectName(name);
+    // Chinese menus mark the mnemonic as "打开(&O)"; toolbar buttons would show "打开(O)" without this.
+    static const QRegularExpression trailingMnemonic(QStringLiteral("\\(&\\w\\)"));
+    if (text.contains(trailingMnemonic))
+        action->setIconText(QString(text).remove(trailingMnemonic).remove(QLatin1String("...")).trimmed());
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
     menu->addAction(action);

@@ -15,6 +15,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
 #include <QHash>
 #include <QMenu>
 #include <QMenuBar>
@@ -35,6 +37,8 @@ struct Expected {
     QString cliUsage;
     QString cliCannotOpen;
     QString decimalPoint;
+    QString newIconText;
+    QString kpiTaktLabel;
 };
 
 Expected expectedFor(const QString &language)
@@ -53,7 +57,9 @@ Expected expectedFor(const QString &language)
                 QStringLiteral("未命名"),
                 QStringLiteral("用法：taktflow-cli 命令"),
                 QStringLiteral("无法打开文件"),
-                QStringLiteral(".")};
+                QStringLiteral("."),
+                QStringLiteral("新建"),
+                QStringLiteral("节拍时间")};
     }
     return {{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
              QStringLiteral("An&ordnen"), QStringLiteral("&Layout"), QStringLiteral("&Hilfe")},
@@ -68,7 +74,9 @@ Expected expectedFor(const QString &language)
             QStringLiteral("Unbenannt"),
             QStringLiteral("Aufruf: taktflow-cli BEFEHL"),
             QStringLiteral("kann nicht geöffnet werden"),
-            QStringLiteral(",")};
+            QStringLiteral(","),
+            QStringLiteral("Neu"),
+            QStringLiteral("Taktzeit")};
 }
 
 QChar mnemonic(const QString &text)
@@ -120,6 +128,16 @@ private slots:
             QCOMPARE(action->text(), it.value());
         }
         QVERIFY(window.windowTitle().startsWith(mExpected.untitled));
+        // Toolbar buttons show the text without the mnemonic, also without a Chinese "(&N)".
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("file.new"))->iconText(), mExpected.newIconText);
+
+        // Labels translated through QT_TRANSLATE_NOOP tables must use the same context at runtime.
+        auto *kpiDock = window.findChild<QDockWidget *>(QStringLiteral("kpiDock"));
+        QVERIFY(kpiDock);
+        QStringList labels;
+        for (QLabel *label : kpiDock->findChildren<QLabel *>())
+            labels << label->text();
+        QVERIFY2(labels.contains(mExpected.kpiTaktLabel), qPrintable(labels.join(QLatin1Char('|'))));
     }
 
     void menuAcceleratorsAreUnique()
