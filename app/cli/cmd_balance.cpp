@@ -200,7 +200,8 @@ int balanceProjectLine(const ProjectBalanceRequest &request, CliIo &io)
             return ExitBadInput;
         }
         if (!request.json)
-            io.out << Tr::tr("Stored as the assignment of line '%1' in variant '%2'.").arg(line->name, variant->name) << '\n';
+            io.out << Tr::tr("Stored as the assignment of line '%1' in variant '%2'.").arg(line->name, variant->name)
+                   << '\n';
     }
     return ExitOk;
 }
@@ -211,12 +212,12 @@ int runBalanceCommand(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Balances an assembly line: the fewest stations for a cycle time (SALBP-1) "
-                                        "or the shortest cycle time for a number of stations (SALBP-2)."));
+                                            "or the shortest cycle time for a number of stations (SALBP-2)."));
     parser.addPositionalArgument(QStringLiteral("INPUT"),
                                  Tr::tr("Scholl .IN2 file, Otto et al. .alb file, or a .taktflow project."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Shows this help."));
-    const QCommandLineOption cycleOption(QStringLiteral("cycle-time"), Tr::tr("Cycle time C: find the fewest stations."),
-                                         QStringLiteral("C"));
+    const QCommandLineOption cycleOption(QStringLiteral("cycle-time"),
+                                         Tr::tr("Cycle time C: find the fewest stations."), QStringLiteral("C"));
     const QCommandLineOption stationsOption(
         QStringLiteral("stations"), Tr::tr("Number of stations M: find the shortest cycle time."), QStringLiteral("M"));
     const QCommandLineOption limitOption(QStringLiteral("time-limit"), Tr::tr("Time limit in seconds (default 10)."),
@@ -224,9 +225,10 @@ int runBalanceCommand(const QStringList &args, CliIo &io)
     const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Prints the result as JSON."));
     const QCommandLineOption parallelOption(QStringLiteral("parallel"),
                                             Tr::tr("Allows parallel stations for tasks longer than the cycle time."));
-    const QCommandLineOption variantOption(QStringLiteral("variant"),
-                                           Tr::tr("Project input: the variant (default: the first)."), QStringLiteral("NAME"));
-    const QCommandLineOption lineOption(QStringLiteral("line"), Tr::tr("Project input: the line id or name (default: the first)."),
+    const QCommandLineOption variantOption(
+        QStringLiteral("variant"), Tr::tr("Project input: the variant (default: the first)."), QStringLiteral("NAME"));
+    const QCommandLineOption lineOption(QStringLiteral("line"),
+                                        Tr::tr("Project input: the line id or name (default: the first)."),
                                         QStringLiteral("LINE"));
     const QCommandLineOption applyOption(QStringLiteral("apply"),
                                          Tr::tr("Project input: store the result as the line's station assignment."));

@@ -37,8 +37,8 @@ int runQapCommand(const QStringList &args, CliIo &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Solves a quadratic assignment problem read from a QAPLIB .dat file (n, then the flow "
-           "matrix A, then the distance matrix B) and prints the cost and the 1-based permutation p "
-           "minimising sum A[i][j] * B[p(i)][p(j)]."));
+               "matrix A, then the distance matrix B) and prints the cost and the 1-based permutation p "
+               "minimising sum A[i][j] * B[p(i)][p(j)]."));
     const QCommandLineOption timeOption(QStringLiteral("time-limit"), Tr::tr("Search time in seconds (default 10)."),
                                         Tr::tr("seconds"), QStringLiteral("10"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), Tr::tr("Random seed (default 1)."), Tr::tr("n"),
@@ -46,10 +46,10 @@ int runQapCommand(const QStringList &args, CliIo &io)
     const QCommandLineOption iterationsOption(
         QStringLiteral("iterations"),
         Tr::tr("Stop after this many tabu steps (0 = no limit); with a budget the result depends only on "
-           "the seed and the thread count."),
+               "the seed and the thread count."),
         Tr::tr("n"), QStringLiteral("0"));
-    const QCommandLineOption threadsOption(QStringLiteral("threads"), Tr::tr("Worker threads (default: up to 2)."), Tr::tr("n"),
-                                           QStringLiteral("0"));
+    const QCommandLineOption threadsOption(QStringLiteral("threads"), Tr::tr("Worker threads (default: up to 2)."),
+                                           Tr::tr("n"), QStringLiteral("0"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Prints one JSON object."));
     parser.addOptions({timeOption, seedOption, iterationsOption, threadsOption, jsonOption});
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The QAPLIB .dat file."));
@@ -63,7 +63,8 @@ int runQapCommand(const QStringList &args, CliIo &io)
     bool ok = false;
     const double timeLimitS = parser.value(timeOption).toDouble(&ok);
     if (!ok || !std::isfinite(timeLimitS) || timeLimitS < 0) {
-        io.err << Tr::tr("--time-limit needs a number of seconds >= 0, not \"%1\".").arg(parser.value(timeOption)) << '\n';
+        io.err << Tr::tr("--time-limit needs a number of seconds >= 0, not \"%1\".").arg(parser.value(timeOption))
+               << '\n';
         io.err.flush();
         return ExitUsage;
     }
@@ -81,7 +82,8 @@ int runQapCommand(const QStringList &args, CliIo &io)
     }
     const int threads = parser.value(threadsOption).toInt(&ok);
     if (!ok || threads < 0 || threads > 64) {
-        io.err << Tr::tr("--threads needs an integer from 0 to 64, not \"%1\".").arg(parser.value(threadsOption)) << '\n';
+        io.err << Tr::tr("--threads needs an integer from 0 to 64, not \"%1\".").arg(parser.value(threadsOption))
+               << '\n';
         io.err.flush();
         return ExitUsage;
     }
@@ -121,8 +123,8 @@ int runQapCommand(const QStringList &args, CliIo &io)
                << permutationText(result.permutation, QStringLiteral(",")) << "]}\n";
     } else {
         io.out << Tr::tr("n: %1").arg(read.problem.n) << '\n'
-               << Tr::tr("cost: %1").arg(qlonglong(result.cost)) << (result.provenOptimal ? Tr::tr(" (optimal)") : QString())
-               << '\n'
+               << Tr::tr("cost: %1").arg(qlonglong(result.cost))
+               << (result.provenOptimal ? Tr::tr(" (optimal)") : QString()) << '\n'
                << Tr::tr("permutation: %1").arg(permutationText(result.permutation, QStringLiteral(" "))) << '\n'
                << Tr::tr("iterations: %1, time: %2 s").arg(result.iterations).arg(result.seconds, 0, 'f', 2) << '\n';
     }

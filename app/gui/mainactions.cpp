@@ -155,8 +155,8 @@ void MainActions::createEditMenu()
                 document->setSelection(all);
             });
     editMenu->addSeparator();
-    QAction *preferences = add(editMenu, QStringLiteral("edit.preferences"), tr("Pre&ferences..."),
-                               QKeySequence::Preferences);
+    QAction *preferences =
+        add(editMenu, QStringLiteral("edit.preferences"), tr("Pre&ferences..."), QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, mWindow, [this] { PreferencesDialog(mWindow).exec(); });
     // Shortcuts of the canvas work only while it has focus, so typing in docks is never hijacked.

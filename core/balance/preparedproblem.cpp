@@ -214,8 +214,9 @@ PrepareResult prepareProblem(const BalanceProblem &problem)
     }
     const std::vector<int> order = topologicalOrder(u, p.successors, p.predecessors);
     if (order.empty())
-        return failure(BalanceStatus::Infeasible,
-                       Tr::tr("tasks that must share a station have another task between them in the precedence graph"));
+        return failure(
+            BalanceStatus::Infeasible,
+            Tr::tr("tasks that must share a station have another task between them in the precedence graph"));
     std::vector<int> rank(static_cast<std::size_t>(n));
     for (std::size_t i = 0; i < taskOrder.size(); ++i)
         rank[std::size_t(taskOrder[i])] = int(i);

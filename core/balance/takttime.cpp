@@ -30,7 +30,8 @@ TaktResult computeTaktTime(const TaktInput &input)
     if (input.breaksPerShiftS >= input.shiftLengthS)
         return error(QT_TRANSLATE_NOOP("TaktTime", "the breaks are as long as the shift or longer"));
     if (!(input.efficiency > 0.0) || input.efficiency > 1.0)
-        return error(QT_TRANSLATE_NOOP("TaktTime", "the planned efficiency must be greater than 0 and at most 1 (100 %)"));
+        return error(
+            QT_TRANSLATE_NOOP("TaktTime", "the planned efficiency must be greater than 0 and at most 1 (100 %)"));
     if (!(input.demandPerPeriod > 0.0) || !std::isfinite(input.demandPerPeriod))
         return error(QT_TRANSLATE_NOOP("TaktTime", "the demand per period must be greater than zero"));
     const double working = double(input.shiftsPerPeriod) * (input.shiftLengthS - input.breaksPerShiftS);

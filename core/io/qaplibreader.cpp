@@ -136,17 +136,17 @@ QapLibReadResult parseQapLib(const QByteArray &data, const QString &fileName)
         for (std::size_t k = 0; k < size * size; ++k) {
             token = tokens.next();
             if (token.isEmpty()) {
-                result.error =
-                    located(fileName, tokens.line(),
-                            Tr::tr("the file ends after %1 of the %2 values of the %3").arg(k).arg(size * size).arg(name));
+                result.error = located(
+                    fileName, tokens.line(),
+                    Tr::tr("the file ends after %1 of the %2 values of the %3").arg(k).arg(size * size).arg(name));
                 return result;
             }
             const std::optional<std::int64_t> value = parseInteger(token, overflow);
             if (!value) {
-                result.error =
-                    located(fileName, tokens.line(),
-                            overflow ? Tr::tr("the number %1 does not fit a 64-bit integer").arg(shortToken(token))
-                                     : Tr::tr("expected an integer in the %1, found \"%2\"").arg(name, shortToken(token)));
+                result.error = located(
+                    fileName, tokens.line(),
+                    overflow ? Tr::tr("the number %1 does not fit a 64-bit integer").arg(shortToken(token))
+                             : Tr::tr("expected an integer in the %1, found \"%2\"").arg(name, shortToken(token)));
                 return result;
             }
             values.push_back(*value);
@@ -176,12 +176,14 @@ QapLibReadResult readQapLibFile(const QString &path)
         return result;
     }
     if (file.size() > qapLibMaxFileBytes) {
-        result.error = located(name, 1, Tr::tr("the file is larger than %1 MB").arg(qapLibMaxFileBytes / (1024 * 1024)));
+        result.error =
+            located(name, 1, Tr::tr("the file is larger than %1 MB").arg(qapLibMaxFileBytes / (1024 * 1024)));
         return result;
     }
     const QByteArray data = file.read(qapLibMaxFileBytes + 1);
     if (data.size() > qapLibMaxFileBytes) {
-        result.error = located(name, 1, Tr::tr("the file is larger than %1 MB").arg(qapLibMaxFileBytes / (1024 * 1024)));
+        result.error =
+            located(name, 1, Tr::tr("the file is larger than %1 MB").arg(qapLibMaxFileBytes / (1024 * 1024)));
         return result;
     }
     return parseQapLib(data, name);

@@ -108,8 +108,9 @@ public:
                 return fail(edgeLines[e], Tr::tr("task %1 cannot precede itself").arg(a + 1));
         }
         if (const int cycleEdge = findCycleEdge(); cycleEdge >= 0)
-            return fail(edgeLines[std::size_t(cycleEdge)], Tr::tr("the precedence relations form a cycle through task %1")
-                                                               .arg(edges[std::size_t(cycleEdge)].second + 1));
+            return fail(edgeLines[std::size_t(cycleEdge)],
+                        Tr::tr("the precedence relations form a cycle through task %1")
+                            .arg(edges[std::size_t(cycleEdge)].second + 1));
         if (n == 0)
             return fail(lastLine, Tr::tr("the file defines no tasks"));
         std::int64_t divisor = 1;
@@ -203,8 +204,9 @@ SalbpReadResult parseIn2(const QByteArray &data, const QString &path)
         return builder.fail(1, Tr::tr("the file is empty; expected the number of tasks"));
     const auto count = parseIndex(header->text);
     if (!count || *count <= 0)
-        return builder.fail(header->number,
-                            Tr::tr("expected the number of tasks, found \"%1\"").arg(QString::fromLatin1(header->text)));
+        return builder.fail(
+            header->number,
+            Tr::tr("expected the number of tasks, found \"%1\"").arg(QString::fromLatin1(header->text)));
     if (*count > kMaxTasks)
         return builder.fail(header->number, Tr::tr("%1 tasks is more than the limit of %2").arg(*count).arg(kMaxTasks));
     for (int i = 0; i < *count; ++i) {
@@ -271,17 +273,21 @@ SalbpReadResult parseAlb(const QByteArray &data, const QString &path)
             continue;
         }
         switch (section) {
-        case Section::None: return builder.fail(line.number, Tr::tr("expected a section tag such as <number of tasks>"));
+        case Section::None:
+            return builder.fail(line.number, Tr::tr("expected a section tag such as <number of tasks>"));
         case Section::Skip: break;
         case Section::Count:
             if (count)
-                return builder.fail(line.number, Tr::tr("a second number of tasks; the first is on line %1").arg(countLine));
+                return builder.fail(line.number,
+                                    Tr::tr("a second number of tasks; the first is on line %1").arg(countLine));
             count = parseIndex(line.text);
             if (!count || *count <= 0)
                 return builder.fail(
-                    line.number, Tr::tr("expected the number of tasks, found \"%1\"").arg(QString::fromLatin1(line.text)));
+                    line.number,
+                    Tr::tr("expected the number of tasks, found \"%1\"").arg(QString::fromLatin1(line.text)));
             if (*count > kMaxTasks)
-                return builder.fail(line.number, Tr::tr("%1 tasks is more than the limit of %2").arg(*count).arg(kMaxTasks));
+                return builder.fail(line.number,
+                                    Tr::tr("%1 tasks is more than the limit of %2").arg(*count).arg(kMaxTasks));
             countLine = line.number;
             builder.milliTimes.assign(std::size_t(*count), 0);
             builder.timeLines.assign(std::size_t(*count), 0);
@@ -302,8 +308,8 @@ SalbpReadResult parseAlb(const QByteArray &data, const QString &path)
                 return builder.fail(line.number,
                                     Tr::tr("expected \"task time\", found \"%1\"").arg(QString::fromLatin1(line.text)));
             if (*id < 1 || *id > *count)
-                return builder.fail(line.number,
-                                    Tr::tr("task %1 does not exist; the tasks are numbered 1 to %2").arg(*id).arg(*count));
+                return builder.fail(
+                    line.number, Tr::tr("task %1 does not exist; the tasks are numbered 1 to %2").arg(*id).arg(*count));
             if (seen[std::size_t(*id - 1)])
                 return builder.fail(line.number, Tr::tr("task %1 has a second time").arg(*id));
             const auto value = parseMilli(parts[1], builder.decimals);

@@ -48,7 +48,10 @@ QString describe(const QString &fileName, const TsMessage &message, const QStrin
 {
     QString source = message.source;
     source.replace(QLatin1Char('\n'), QLatin1String("\\n"));
-    return QStringLiteral("%1:%2: %3: \"%4\": %5").arg(fileName).arg(message.line).arg(message.context, source, problem);
+    return QStringLiteral("%1:%2: %3: \"%4\": %5")
+        .arg(fileName)
+        .arg(message.line)
+        .arg(message.context, source, problem);
 }
 
 } // namespace

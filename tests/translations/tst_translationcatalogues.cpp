@@ -86,7 +86,8 @@ private slots:
             QStringLiteral("broken_xx.ts:23: Sample: \"Gone but used\": marked obsolete but still used (run lupdate)"),
             QStringLiteral("broken_xx.ts:27: Sample: \"%n item(s)\": empty translation"),
             QStringLiteral("broken_xx.ts:34: Sample: \"Blank\": empty translation"),
-            QStringLiteral("broken_xx.ts:0: Sample: \"Never extracted\": used in the sources but missing (run lupdate)"),
+            QStringLiteral(
+                "broken_xx.ts:0: Sample: \"Never extracted\": used in the sources but missing (run lupdate)"),
         };
         QCOMPARE(problems, expected);
     }

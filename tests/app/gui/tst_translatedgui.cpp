@@ -16,8 +16,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QLabel>
 #include <QHash>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
@@ -121,7 +121,8 @@ private slots:
         for (QAction *menu : window.menuBar()->actions())
             menus << menu->text();
         for (const QString &title : mExpected.menus)
-            QVERIFY2(menus.contains(title), qPrintable(title + QStringLiteral(" not in ") + menus.join(QLatin1Char('|'))));
+            QVERIFY2(menus.contains(title),
+                     qPrintable(title + QStringLiteral(" not in ") + menus.join(QLatin1Char('|'))));
         for (auto it = mExpected.actions.cbegin(); it != mExpected.actions.cend(); ++it) {
             auto *action = window.findChild<QAction *>(it.key());
             QVERIFY2(action, qPrintable(it.key()));
@@ -180,9 +181,9 @@ private slots:
         QStringList names;
         for (int i = 0; i < combo->count(); ++i)
             names << combo->itemText(i);
-        QCOMPARE(names.mid(1), (QStringList{QStringLiteral("English"), QStringLiteral("Deutsch"),
-                                            QStringLiteral("简体中文")}));
-        QVERIFY(combo->itemData(0).toString().isEmpty()); // "System"
+        QCOMPARE(names.mid(1),
+                 (QStringList{QStringLiteral("English"), QStringLiteral("Deutsch"), QStringLiteral("简体中文")}));
+        QVERIFY(combo->itemData(0).toString().isEmpty());  // "System"
         QVERIFY(names.first() != QLatin1String("System")); // translated like the rest
     }
 
