@@ -47,7 +47,7 @@
         <translation>die Heuristik hat keine Zuordnung gefunden, die alle Bedingungen erfüllt</translation>
     </message>
     <message>
-        <location filename="../core/balance/preparedproblem.cpp" line="+325"/>
+        <location filename="../core/balance/preparedproblem.cpp" line="+326"/>
         <source>the cycle time must be positive</source>
         <translation>die Zykluszeit muss positiv sein</translation>
     </message>
@@ -77,7 +77,7 @@
         <translation>eine Zonenregel nennt den unbekannten Arbeitsgang „%1“</translation>
     </message>
     <message>
-        <location filename="../core/balance/preparedproblem.cpp" line="-293"/>
+        <location filename="../core/balance/preparedproblem.cpp" line="-294"/>
         <source>task %1</source>
         <translation>Arbeitsgang %1</translation>
     </message>
@@ -108,17 +108,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>a zoning rule names a task that does not exist</source>
         <translation>eine Zonenregel nennt einen Arbeitsgang, den es nicht gibt</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>the precedence relations form a cycle</source>
         <translation>die Vorrangbeziehungen bilden einen Zyklus</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>tasks that must share a station have another task between them in the precedence graph</source>
         <translation>Arbeitsgänge, die sich eine Station teilen müssen, haben im Vorranggraphen einen anderen Arbeitsgang zwischen sich</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>Als Zuordnung der Linie „%1“ in Variante „%2“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Balances an assembly line: the fewest stations for a cycle time (SALBP-1) or the shortest cycle time for a number of stations (SALBP-2).</source>
         <translation>Taktet eine Montagelinie aus: die wenigsten Stationen für eine Zykluszeit (SALBP-1) oder die kürzeste Zykluszeit für eine Stationsanzahl (SALBP-2).</translation>
     </message>
@@ -258,12 +258,12 @@
         <translation>Zeigt diese Hilfe.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cycle time C: find the fewest stations.</source>
         <translation>Zykluszeit C: die wenigsten Stationen suchen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Number of stations M: find the shortest cycle time.</source>
         <translation>Stationsanzahl M: die kürzeste Zykluszeit suchen.</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>Projekteingabe: die Variante (Standard: die erste).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Project input: the line id or name (default: the first).</source>
         <translation>Projekteingabe: ID oder Name der Linie (Standard: die erste).</translation>
     </message>
@@ -570,7 +570,7 @@
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compare.cpp" line="+59"/>
+        <location filename="../app/cli/cmd_compare.cpp" line="+58"/>
         <source>* best value; (+d, +x%) change against the baseline &apos;%1&apos;</source>
         <translation>* bester Wert; (+d, +x%) Änderung gegenüber der Basis „%1“</translation>
     </message>
@@ -1355,6 +1355,19 @@
     </message>
 </context>
 <context>
+    <name>KpiUnit</name>
+    <message>
+        <location filename="../core/compare/kpicatalog.cpp" line="-20"/>
+        <source>units x m/period</source>
+        <translation>Einheiten × m/Periode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per period</source>
+        <translation>pro Periode</translation>
+    </message>
+</context>
+<context>
     <name>PlantView3D</name>
     <message>
         <location filename="../app/view3d/glsupport.cpp" line="+16"/>
@@ -1445,7 +1458,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+49"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+50"/>
         <source>Taktflow projects (*.taktflow);;All files (*)</source>
         <translation>Taktflow-Projekte (*.taktflow);;Alle Dateien (*)</translation>
     </message>
@@ -1475,12 +1488,12 @@
     <message>
         <location line="+0"/>
         <location line="+6"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Stop after this many tabu steps (0 = no limit); with a budget the result depends only on the seed and the thread count.</source>
         <translation>Nach so vielen Tabu-Schritten anhalten (0 = unbegrenzt); mit einem Budget hängt das Ergebnis nur vom Startwert und der Thread-Anzahl ab.</translation>
     </message>
@@ -1505,7 +1518,7 @@
         <translation>--time-limit braucht eine Sekundenzahl &gt;= 0, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--seed needs a non-negative integer, not &quot;%1&quot;.</source>
         <translation>--seed braucht eine nichtnegative ganze Zahl, nicht „%1“.</translation>
     </message>
@@ -1520,7 +1533,7 @@
         <translation>--threads braucht eine ganze Zahl von 0 bis 64, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Give a positive --time-limit or an --iterations budget.</source>
         <translation>Geben Sie ein positives --time-limit oder ein --iterations-Budget an.</translation>
     </message>
@@ -1540,12 +1553,12 @@
         <translation>Kosten: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> (optimal)</source>
         <translation> (optimal)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>permutation: %1</source>
         <translation>Permutation: %1</translation>
     </message>
@@ -1608,8 +1621,8 @@
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location line="+5"/>
+        <location line="+6"/>
         <source>the file is larger than %1 MB</source>
         <translation>die Datei ist größer als %1 MB</translation>
     </message>
@@ -2063,7 +2076,7 @@
         <translation>Arbeitsgang %1 kann nicht sich selbst vorangehen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the precedence relations form a cycle through task %1</source>
         <translation>die Vorrangbeziehungen bilden einen Zyklus über Arbeitsgang %1</translation>
     </message>
@@ -2078,56 +2091,56 @@
         <translation>die Datei ist leer; erwartet wurde die Anzahl der Arbeitsgänge</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+75"/>
+        <location line="+5"/>
+        <location line="+78"/>
         <source>expected the number of tasks, found &quot;%1&quot;</source>
         <translation>erwartet wurde die Anzahl der Arbeitsgänge, gefunden „%1“</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+75"/>
+        <location line="-76"/>
+        <location line="+79"/>
         <source>%1 tasks is more than the limit of %2</source>
         <translation>%1 Arbeitsgänge sind mehr als die Obergrenze von %2</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-75"/>
         <source>the file ends after %1 of %2 task times</source>
         <translation>die Datei endet nach %1 von %2 Arbeitsgangzeiten</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>task %1: &quot;%2&quot; is not a valid task time</source>
         <translation>Arbeitsgang %1: „%2“ ist keine gültige Arbeitsgangzeit</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>the end mark &quot;-1,-1&quot; is missing</source>
         <translation>die Endemarke „-1,-1“ fehlt</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>expected a precedence pair &quot;i,j&quot;, found &quot;%1&quot;</source>
         <translation>erwartet wurde ein Vorrangpaar „i,j“, gefunden „%1“</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>the number of tasks must come before this section</source>
         <translation>die Anzahl der Arbeitsgänge muss vor diesem Abschnitt stehen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>expected a section tag such as &lt;number of tasks&gt;</source>
         <translation>erwartet wurde eine Abschnittsmarke wie &lt;number of tasks&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>a second number of tasks; the first is on line %1</source>
         <translation>eine zweite Anzahl der Arbeitsgänge; die erste steht in Zeile %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&quot;%1&quot; is not a valid cycle time</source>
         <translation>„%1“ ist keine gültige Zykluszeit</translation>
     </message>
@@ -2301,7 +2314,7 @@
         <translation>die Pausen sind so lang wie die Schicht oder länger</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the planned efficiency must be greater than 0 and at most 1 (100 %)</source>
         <translation>der geplante Nutzungsgrad muss größer als 0 und höchstens 1 (100 %) sein</translation>
     </message>
@@ -2904,7 +2917,7 @@
 <context>
     <name>taktflow::app::LayoutTasks</name>
     <message>
-        <location filename="../app/gui/layouttasks.cpp" line="+32"/>
+        <location filename="../app/gui/layouttasks.cpp" line="+33"/>
         <source>Scale background</source>
         <translation>Hintergrund skalieren</translation>
     </message>
@@ -3258,12 +3271,12 @@
         <translation>Alles &amp;markieren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Pre&amp;ferences...</source>
         <translation>Einstellu&amp;ngen ...</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3415,7 +3428,7 @@
     <message>
         <location line="+6"/>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
 </context>
 <context>
@@ -3436,12 +3449,12 @@
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>x %1 m, y %2 m  |  %3 px/m</source>
         <translation>x %1 m, y %2 m  |  %3 px/m</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Layout items</source>
         <translation>Layoutobjekte</translation>
     </message>
@@ -3842,17 +3855,17 @@
     <message>
         <location line="+2"/>
         <source>Top</source>
-        <translation>Oben</translation>
+        <translation>Draufsicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Front</source>
-        <translation>Vorne</translation>
+        <translation>Vorderansicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Side</source>
-        <translation>Seite</translation>
+        <translation>Seitenansicht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4008,7 +4021,7 @@
 <context>
     <name>taktflow::core::GeometryChecker</name>
     <message>
-        <location filename="../core/layout/geometrychecker.cpp" line="+381"/>
+        <location filename="../core/layout/geometrychecker.cpp" line="+383"/>
         <source>The outline of %1 crosses itself or has no area; fix it before trusting its checks.</source>
         <translation>Der Umriss von %1 überschneidet sich selbst oder hat keine Fläche; korrigieren Sie ihn, bevor Sie seinen Prüfungen vertrauen.</translation>
     </message>

@@ -47,7 +47,7 @@
         <translation>启发式算法未找到满足全部约束的分配方案</translation>
     </message>
     <message>
-        <location filename="../core/balance/preparedproblem.cpp" line="+325"/>
+        <location filename="../core/balance/preparedproblem.cpp" line="+326"/>
         <source>the cycle time must be positive</source>
         <translation>周期时间必须为正数</translation>
     </message>
@@ -77,7 +77,7 @@
         <translation>分区规则引用了不存在的作业“%1”</translation>
     </message>
     <message>
-        <location filename="../core/balance/preparedproblem.cpp" line="-293"/>
+        <location filename="../core/balance/preparedproblem.cpp" line="-294"/>
         <source>task %1</source>
         <translation>作业 %1</translation>
     </message>
@@ -108,17 +108,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>a zoning rule names a task that does not exist</source>
         <translation>某条分区规则引用了不存在的作业</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>the precedence relations form a cycle</source>
         <translation>优先关系中存在循环</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>tasks that must share a station have another task between them in the precedence graph</source>
         <translation>必须共用一个工位的作业在优先关系图中被其他作业隔开</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>已保存为方案“%2”中生产线“%1”的工位分配。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Balances an assembly line: the fewest stations for a cycle time (SALBP-1) or the shortest cycle time for a number of stations (SALBP-2).</source>
         <translation>装配线平衡：给定周期时间求最少工位数（SALBP-1），或给定工位数求最短周期时间（SALBP-2）。</translation>
     </message>
@@ -258,12 +258,12 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cycle time C: find the fewest stations.</source>
         <translation>周期时间 C：求最少工位数。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Number of stations M: find the shortest cycle time.</source>
         <translation>工位数 M：求最短周期时间。</translation>
     </message>
@@ -288,7 +288,7 @@
         <translation>项目输入：方案（默认：第一个）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Project input: the line id or name (default: the first).</source>
         <translation>项目输入：生产线编号或名称（默认：第一条）。</translation>
     </message>
@@ -570,7 +570,7 @@
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compare.cpp" line="+59"/>
+        <location filename="../app/cli/cmd_compare.cpp" line="+58"/>
         <source>* best value; (+d, +x%) change against the baseline &apos;%1&apos;</source>
         <translation>* 最优值；(+d, +x%) 相对基准方案“%1”的变化</translation>
     </message>
@@ -1352,6 +1352,19 @@
     </message>
 </context>
 <context>
+    <name>KpiUnit</name>
+    <message>
+        <location filename="../core/compare/kpicatalog.cpp" line="-20"/>
+        <source>units x m/period</source>
+        <translation>件×米/期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per period</source>
+        <translation>每期</translation>
+    </message>
+</context>
+<context>
     <name>PlantView3D</name>
     <message>
         <location filename="../app/view3d/glsupport.cpp" line="+16"/>
@@ -1442,7 +1455,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+49"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+50"/>
         <source>Taktflow projects (*.taktflow);;All files (*)</source>
         <translation>Taktflow 项目 (*.taktflow);;所有文件 (*)</translation>
     </message>
@@ -1472,12 +1485,12 @@
     <message>
         <location line="+0"/>
         <location line="+6"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Stop after this many tabu steps (0 = no limit); with a budget the result depends only on the seed and the thread count.</source>
         <translation>达到此禁忌搜索步数后停止（0 = 不限）；设定步数预算时，结果只取决于随机种子和线程数。</translation>
     </message>
@@ -1502,7 +1515,7 @@
         <translation>--time-limit 需要 &gt;= 0 的秒数，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--seed needs a non-negative integer, not &quot;%1&quot;.</source>
         <translation>--seed 需要非负整数，而不是“%1”。</translation>
     </message>
@@ -1517,7 +1530,7 @@
         <translation>--threads 需要 0 到 64 之间的整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Give a positive --time-limit or an --iterations budget.</source>
         <translation>请指定正的 --time-limit 或 --iterations 步数预算。</translation>
     </message>
@@ -1537,12 +1550,12 @@
         <translation>成本：%1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> (optimal)</source>
         <translation>（最优）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>permutation: %1</source>
         <translation>排列：%1</translation>
     </message>
@@ -1605,8 +1618,8 @@
         <translation>无法打开文件：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location line="+5"/>
+        <location line="+6"/>
         <source>the file is larger than %1 MB</source>
         <translation>文件大于 %1 MB</translation>
     </message>
@@ -2060,7 +2073,7 @@
         <translation>作业 %1 不能是自身的前序作业</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the precedence relations form a cycle through task %1</source>
         <translation>优先关系中存在经过作业 %1 的循环</translation>
     </message>
@@ -2075,56 +2088,56 @@
         <translation>文件为空；应为作业数</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+75"/>
+        <location line="+5"/>
+        <location line="+78"/>
         <source>expected the number of tasks, found &quot;%1&quot;</source>
         <translation>此处应为作业数，实际为“%1”</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+75"/>
+        <location line="-76"/>
+        <location line="+79"/>
         <source>%1 tasks is more than the limit of %2</source>
         <translation>%1 个作业超过了上限 %2</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-75"/>
         <source>the file ends after %1 of %2 task times</source>
         <translation>文件在 %2 个作业时间中的第 %1 个之后就结束了</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>task %1: &quot;%2&quot; is not a valid task time</source>
         <translation>作业 %1：“%2”不是有效的作业时间</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>the end mark &quot;-1,-1&quot; is missing</source>
         <translation>缺少结束标记“-1,-1”</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>expected a precedence pair &quot;i,j&quot;, found &quot;%1&quot;</source>
         <translation>此处应为优先关系对“i,j”，实际为“%1”</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>the number of tasks must come before this section</source>
         <translation>作业数必须位于此节之前</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>expected a section tag such as &lt;number of tasks&gt;</source>
         <translation>此处应为节标记，例如 &lt;number of tasks&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>a second number of tasks; the first is on line %1</source>
         <translation>作业数重复出现；第一次位于第 %1 行</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&quot;%1&quot; is not a valid cycle time</source>
         <translation>“%1”不是有效的周期时间</translation>
     </message>
@@ -2298,7 +2311,7 @@
         <translation>休息时间不短于班次时长</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the planned efficiency must be greater than 0 and at most 1 (100 %)</source>
         <translation>计划效率必须大于 0 且不超过 1（100 %）</translation>
     </message>
@@ -2900,7 +2913,7 @@
 <context>
     <name>taktflow::app::LayoutTasks</name>
     <message>
-        <location filename="../app/gui/layouttasks.cpp" line="+32"/>
+        <location filename="../app/gui/layouttasks.cpp" line="+33"/>
         <source>Scale background</source>
         <translation>缩放背景图</translation>
     </message>
@@ -3252,12 +3265,12 @@
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Pre&amp;ferences...</source>
         <translation>首选项(&amp;F)...</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -3430,12 +3443,12 @@
         <translation>比较</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>x %1 m, y %2 m  |  %3 px/m</source>
         <translation>x %1 米，y %2 米  |  %3 像素/米</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Layout items</source>
         <translation>布局对象</translation>
     </message>
@@ -3999,7 +4012,7 @@
 <context>
     <name>taktflow::core::GeometryChecker</name>
     <message>
-        <location filename="../core/layout/geometrychecker.cpp" line="+381"/>
+        <location filename="../core/layout/geometrychecker.cpp" line="+383"/>
         <source>The outline of %1 crosses itself or has no area; fix it before trusting its checks.</source>
         <translation>%1 的轮廓自相交或面积为零；请先修正，再参考其检查结果。</translation>
     </message>

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace taktflow::app::cli {
 
 namespace {
@@ -29,15 +31,17 @@ QString formatValue(const core::ComparisonRow &row, const std::optional<double> 
 
 void printTable(QTextStream &out, const core::Comparison &comparison)
 {
-    const int labelWidth = 28;
+    // As wide as the longest label: translated labels are often longer than the English ones.
+    qsizetype labelWidth = 28;
+    for (const auto &row : comparison.rows)
+        labelWidth = std::max(labelWidth, core::rowLabelWithUnit(row).size() + 2);
     const int columnWidth = 34;
     out << QString().leftJustified(labelWidth);
     for (const QString &name : comparison.variantNames)
         out << name.left(columnWidth - 1).rightJustified(columnWidth);
     out << '\n';
     for (const auto &row : comparison.rows) {
-        const QString label = row.unit.isEmpty() || row.share ? row.label
-                                                              : QStringLiteral("%1 (%2)").arg(row.label, row.unit);
+        const QString label = core::rowLabelWithUnit(row);
         out << label.left(labelWidth - 1).leftJustified(labelWidth);
         for (int v = 0; v < int(row.values.size()); ++v) {
             QString cell = formatValue(row, row.values[std::size_t(v)]);
