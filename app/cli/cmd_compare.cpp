@@ -29,12 +29,26 @@ QString formatValue(const core::ComparisonRow &row, const std::optional<double> 
                      : QLocale::c().toString(*value, 'f', 2);
 }
 
+// Terminal columns of a text: Chinese characters and full-width forms take two.
+qsizetype terminalWidth(const QString &text)
+{
+    qsizetype width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115f) || (u >= 0x2e80 && u <= 0xa4cf) ||
+                          (u >= 0xac00 && u <= 0xd7a3) || (u >= 0xf900 && u <= 0xfaff) ||
+                          (u >= 0xfe30 && u <= 0xfe4f) || (u >= 0xff00 && u <= 0xff60) || (u >= 0xffe0 && u <= 0xffe6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
 void printTable(QTextStream &out, const core::Comparison &comparison)
 {
     // As wide as the longest label: translated labels are often longer than the English ones.
     qsizetype labelWidth = 28;
     for (const auto &row : comparison.rows)
-        labelWidth = std::max(labelWidth, core::rowLabelWithUnit(row).size() + 2);
+        labelWidth = std::max(labelWidth, terminalWidth(core::rowLabelWithUnit(row)) + 2);
     const int columnWidth = 34;
     out << QString().leftJustified(labelWidth);
     for (const QString &name : comparison.variantNames)
@@ -42,7 +56,7 @@ void printTable(QTextStream &out, const core::Comparison &comparison)
     out << '\n';
     for (const auto &row : comparison.rows) {
         const QString label = core::rowLabelWithUnit(row);
-        out << label.left(labelWidth - 1).leftJustified(labelWidth);
+        out << label << QString(labelWidth - terminalWidth(label), QLatin1Char(' '));
         for (int v = 0; v < int(row.values.size()); ++v) {
             QString cell = formatValue(row, row.values[std::size_t(v)]);
             if (std::find(row.best.begin(), row.best.end(), v) != row.best.end())

@@ -180,7 +180,8 @@ QString rowLabelWithUnit(const ComparisonRow &row)
     if (row.unit.isEmpty() || row.share)
         return row.label;
     // row.unit stays untranslated because the JSON output carries it; only the display translates.
-    return QStringLiteral("%1 (%2)").arg(row.label, QCoreApplication::translate("KpiUnit", row.unit.toUtf8().constData()));
+    return QStringLiteral("%1 (%2)").arg(row.label,
+                                         QCoreApplication::translate("KpiUnit", row.unit.toUtf8().constData()));
 }
 
 QJsonObject comparisonToJson(const Comparison &comparison)
