@@ -2,6 +2,7 @@
 #include "app/gui/mainactions.h"
 
 #include "app/document/projectdocument.h"
+#include "app/gui/arrangementtask.h"
 #include "app/gui/editoperations.h"
 #include "app/gui/jobrunner.h"
 #include "app/gui/layout/edittool.h"
@@ -282,6 +283,8 @@ void MainActions::createLayoutMenu()
     LayoutTasks *tasks = mWindow->layoutTasks();
     connect(add(layout, QStringLiteral("layout.optimise"), tr("&Optimise Layout (new variant)")), &QAction::triggered,
             tasks, &LayoutTasks::startOptimisation);
+    connect(add(layout, QStringLiteral("layout.suggestArrangement"), tr("S&uggest Arrangement...")),
+            &QAction::triggered, mWindow->arrangementTask(), &ArrangementTask::suggestDialog);
     layout->addSeparator();
     connect(add(layout, QStringLiteral("layout.calibrate"), tr("&Scale Background from Two Points...")),
             &QAction::triggered, tasks, &LayoutTasks::calibrateBackground);
@@ -326,6 +329,7 @@ void MainActions::updateEnabled()
     mActions.value(QStringLiteral("arrange.distributeH"))->setEnabled(selected > 2);
     mActions.value(QStringLiteral("arrange.distributeV"))->setEnabled(selected > 2);
     mActions.value(QStringLiteral("layout.optimise"))->setEnabled(!mWindow->jobRunner()->isRunning());
+    mActions.value(QStringLiteral("layout.suggestArrangement"))->setEnabled(!mWindow->jobRunner()->isRunning());
 }
 
 } // namespace taktflow::app

@@ -20,6 +20,7 @@
 #include "app/gui/layout/layoutscene.h"
 #include "app/gui/layout/layoutview.h"
 #include "app/gui/layout/layoutworkspace.h"
+#include "app/gui/arrangementtask.h"
 #include "app/gui/layouttasks.h"
 #include "app/gui/liveanalysis.h"
 #include "app/gui/mainactions.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent) : QMainWindow
     addWorkspace(QStringLiteral("layout"), tr("Layout"), mLayout);
     mJobs = new JobRunner(statusBar(), this);
     mTasks = new LayoutTasks(document, mLayout, mJobs, this);
+    mArrangement = new ArrangementTask(document, mJobs, this);
     m3dPage = new View3DPage(document, this);
     addWorkspace(QStringLiteral("3d"), tr("3D"), m3dPage);
     mCompare = new CompareWorkspace(document, this);
@@ -83,6 +85,8 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent) : QMainWindow
             openFile(path);
     });
     connect(mTasks, &LayoutTasks::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(mArrangement, &ArrangementTask::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(mDocument, &ProjectDocument::filePathChanged, this, &MainWindow::refreshTitle);
     connect(mDocument, &ProjectDocument::modifiedChanged, this, &MainWindow::refreshTitle);
     connect(mDocument, &ProjectDocument::currentVariantChanged, this, [this](const QString &variantId) {
@@ -110,6 +114,9 @@ MainWindow::~MainWindow()
 {
     mJobs->cancel();
     mJobs->waitForFinished();
+    // Before the status bar that holds its progress widgets goes: a job still counted as
+    // running would otherwise touch them from the runner's own destructor.
+    delete mJobs;
 }
 
 void MainWindow::createDocks()

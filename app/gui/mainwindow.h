@@ -15,6 +15,7 @@ class ItemTableModel;
 class JobRunner;
 class KpiDock;
 class LayoutTasks;
+class ArrangementTask;
 class LayoutWorkspace;
 class LibraryDock;
 class LiveAnalysis;
@@ -59,6 +60,7 @@ public:
     LiveAnalysis *liveAnalysis() const { return mAnalysis; }
     LayoutWorkspace *layoutWorkspace() const { return mLayout; }
     LayoutTasks *layoutTasks() const { return mTasks; }
+    ArrangementTask *arrangementTask() const { return mArrangement; }
     ReportTasks *reportTasks() const { return mReports; }
     View3DPage *view3dPage() const { return m3dPage; }
     CompareWorkspace *compareWorkspace() const { return mCompare; }
@@ -100,6 +102,7 @@ private:
     LayoutWorkspace *mLayout;
     JobRunner *mJobs;
     LayoutTasks *mTasks;
+    ArrangementTask *mArrangement;
     View3DPage *m3dPage = nullptr;
     CompareWorkspace *mCompare = nullptr;
     ReportTasks *mReports = nullptr;

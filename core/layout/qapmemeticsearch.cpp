@@ -21,14 +21,18 @@ using Clock = std::chrono::steady_clock;
 // How one worker searches. Two profiles run side by side: long phases with Taillard's robust
 // tenure suit unstructured instances (tai*a), short phases with a short tenure suit
 // structured ones with dominant flows (tai*b, bur, ste); neither is best everywhere.
+// On unstructured instances good solutions share little, so a converged population is
+// best rebuilt from scratch (the worker's best is kept in its report and still shared); on
+// structured ones the best member carries the building blocks and is kept.
 struct Profile {
     double phaseLengthPerItem; // tabu steps per generation, times m
     double tenureScale;        // tabu tenure as a share of m
+    bool restartFromScratch;   // on convergence, drop the best member too
 };
 
 // Search parameters, chosen on a spread of QAPLIB families (see docs/benchmarks/qap.md).
 struct Tuning {
-    Profile profiles[2] = {{5.0, 0.7}, {1.0, 0.15}};
+    Profile profiles[2] = {{5.0, 0.7, true}, {1.0, 0.15, false}};
     int populationSize = 8;
     double crossoverRate = 0.5;   // else: perturb the best member
     double perturbMinShare = 0.1; // perturbation swaps, as a share of m
@@ -151,8 +155,10 @@ template<typename T, typename Barrier> void runWorker(Shared &sh, int index, Bar
     const bool alternate = sh.reports.size() == 1;
     int epoch = 0;
     std::int64_t phaseLength = 1;
+    bool restartFromScratch = false;
     auto applyProfile = [&]() {
         const Profile &profile = tuning.profiles[(index + (alternate ? epoch : 0)) % 2];
+        restartFromScratch = profile.restartFromScratch;
         phaseLength = std::max<std::int64_t>(1, std::llround(profile.phaseLengthPerItem * m));
         search.setTenureScale(profile.tenureScale);
     };
@@ -239,7 +245,7 @@ template<typename T, typename Barrier> void runWorker(Shared &sh, int index, Bar
     };
     auto generation = [&]() {
         if (population.size() < populationSize) {
-            const bool fromGivenStart = index == 0 && population.empty() && !options.startPermutation.empty();
+            const bool fromGivenStart = index == 0 && report.bestPerm.empty() && !options.startPermutation.empty();
             const std::vector<int> start =
                 fromGivenStart ? options.startPermutation : randomStart(sh.problem, options, sh.freeItems, rng);
             if (fromGivenStart) {
@@ -270,10 +276,11 @@ template<typename T, typename Barrier> void runWorker(Shared &sh, int index, Bar
         if (child.cost < population[worst].cost && !isDuplicate(child))
             population[worst] = std::move(child);
         if (stagnation >= tuning.stagnationLimit) {
-            // Converged: keep the best member, rebuild the others from fresh random starts.
+            // Converged: rebuild the population from fresh random starts, keeping the best
+            // member unless the profile restarts from scratch.
             const std::size_t best = bestIndex();
             std::swap(population[0], population[best]);
-            population.resize(1);
+            population.resize(restartFromScratch ? 0 : 1);
             stagnation = 0;
         }
     };

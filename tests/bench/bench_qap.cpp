@@ -14,6 +14,8 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <sys/resource.h>
+
 #include <cstdio>
 #include <optional>
 #include <vector>
@@ -32,6 +34,8 @@ struct Row {
     qint64 cost = -1;
     double gapPct = 0.0;
     double seconds = 0.0;
+    /** CPU time the run got (user + system, all threads): on a shared machine far below 2 x seconds. */
+    double cpuSeconds = 0.0;
     QString status; // empty when the run produced a verified answer
     std::optional<double> targetPct;
 };
@@ -123,6 +127,23 @@ QString cpuModel()
     return QSysInfo::currentCpuArchitecture();
 }
 
+// User + system time of all finished children so far.
+double childCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromUtf8(file.readAll().split(' ').mid(0, 3).join(' '));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -167,13 +188,15 @@ int main(int argc, char **argv)
     std::vector<Row> rows;
     const QRegularExpression costRe(QStringLiteral("\"cost\"\\s*:\\s*(-?\\d+)"));
     const QRegularExpression permRe(QStringLiteral("\"permutation\"\\s*:\\s*\\[([^\\]]*)\\]"));
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+    const QString loadBefore = loadAverage();
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                .arg(QStringLiteral("instance"), -10)
                .arg(QStringLiteral("n"), 4)
                .arg(QStringLiteral("best known"), 12)
                .arg(QStringLiteral("found"), 12)
                .arg(QStringLiteral("gap %"), 8)
-               .arg(QStringLiteral("time s"), 7);
+               .arg(QStringLiteral("time s"), 7)
+               .arg(QStringLiteral("cpu s"), 7);
     out.flush();
     for (const Instance &instance : instances) {
         Row row;
@@ -183,10 +206,12 @@ int main(int argc, char **argv)
         QProcess process;
         QElapsedTimer timer;
         timer.start();
+        const double cpuBefore = childCpuSeconds();
         process.start(cli, {QStringLiteral("qap"), path, QStringLiteral("--time-limit"), parser.value(timeOption),
                             QStringLiteral("--seed"), parser.value(seedOption), QStringLiteral("--json")});
         process.waitForFinished(-1);
         row.seconds = double(timer.elapsed()) / 1000.0;
+        row.cpuSeconds = childCpuSeconds() - cpuBefore;
         const QString output = QString::fromUtf8(process.readAllStandardOutput());
         const QRegularExpressionMatch costMatch = costRe.match(output);
         const QRegularExpressionMatch permMatch = permRe.match(output);
@@ -214,13 +239,14 @@ int main(int argc, char **argv)
                              : (row.cost == 0 ? 0.0 : 100.0);
         }
         rows.push_back(row);
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
                    .arg(instance.name, -10)
                    .arg(instance.n, 4)
                    .arg(instance.bestKnown, 12)
                    .arg(row.cost, 12)
                    .arg(row.gapPct, 8, 'f', 3)
                    .arg(row.seconds, 7, 'f', 2)
+                   .arg(row.cpuSeconds, 7, 'f', 2)
                    .arg(row.status.isEmpty()
                             ? (row.targetPct ? (row.gapPct <= *row.targetPct + 1e-9 ? QStringLiteral("ok")
                                                                                     : QStringLiteral("MISS"))
@@ -275,6 +301,8 @@ int main(int argc, char **argv)
                                .arg(hit)
                                .arg(withTarget)
                                .arg(failures);
+    const QString loadAfter = loadAverage();
+    out << "\nload average (1, 5, 15 min) before: " << loadBefore << ", after: " << loadAfter << '\n';
     out << "\n| family | instances | target gap % | at target | at best known | mean gap % "
            "|\n|---|---|---|---|---|---|\n"
         << summary << '\n'
@@ -293,17 +321,19 @@ int main(int argc, char **argv)
           << parser.value(timeOption) << " --seed " << parser.value(seedOption) << " --json` once per instance. "
           << "Every cost was recomputed from the printed permutation by the benchmark's own code.\n\n"
           << "Machine: " << cpuModel() << ", " << QThread::idealThreadCount() << " hardware threads, "
-          << QSysInfo::prettyProductName() << ".\n\n"
+          << QSysInfo::prettyProductName() << ". Load average (1, 5, 15 min) at the start " << loadBefore
+          << ", at the end " << loadAfter << "; *cpu s* is the CPU time the run got (all threads).\n\n"
           << "## Summary\n\n"
           << totals << ".\n\n"
           << "| family | instances | target gap % | at target | at best known | mean gap % "
              "|\n|---|---|---|---|---|---|\n"
           << summary << "\n## All instances\n\n"
-          << "| instance | n | best known | found | gap % | time s | target |\n|---|---|---|---|---|---|---|\n";
+          << "| instance | n | best known | found | gap % | time s | cpu s | target |\n"
+             "|---|---|---|---|---|---|---|---|\n";
         for (const Row &row : rows) {
             m << "| " << row.instance.name << " | " << row.instance.n << " | " << row.instance.bestKnown << " | "
               << row.cost << " | " << QString::number(row.gapPct, 'f', 3) << " | "
-              << QString::number(row.seconds, 'f', 2) << " | "
+              << QString::number(row.seconds, 'f', 2) << " | " << QString::number(row.cpuSeconds, 'f', 2) << " | "
               << (row.status.isEmpty()
                       ? (row.targetPct ? (row.gapPct <= *row.targetPct + 1e-9 ? QStringLiteral("ok (%1)")
                                                                               : QStringLiteral("**miss** (%1)"))
