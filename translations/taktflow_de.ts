@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ArrangementResultDialog</name>
+    <message>
+        <location filename="../app/gui/arrangementdialogs.cpp" line="+144"/>
+        <source> (%1%2 %)</source>
+        <translation> (%1%2 %)</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundImport</name>
     <message>
         <location filename="../app/io/backgroundimport.cpp" line="+146"/>
@@ -570,7 +578,7 @@
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compare.cpp" line="+58"/>
+        <location filename="../app/cli/cmd_compare.cpp" line="+77"/>
         <source>* best value; (+d, +x%) change against the baseline &apos;%1&apos;</source>
         <translation>* bester Wert; (+d, +x%) Änderung gegenüber der Basis „%1“</translation>
     </message>
@@ -1458,7 +1466,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+50"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+51"/>
         <source>Taktflow projects (*.taktflow);;All files (*)</source>
         <translation>Taktflow-Projekte (*.taktflow);;Alle Dateien (*)</translation>
     </message>
@@ -2659,6 +2667,208 @@
     </message>
 </context>
 <context>
+    <name>taktflow::app::ArrangementResultDialog</name>
+    <message>
+        <location filename="../app/gui/arrangementdialogs.cpp" line="+10"/>
+        <source>Suggested Arrangement</source>
+        <translation>Vorgeschlagene Anordnung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>A better arrangement of %n item(s) was found.</source>
+        <translation>
+            <numerusform>Für %n Objekt wurde eine bessere Anordnung gefunden.</numerusform>
+            <numerusform>Für %n Objekte wurde eine bessere Anordnung gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No better arrangement was found; the current one is kept.</source>
+        <translation>Es wurde keine bessere Anordnung gefunden; die aktuelle bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The search was cancelled; this is the best found until then.</source>
+        <translation>Die Suche wurde abgebrochen; dies ist die bis dahin beste Lösung.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 → %2%3</source>
+        <translation>%1 → %2%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flow distance (units x m per period):</source>
+        <translation>Flussdistanz (Einheiten × m pro Periode):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transport cost per period:</source>
+        <translation>Transportkosten pro Periode:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overlapping item pairs:</source>
+        <translation>Sich überlappende Objektpaare:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distances:</source>
+        <translation>Abstände:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search:</source>
+        <translation>Suche:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 s, %2 tabu steps</source>
+        <translation>%1 s, %2 Tabu-Schritte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Items of different sizes trade places, so some now overlap: check the layout before building on it, or choose items of similar size.</source>
+        <translation>Objekte unterschiedlicher Größe tauschen die Plätze, daher überlappen sich jetzt einige: prüfen Sie das Layout, bevor Sie darauf aufbauen, oder wählen Sie Objekte ähnlicher Größe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add as &amp;New Variant</source>
+        <translation>Als &amp;neue Variante hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply to Current Variant</source>
+        <translation>Auf aktuelle Variante &amp;anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::ArrangementSetupDialog</name>
+    <message>
+        <location line="-175"/>
+        <source>Suggest Arrangement</source>
+        <translation>Anordnung vorschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The checked items trade places among their current positions, or take slots on a grid, so that units x distance over all flows is smallest. Fixed items stay where they are.</source>
+        <translation>Die angekreuzten Objekte tauschen ihre Plätze untereinander oder belegen Plätze eines Rasters, sodass Einheiten × Abstand über alle Flüsse am kleinsten wird. Fixierte Objekte bleiben an ihrem Platz.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Place on a grid of slots instead of the current positions</source>
+        <translation>Auf einem Raster von Plätzen statt an den aktuellen Positionen anordnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>First slot centre x (m):</source>
+        <translation>Mitte des ersten Platzes x (m):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First slot centre y (m):</source>
+        <translation>Mitte des ersten Platzes y (m):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spacing along x (m):</source>
+        <translation>Abstand in x-Richtung (m):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spacing along y (m):</source>
+        <translation>Abstand in y-Richtung (m):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit (seconds):</source>
+        <translation>Zeitlimit (Sekunden):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another seed explores other arrangements.</source>
+        <translation>Ein anderer Startwert erkundet andere Anordnungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed:</source>
+        <translation>Startwert des Zufallsgenerators:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::ArrangementTask</name>
+    <message>
+        <location filename="../app/gui/arrangementtask.cpp" line="+126"/>
+        <source>Choose at least two items that may move.</source>
+        <translation>Wählen Sie mindestens zwei Objekte, die verschoben werden dürfen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Suggesting an arrangement for %1</source>
+        <translation>Anordnung für %1 wird gesucht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The arrangement search failed.</source>
+        <translation>Die Suche nach einer Anordnung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add suggested arrangement</source>
+        <translation>Vorgeschlagene Anordnung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The layout changed since the search started; run Suggest Arrangement again.</source>
+        <translation>Das Layout hat sich seit Beginn der Suche geändert; starten Sie „Anordnung vorschlagen“ erneut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Apply suggested arrangement</source>
+        <translation>Vorgeschlagene Anordnung anwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: suggested arrangement applied</source>
+        <translation>%1: vorgeschlagene Anordnung angewendet</translation>
+    </message>
+</context>
+<context>
     <name>taktflow::app::CompareWorkspace</name>
     <message>
         <location filename="../app/gui/compare/compareworkspace.cpp" line="+41"/>
@@ -3106,7 +3316,7 @@
 <context>
     <name>taktflow::app::MainActions</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="+39"/>
+        <location filename="../app/gui/mainactions.cpp" line="+40"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3416,6 +3626,11 @@
         <translation>Layout &amp;optimieren (neue Variante)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>S&amp;uggest Arrangement...</source>
+        <translation>Anordnung &amp;vorschlagen ...</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Scale Background from Two Points...</source>
         <translation>Hintergrund über zwei Punkte &amp;skalieren ...</translation>
@@ -3439,7 +3654,7 @@
         <translation>Layout</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -3449,12 +3664,12 @@
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>x %1 m, y %2 m  |  %3 px/m</source>
         <translation>x %1 m, y %2 m  |  %3 px/m</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Layout items</source>
         <translation>Layoutobjekte</translation>
     </message>

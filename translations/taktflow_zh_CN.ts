@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArrangementResultDialog</name>
+    <message>
+        <location filename="../app/gui/arrangementdialogs.cpp" line="+144"/>
+        <source> (%1%2 %)</source>
+        <translation>（%1%2 %）</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundImport</name>
     <message>
         <location filename="../app/io/backgroundimport.cpp" line="+146"/>
@@ -570,7 +578,7 @@
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compare.cpp" line="+58"/>
+        <location filename="../app/cli/cmd_compare.cpp" line="+77"/>
         <source>* best value; (+d, +x%) change against the baseline &apos;%1&apos;</source>
         <translation>* 最优值；(+d, +x%) 相对基准方案“%1”的变化</translation>
     </message>
@@ -1455,7 +1463,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+50"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+51"/>
         <source>Taktflow projects (*.taktflow);;All files (*)</source>
         <translation>Taktflow 项目 (*.taktflow);;所有文件 (*)</translation>
     </message>
@@ -2656,6 +2664,207 @@
     </message>
 </context>
 <context>
+    <name>taktflow::app::ArrangementResultDialog</name>
+    <message>
+        <location filename="../app/gui/arrangementdialogs.cpp" line="+10"/>
+        <source>Suggested Arrangement</source>
+        <translation>建议的排布</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>A better arrangement of %n item(s) was found.</source>
+        <translation>
+            <numerusform>已为 %n 个对象找到更好的排布。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No better arrangement was found; the current one is kept.</source>
+        <translation>未找到更好的排布；保留当前排布。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The search was cancelled; this is the best found until then.</source>
+        <translation>搜索已取消；这是截至取消时找到的最佳结果。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 → %2%3</source>
+        <translation>%1 → %2%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flow distance (units x m per period):</source>
+        <translation>物流距离（每期 件×米）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transport cost per period:</source>
+        <translation>每期搬运成本：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overlapping item pairs:</source>
+        <translation>重叠的对象对数：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distances:</source>
+        <translation>距离：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search:</source>
+        <translation>搜索：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 s, %2 tabu steps</source>
+        <translation>%1 秒，%2 步禁忌搜索</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Items of different sizes trade places, so some now overlap: check the layout before building on it, or choose items of similar size.</source>
+        <translation>尺寸不同的对象互换了位置，因此部分对象出现重叠：请先检查布局再继续使用，或选择尺寸相近的对象。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add as &amp;New Variant</source>
+        <translation>添加为新方案(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply to Current Variant</source>
+        <translation>应用到当前方案(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::ArrangementSetupDialog</name>
+    <message>
+        <location line="-175"/>
+        <source>Suggest Arrangement</source>
+        <translation>建议排布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The checked items trade places among their current positions, or take slots on a grid, so that units x distance over all flows is smallest. Fixed items stay where they are.</source>
+        <translation>勾选的对象在其当前位置之间互换，或占用网格上的位置，使所有物流的件数×距离之和最小。已固定的对象保持原位。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Place on a grid of slots instead of the current positions</source>
+        <translation>放置到网格位置上，而不是当前位置</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>First slot centre x (m):</source>
+        <translation>第一个位置中心 x（米）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First slot centre y (m):</source>
+        <translation>第一个位置中心 y（米）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spacing along x (m):</source>
+        <translation>x 方向间距（米）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spacing along y (m):</source>
+        <translation>y 方向间距（米）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns:</source>
+        <translation>列数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation>行数：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit (seconds):</source>
+        <translation>时间限制（秒）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another seed explores other arrangements.</source>
+        <translation>不同的随机种子会探索不同的排布。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::ArrangementTask</name>
+    <message>
+        <location filename="../app/gui/arrangementtask.cpp" line="+126"/>
+        <source>Choose at least two items that may move.</source>
+        <translation>请至少选择两个可移动的对象。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Suggesting an arrangement for %1</source>
+        <translation>正在为 %1 寻找排布方案</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The arrangement search failed.</source>
+        <translation>排布搜索失败。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add suggested arrangement</source>
+        <translation>添加建议的排布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1</source>
+        <translation>已添加 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The layout changed since the search started; run Suggest Arrangement again.</source>
+        <translation>搜索开始后布局已发生变化；请重新运行“建议排布”。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Apply suggested arrangement</source>
+        <translation>应用建议的排布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: suggested arrangement applied</source>
+        <translation>%1：已应用建议的排布</translation>
+    </message>
+</context>
+<context>
     <name>taktflow::app::CompareWorkspace</name>
     <message>
         <location filename="../app/gui/compare/compareworkspace.cpp" line="+41"/>
@@ -3100,7 +3309,7 @@
 <context>
     <name>taktflow::app::MainActions</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="+39"/>
+        <location filename="../app/gui/mainactions.cpp" line="+40"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3410,6 +3619,11 @@
         <translation>优化布局（新方案）(&amp;O)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>S&amp;uggest Arrangement...</source>
+        <translation>建议排布(&amp;U)...</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Scale Background from Two Points...</source>
         <translation>通过两点缩放背景图(&amp;S)...</translation>
@@ -3433,7 +3647,7 @@
         <translation>布局</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -3443,12 +3657,12 @@
         <translation>比较</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>x %1 m, y %2 m  |  %3 px/m</source>
         <translation>x %1 米，y %2 米  |  %3 像素/米</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Layout items</source>
         <translation>布局对象</translation>
     </message>
