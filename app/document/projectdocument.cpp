@@ -163,4 +163,45 @@ void ProjectDocument::replaceVariant(const core::Variant &replacement)
     emit variantContentChanged(replacement.id);
 }
 
+void ProjectDocument::replaceLine(const QString &variantId, const core::ProductionLine &line)
+{
+    core::Variant *v = variant(variantId);
+    Q_ASSERT(v);
+    for (auto &existing : v->lines) {
+        if (existing.id == line.id) {
+            existing = line;
+            emit linesChanged(variantId);
+            return;
+        }
+    }
+    Q_ASSERT_X(false, "replaceLine", "no such line");
+}
+
+void ProjectDocument::insertLine(const QString &variantId, int index, const core::ProductionLine &line)
+{
+    core::Variant *v = variant(variantId);
+    Q_ASSERT(v);
+    index = std::clamp(index, 0, int(v->lines.size()));
+    v->lines.insert(v->lines.begin() + index, line);
+    emit linesChanged(variantId);
+}
+
+core::ProductionLine ProjectDocument::takeLine(const QString &variantId, const QString &lineId, int *index)
+{
+    core::Variant *v = variant(variantId);
+    Q_ASSERT(v);
+    for (auto it = v->lines.begin(); it != v->lines.end(); ++it) {
+        if (it->id == lineId) {
+            core::ProductionLine taken = std::move(*it);
+            if (index)
+                *index = int(it - v->lines.begin());
+            v->lines.erase(it);
+            emit linesChanged(variantId);
+            return taken;
+        }
+    }
+    Q_ASSERT_X(false, "takeLine", "no such line");
+    return {};
+}
+
 } // namespace taktflow::app

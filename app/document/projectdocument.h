@@ -54,6 +54,10 @@ public:
     void insertVariant(int index, const core::Variant &variant);
     core::Variant takeVariant(const QString &variantId, int *index = nullptr);
     void replaceVariant(const core::Variant &variant);
+    /** Replaces the line with the same id; for the line commands. */
+    void replaceLine(const QString &variantId, const core::ProductionLine &line);
+    void insertLine(const QString &variantId, int index, const core::ProductionLine &line);
+    core::ProductionLine takeLine(const QString &variantId, const QString &lineId, int *index = nullptr);
     /** Direct access for edits without a dedicated primitive; call the matching notify after. */
     core::Project &mutableProject() { return mProject; }
     void notifyVariantsChanged() { emit variantsChanged(); }
@@ -68,6 +72,8 @@ signals:
     void variantsChanged();
     /** Anything in a variant may have changed (lines, flows, settings): views refresh it whole. */
     void variantContentChanged(const QString &variantId);
+    /** A production line (tasks, settings, stations) was added, removed or edited. */
+    void linesChanged(const QString &variantId);
     void itemAdded(const QString &variantId, const QString &itemId);
     void itemRemoved(const QString &variantId, const QString &itemId);
     /** One item's properties (position, size, name ...) changed. */

@@ -30,6 +30,11 @@ LiveAnalysis::LiveAnalysis(ProjectDocument *document, QObject *parent) : QObject
         if (variantId == mDocument->currentVariantId())
             scheduleRebuild();
     });
+    // Station assignments feed the line and automation figures.
+    connect(document, &ProjectDocument::linesChanged, this, [this](const QString &variantId) {
+        if (variantId == mDocument->currentVariantId())
+            scheduleRebuild();
+    });
     auto structural = [this](const QString &variantId, const QString &) {
         if (variantId == mDocument->currentVariantId())
             scheduleRebuild();

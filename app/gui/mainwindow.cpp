@@ -22,6 +22,8 @@
 #include "app/gui/layout/layoutworkspace.h"
 #include "app/gui/arrangementtask.h"
 #include "app/gui/layouttasks.h"
+#include "app/gui/line/linefloordrawing.h"
+#include "app/gui/line/lineworkspace.h"
 #include "app/gui/liveanalysis.h"
 #include "app/gui/mainactions.h"
 #include "app/gui/recentfiles.h"
@@ -66,6 +68,9 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent) : QMainWindow
     addWorkspace(QStringLiteral("layout"), tr("Layout"), mLayout);
     mJobs = new JobRunner(statusBar(), this);
     mTasks = new LayoutTasks(document, mLayout, mJobs, this);
+    mLine = new LineWorkspace(document, this);
+    addWorkspace(QStringLiteral("line"), tr("Line balancing"), mLine);
+    mLayout->scene()->addItem(new LineFloorDrawing(document));
     mArrangement = new ArrangementTask(document, mJobs, this);
     m3dPage = new View3DPage(document, this);
     addWorkspace(QStringLiteral("3d"), tr("3D"), m3dPage);

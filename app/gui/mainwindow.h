@@ -18,6 +18,7 @@ class LayoutTasks;
 class ArrangementTask;
 class LayoutWorkspace;
 class LibraryDock;
+class LineWorkspace;
 class LiveAnalysis;
 class MainActions;
 class ProjectDocument;
@@ -63,6 +64,7 @@ public:
     ArrangementTask *arrangementTask() const { return mArrangement; }
     ReportTasks *reportTasks() const { return mReports; }
     View3DPage *view3dPage() const { return m3dPage; }
+    LineWorkspace *lineWorkspace() const { return mLine; }
     CompareWorkspace *compareWorkspace() const { return mCompare; }
     MainActions *actions() const { return mActions; }
     JobRunner *jobRunner() const { return mJobs; }
@@ -104,6 +106,7 @@ private:
     LayoutTasks *mTasks;
     ArrangementTask *mArrangement;
     View3DPage *m3dPage = nullptr;
+    LineWorkspace *mLine = nullptr;
     CompareWorkspace *mCompare = nullptr;
     ReportTasks *mReports = nullptr;
     MainActions *mActions = nullptr;

@@ -15,6 +15,7 @@ enum class MergeId : int {
     ItemClearance,
     ItemFixed,
     KpiWeight,
+    LineSettings,
 };
 
 } // namespace taktflow::app

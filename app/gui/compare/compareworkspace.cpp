@@ -97,6 +97,7 @@ CompareWorkspace::CompareWorkspace(ProjectDocument *document, QWidget *parent)
     connect(mDocument, &ProjectDocument::variantsChanged, this, &CompareWorkspace::rebuildChoices);
     connect(mDocument, &ProjectDocument::projectSettingsChanged, this, &CompareWorkspace::scheduleRefresh);
     connect(mDocument, &ProjectDocument::variantContentChanged, this, &CompareWorkspace::scheduleRefresh);
+    connect(mDocument, &ProjectDocument::linesChanged, this, &CompareWorkspace::scheduleRefresh);
     connect(mDocument, &ProjectDocument::itemAdded, this, &CompareWorkspace::scheduleRefresh);
     connect(mDocument, &ProjectDocument::itemRemoved, this, &CompareWorkspace::scheduleRefresh);
     connect(mDocument, &ProjectDocument::itemChanged, this, &CompareWorkspace::scheduleRefresh);

@@ -9,33 +9,18 @@
 #include "app/render/layoutpainter.h"
 #include "core/model/sampleproject.h"
 
+#include "tests/app/gui/undotesthelpers.h"
+
 #include <QTest>
 
 using namespace taktflow;
+using testhelpers::checkRoundTrip;
 using app::CmdItemPlace;
 using app::Placement;
 
 class TestCommands : public QObject
 {
     Q_OBJECT
-
-    /** Pushes a command and checks redo -> undo -> redo restore the exact models. */
-    void checkRoundTrip(app::ProjectDocument &document, QUndoCommand *command)
-    {
-        const core::Project before = document.project();
-        const int count = document.undoStack()->count();
-        document.undoStack()->push(command);
-        QCOMPARE(document.undoStack()->count(), count + 1);
-        const core::Project after = document.project();
-        QVERIFY(!(after == before));
-        document.undoStack()->undo();
-        QVERIFY(document.project() == before);
-        document.undoStack()->redo();
-        QVERIFY(document.project() == after);
-        document.undoStack()->undo();
-        QVERIFY(document.project() == before);
-        document.undoStack()->redo();
-    }
 
 private slots:
     void placementEditRoundTrip()

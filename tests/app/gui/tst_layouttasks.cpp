@@ -212,7 +212,7 @@ private slots:
         app::ProjectDocument document;
         app::MainWindow window(&document);
         QCOMPARE(window.workspaceKeys(),
-                 (QStringList{QStringLiteral("layout"), QStringLiteral("3d"), QStringLiteral("compare")}));
+                 (QStringList{QStringLiteral("layout"), QStringLiteral("line"), QStringLiteral("3d"), QStringLiteral("compare")}));
         window.addWorkspace(QStringLiteral("extra"), QStringLiteral("Extra"), new QLabel(QStringLiteral("x")));
         QVERIFY(window.selectWorkspace(QStringLiteral("extra")));
         QCOMPARE(window.currentWorkspace(), QStringLiteral("extra"));
