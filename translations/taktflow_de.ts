@@ -4,7 +4,7 @@
 <context>
     <name>ArrangementResultDialog</name>
     <message>
-        <location filename="../app/gui/arrangementdialogs.cpp" line="+144"/>
+        <location filename="../app/gui/arrangementdialogs.cpp" line="+145"/>
         <source> (%1%2 %)</source>
         <translation> (%1%2 %)</translation>
     </message>
@@ -933,6 +933,77 @@
         <source>Fix items in place</source>
         <translation>Objekte fixieren</translation>
     </message>
+    <message>
+        <location filename="../app/document/commands/cmdline.cpp" line="+83"/>
+        <source>Change line settings</source>
+        <translation>Linieneinstellungen ändern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Add %n task(s)</source>
+        <translation>
+            <numerusform>%n Arbeitsgang hinzufügen</numerusform>
+            <numerusform>%n Arbeitsgänge hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n task(s)</source>
+        <translation>
+            <numerusform>%n Arbeitsgang löschen</numerusform>
+            <numerusform>%n Arbeitsgänge löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reorder task %1</source>
+        <translation>Arbeitsgang %1 umsortieren</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add precedence %1 before %2</source>
+        <translation>Vorrangbeziehung %1 vor %2 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove precedence %1 before %2</source>
+        <translation>Vorrangbeziehung %1 vor %2 entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unassign task %1</source>
+        <translation>Zuordnung von Arbeitsgang %1 aufheben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move task %1 to station %2</source>
+        <translation>Arbeitsgang %1 zu Station %2 verschieben</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Change station %1</source>
+        <translation>Station %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add station</source>
+        <translation>Station hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove station %1</source>
+        <translation>Station %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add line %1</source>
+        <translation>Linie %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete line %1</source>
+        <translation>Linie %1 löschen</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1376,6 +1447,150 @@
     </message>
 </context>
 <context>
+    <name>LineBalancer</name>
+    <message numerus="yes">
+        <location filename="../app/gui/line/linebalancer.cpp" line="+48"/>
+        <source>No assignment to %n station(s) was found.</source>
+        <translation>
+            <numerusform>Es wurde keine Zuordnung zu %n Station gefunden.</numerusform>
+            <numerusform>Es wurde keine Zuordnung zu %n Stationen gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The line has no tasks to balance.</source>
+        <translation>Die Linie hat keine Arbeitsgänge zum Austakten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balancing for the fewest stations needs a takt time: enter the demand and shift calendar.</source>
+        <translation>Die Austaktung auf die wenigsten Stationen braucht eine Taktzeit: geben Sie Bedarf und Schichtkalender ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number of stations must be at least 1.</source>
+        <translation>Die Anzahl der Stationen muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cancelled before a solution was found.</source>
+        <translation>Abgebrochen, bevor eine Lösung gefunden wurde.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled; the best solution found so far is shown.</source>
+        <translation>Abgebrochen; die bisher beste Lösung wird gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time limit reached; optimality not proven.</source>
+        <translation>Zeitlimit erreicht; Optimalität nicht bewiesen.</translation>
+    </message>
+</context>
+<context>
+    <name>LineMetricsPanel</name>
+    <message>
+        <location filename="../app/gui/line/linemetricspanel.cpp" line="+27"/>
+        <source>Stations</source>
+        <translation>Stationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station copies, parallel stations counted each</source>
+        <translation>Stationsexemplare, parallele Stationen einzeln gezählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle time</source>
+        <translation>Zykluszeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest station time: the cycle the line achieves</source>
+        <translation>Größte Stationszeit: der Zyklus, den die Linie erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takt time</source>
+        <translation>Taktzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line efficiency</source>
+        <translation>Bandwirkungsgrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work content / (stations × cycle time)</source>
+        <translation>Arbeitsinhalt / (Stationen × Zykluszeit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance delay</source>
+        <translation>Balance-Verlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 − line efficiency</source>
+        <translation>1 − Bandwirkungsgrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smoothness index</source>
+        <translation>Glättungsindex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>√(Σ (cycle time − station time)²) over stations</source>
+        <translation>√(Σ (Zykluszeit − Stationszeit)²) über die Stationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle time per cycle</source>
+        <translation>Leerzeit pro Zyklus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stations × cycle time − work content</source>
+        <translation>Stationen × Zykluszeit − Arbeitsinhalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottleneck</source>
+        <translation>Engpass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station with the largest time</source>
+        <translation>Die Station mit der größten Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operators</source>
+        <translation>Werker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per station copy that is not fully automated</source>
+        <translation>Einer je Stationsexemplar, das nicht voll automatisiert ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output per period</source>
+        <translation>Ausbringung pro Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole units: available time per period / cycle time, rounded down</source>
+        <translation>Ganze Einheiten: verfügbare Zeit pro Periode / Zykluszeit, abgerundet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned tasks</source>
+        <translation>Nicht zugeordnete Arbeitsgänge</translation>
+    </message>
+</context>
+<context>
     <name>PlantView3D</name>
     <message>
         <location filename="../app/view3d/glsupport.cpp" line="+16"/>
@@ -1391,6 +1606,14 @@
         <location line="+10"/>
         <source>The 3D view needs OpenGL, but no OpenGL context could be created (no graphics driver, or a remote desktop without 3D). Everything else works as usual.</source>
         <translation>Die 3D-Ansicht braucht OpenGL, aber es konnte kein OpenGL-Kontext angelegt werden (kein Grafiktreiber oder ein Remote-Desktop ohne 3D). Alles andere funktioniert wie gewohnt.</translation>
+    </message>
+</context>
+<context>
+    <name>PrecedenceGraphView</name>
+    <message>
+        <location filename="../app/gui/line/precedencegraphitems.cpp" line="+92"/>
+        <source>%1 before %2 (select and press Delete to remove)</source>
+        <translation>%1 vor %2 (zum Entfernen auswählen und Entf drücken)</translation>
     </message>
 </context>
 <context>
@@ -1466,7 +1689,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+51"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+53"/>
         <source>Taktflow projects (*.taktflow);;All files (*)</source>
         <translation>Taktflow-Projekte (*.taktflow);;Alle Dateien (*)</translation>
     </message>
@@ -2190,6 +2413,59 @@
     </message>
 </context>
 <context>
+    <name>StationMoveRules</name>
+    <message>
+        <location filename="../app/gui/line/stationmoverules.cpp" line="+23"/>
+        <source>%1 needs a %2 station; station %3 is %4.</source>
+        <translation>%1 braucht eine Station der Art %2; Station %3 ist %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is manual work; station %2 is a %3 station.</source>
+        <translation>%1 ist manuelle Arbeit; Station %2 ist eine Station der Art %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 must come after %2, which is at station %3.</source>
+        <translation>%1 muss nach %2 kommen, der an Station %3 liegt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 must come before %2, which is at station %3.</source>
+        <translation>%1 muss vor %2 kommen, der an Station %3 liegt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is fixed to station %2.</source>
+        <translation>%1 ist fest Station %2 zugeordnet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 must share a station with %2, which is at station %3.</source>
+        <translation>%1 muss sich eine Station mit %2 teilen, der an Station %3 liegt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must not share a station with %2.</source>
+        <translation>%1 darf sich keine Station mit %2 teilen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Station %1 would take %2 s, more than the takt time of %3 s.</source>
+        <translation>Station %1 bräuchte %2 s, mehr als die Taktzeit von %3 s.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no task %1.</source>
+        <translation>Es gibt keinen Arbeitsgang %1.</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <location filename="../core/storage/migrations/migrations.cpp" line="+36"/>
@@ -2300,6 +2576,29 @@
     </message>
 </context>
 <context>
+    <name>TaktDerivation</name>
+    <message>
+        <location filename="../app/gui/line/taktderivation.cpp" line="+16"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 units</source>
+        <translation>%1 Einheiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a demand and an available time above zero to get a takt time.</source>
+        <translation>Geben Sie einen Bedarf und eine verfügbare Zeit über null ein, um eine Taktzeit zu erhalten.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No takt time: %1.</source>
+        <translation>Keine Taktzeit: %1.</translation>
+    </message>
+</context>
+<context>
     <name>TaktTime</name>
     <message>
         <location filename="../core/balance/takttime.cpp" line="+25"/>
@@ -2335,6 +2634,87 @@
         <location line="+4"/>
         <source>planned downtime uses up all working time of the period</source>
         <translation>die geplanten Stillstandszeiten verbrauchen die gesamte Arbeitszeit der Periode</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCells</name>
+    <message>
+        <location filename="../app/gui/line/taskcells.cpp" line="+42"/>
+        <source>&apos;%1&apos; is not a time in seconds (a number of 0 or more).</source>
+        <translation>„%1“ ist keine Zeit in Sekunden (eine Zahl ab 0).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A task needs an id.</source>
+        <translation>Ein Arbeitsgang braucht eine ID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A task id may not contain blanks, &apos;;&apos;, &apos;,&apos; or &apos;+&apos;, nor start with &apos;-&apos;.</source>
+        <translation>Eine Arbeitsgang-ID darf keine Leerzeichen, „;“, „,“ oder „+“ enthalten und nicht mit „-“ beginnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is already a task %1.</source>
+        <translation>Es gibt bereits einen Arbeitsgang %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot precede itself.</source>
+        <translation>%1 kann nicht sich selbst vorangehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no task %1.</source>
+        <translation>Es gibt keinen Arbeitsgang %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 before %2 would close a cycle: %2 already comes before %1.</source>
+        <translation>%1 vor %2 würde einen Zyklus schließen: %2 kommt bereits vor %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Zoning names &apos;%1&apos;, which is not another task of this line. Write +T3 for &quot;same station as T3&quot;, -T5 for &quot;not with T5&quot;.</source>
+        <translation>Die Zonenregel nennt „%1“, das kein anderer Arbeitsgang dieser Linie ist. Schreiben Sie +T3 für „gleiche Station wie T3“, -T5 für „nicht mit T5“.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; is not a station number (1, 2, ...; empty for none).</source>
+        <translation>„%1“ ist keine Stationsnummer (1, 2, ...; leer für keine).</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPaste</name>
+    <message>
+        <location filename="../app/gui/line/taskpaste.cpp" line="+35"/>
+        <source>%1: task %2 exists already in this line.</source>
+        <translation>%1: Arbeitsgang %2 gibt es in dieser Linie bereits.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Einfügen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Pasted row %1, column %2: %3</source>
+        <translation>Eingefügte Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The paste would make a precedence cycle: %1</source>
+        <translation>Das Einfügen würde einen Zyklus in den Vorrangbeziehungen erzeugen: %1</translation>
     </message>
 </context>
 <context>
@@ -2692,12 +3072,12 @@
         <translation>Die Suche wurde abgebrochen; dies ist die bis dahin beste Lösung.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 → %2%3</source>
         <translation>%1 → %2%3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Flow distance (units x m per period):</source>
         <translation>Flussdistanz (Einheiten × m pro Periode):</translation>
     </message>
@@ -2745,7 +3125,7 @@
 <context>
     <name>taktflow::app::ArrangementSetupDialog</name>
     <message>
-        <location line="-175"/>
+        <location line="-177"/>
         <source>Suggest Arrangement</source>
         <translation>Anordnung vorschlagen</translation>
     </message>
@@ -2869,6 +3249,149 @@
     </message>
 </context>
 <context>
+    <name>taktflow::app::BalancePanel</name>
+    <message>
+        <location filename="../app/gui/line/balancepanel.cpp" line="+36"/>
+        <location line="+23"/>
+        <source>Balance</source>
+        <translation>Austakten</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Fewest stations at takt (SALBP-1)</source>
+        <translation>Wenigste Stationen bei Taktzeit (SALBP-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortest cycle with</source>
+        <translation>Kürzester Zyklus mit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> stations</source>
+        <translation> Stationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SALBP-2: the shortest cycle time for a given number of stations</source>
+        <translation>SALBP-2: die kürzeste Zykluszeit für eine gegebene Stationsanzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exact (time limit)</source>
+        <translation>Exakt (Zeitlimit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast heuristic</source>
+        <translation>Schnelle Heuristik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the result as the line&apos;s stations (one undoable step)</source>
+        <translation>Das Ergebnis als Stationen der Linie übernehmen (ein rückgängig machbarer Schritt)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Balancing...</source>
+        <translation>Wird ausgetaktet ...</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen ...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Searching: %1 s; stations between %2 and %3</source>
+        <translation>Suche: %1 s; Stationen zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searching: %1 s; cycle between %2 s and %3 s</source>
+        <translation>Suche: %1 s; Zyklus zwischen %2 s und %3 s</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>proven optimal</source>
+        <translation>Optimalität bewiesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not proven optimal</source>
+        <translation>Optimalität nicht bewiesen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>lower bound %n station(s)</source>
+        <translation>
+            <numerusform>untere Schranke %n Station</numerusform>
+            <numerusform>untere Schranke %n Stationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower bound %1 s</source>
+        <translation>untere Schranke %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n station(s), cycle time %1 s
+%2, %3 (%4 s)</source>
+        <translation>
+            <numerusform>%n Station, Zykluszeit %1 s
+%2, %3 (%4 s)</numerusform>
+            <numerusform>%n Stationen, Zykluszeit %1 s
+%2, %3 (%4 s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The tasks changed since this balance; balance again.</source>
+        <translation>Die Arbeitsgänge haben sich seit dieser Austaktung geändert; takten Sie erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Balance line (SALBP-1)</source>
+        <translation>Linie austakten (SALBP-1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balance line (SALBP-2)</source>
+        <translation>Linie austakten (SALBP-2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied.</source>
+        <translation>Übernommen.</translation>
+    </message>
+</context>
+<context>
     <name>taktflow::app::CompareWorkspace</name>
     <message>
         <location filename="../app/gui/compare/compareworkspace.cpp" line="+41"/>
@@ -2936,7 +3459,7 @@
         <translation>Rangfolge nach gewichteter Punktzahl</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>KPI</source>
         <translation>Kennzahl</translation>
     </message>
@@ -3314,6 +3837,231 @@
     </message>
 </context>
 <context>
+    <name>taktflow::app::LineMetricsPanel</name>
+    <message>
+        <location filename="../app/gui/line/linemetricspanel.cpp" line="+6"/>
+        <source>Line figures</source>
+        <translation>Linienkennzahlen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S%1 (%2 s)</source>
+        <translation>S%1 (%2 s)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 units</source>
+        <translation>%1 Einheiten</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::LineSettingsPanel</name>
+    <message>
+        <location filename="../app/gui/line/linesettingspanel.cpp" line="+40"/>
+        <source>Line settings</source>
+        <translation>Linieneinstellungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> units</source>
+        <translation> Einheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Derive from the shift calendar</source>
+        <translation>Aus dem Schichtkalender ableiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned downtime per period (maintenance, meetings)</source>
+        <translation>Geplante Stillstandszeit pro Periode (Wartung, Besprechungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available production time per period, when not derived from the calendar</source>
+        <translation>Verfügbare Produktionszeit pro Periode, wenn nicht aus dem Kalender abgeleitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel stations for long tasks</source>
+        <translation>Parallele Stationen für lange Arbeitsgänge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A task longer than the takt time gets replicated stations instead of making the line infeasible</source>
+        <translation>Ein Arbeitsgang, der länger als die Taktzeit ist, bekommt vervielfachte Stationen, statt die Linie unlösbar zu machen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Demand share</source>
+        <translation>Bedarfsanteil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Models of a mixed-model line; tasks get one time column per model.</source>
+        <translation>Modelle einer Mehrmodelllinie; Arbeitsgänge erhalten eine Zeitspalte je Modell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove model</source>
+        <translation>Modell entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand per period</source>
+        <translation>Bedarf pro Periode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shifts per period</source>
+        <translation>Schichten pro Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift length</source>
+        <translation>Schichtdauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks per shift</source>
+        <translation>Pausen pro Schicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned downtime</source>
+        <translation>Geplante Stillstandszeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned efficiency (OEE)</source>
+        <translation>Geplanter Nutzungsgrad (OEE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available time</source>
+        <translation>Verfügbare Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takt time</source>
+        <translation>Taktzeit</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::LineWorkspace</name>
+    <message>
+        <location filename="../app/gui/line/lineworkspace.cpp" line="+40"/>
+        <source>New line</source>
+        <translation>Neue Linie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Production line</source>
+        <translation>Produktionslinie</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Tasks</source>
+        <translation>Arbeitsgänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precedence graph</source>
+        <translation>Vorranggraph</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand and shifts</source>
+        <translation>Bedarf und Schichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stations on the floor</source>
+        <translation>Stationen auf der Hallenfläche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drag tasks between stations; refused moves are explained here.</source>
+        <translation>Ziehen Sie Arbeitsgänge zwischen Stationen; abgelehnte Verschiebungen werden hier erklärt.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Takt time: %1</source>
+        <translation>Taktzeit: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Line %1</source>
+        <translation>Linie %1</translation>
+    </message>
+</context>
+<context>
     <name>taktflow::app::MainActions</name>
     <message>
         <location filename="../app/gui/mainactions.cpp" line="+40"/>
@@ -3654,7 +4402,12 @@
         <translation>Layout</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Line balancing</source>
+        <translation>Austaktung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -3743,6 +4496,39 @@
         <location line="+1"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::PrecedenceGraphView</name>
+    <message>
+        <location filename="../app/gui/line/precedencegraphview.cpp" line="+57"/>
+        <source>Precedence graph</source>
+        <translation>Vorranggraph</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drag from one task to another to add a precedence; drag again to remove it. Click a task to highlight its predecessors and successors.</source>
+        <translation>Ziehen Sie von einem Arbeitsgang zu einem anderen, um eine Vorrangbeziehung hinzuzufügen; erneutes Ziehen entfernt sie. Ein Klick auf einen Arbeitsgang hebt Vorgänger und Nachfolger hervor.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Refused: %1 before %2 would close a cycle, because %2 already comes before %1.</source>
+        <translation>Abgelehnt: %1 vor %2 würde einen Zyklus schließen, weil %2 bereits vor %1 kommt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed: %1 before %2.</source>
+        <translation>Entfernt: %1 vor %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added: %1 before %2.</source>
+        <translation>Hinzugefügt: %1 vor %2.</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4745,243 @@
     </message>
 </context>
 <context>
+    <name>taktflow::app::StationBoard</name>
+    <message>
+        <location filename="../app/gui/line/stationboard.cpp" line="+40"/>
+        <source>Station board</source>
+        <translation>Stationstafel</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 taken out of its station.</source>
+        <translation>%1 aus seiner Station genommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 moved to station %2.</source>
+        <translation>%1 zu Station %2 verschoben.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No production line in this variant.</source>
+        <translation>Keine Produktionslinie in dieser Variante.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unassigned</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 s · %2 %</source>
+        <translation>%1 s · %2 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::StationTable</name>
+    <message>
+        <location filename="../app/gui/line/stationtable.cpp" line="+31"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Station type</source>
+        <translation>Stationsart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layout item</source>
+        <translation>Layoutobjekt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tasks</source>
+        <translation>Arbeitsgänge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add station</source>
+        <translation>Station hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove last empty station</source>
+        <translation>Letzte leere Station entfernen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(not placed)</source>
+        <translation>(nicht platziert)</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::TaskTableModel</name>
+    <message>
+        <location filename="../app/gui/line/tasktablemodel.cpp" line="+74"/>
+        <source>+T3: must share a station with T3; -T5: must not share a station with T5</source>
+        <translation>+T3: muss sich eine Station mit T3 teilen; -T5: darf sich keine Station mit T5 teilen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predecessors</source>
+        <translation>Vorgänger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated</source>
+        <translation>Automatisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated time (s)</source>
+        <translation>Automatisierte Zeit (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station type</source>
+        <translation>Stationsart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed station</source>
+        <translation>Feste Station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoning</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time %1 (s)</source>
+        <translation>Zeit %1 (s)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Edit %1 of task %2</source>
+        <translation>%1 von Arbeitsgang %2 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::TaskTableWidget</name>
+    <message>
+        <location filename="../app/gui/line/tasktablewidget.cpp" line="+34"/>
+        <source>Tasks</source>
+        <translation>Arbeitsgänge</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add task</source>
+        <translation>Arbeitsgang hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste from spreadsheet</source>
+        <translation>Aus Tabellenkalkulation einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pastes tab-separated cells at the current cell (Ctrl+V in the table). With a header row (id, name, time_s, predecessors ...) the rows are added as new tasks.</source>
+        <translation>Fügt tabulatorgetrennte Zellen an der aktuellen Zelle ein (Strg+V in der Tabelle). Mit einer Kopfzeile (id, name, time_s, predecessors ...) werden die Zeilen als neue Arbeitsgänge hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import CSV...</source>
+        <translation>CSV importieren ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import tasks</source>
+        <translation>Arbeitsgänge importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>New task</source>
+        <translation>Neuer Arbeitsgang</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Paste tasks</source>
+        <translation>Arbeitsgänge einfügen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Import %n task(s)</source>
+        <translation>
+            <numerusform>%n Arbeitsgang importieren</numerusform>
+            <numerusform>%n Arbeitsgänge importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>taktflow::app::VariantsDock</name>
     <message>
         <location filename="../app/gui/docks/variantsdock.cpp" line="+15"/>
@@ -4033,6 +5056,49 @@
         <location line="+4"/>
         <source>Duplicate variant %1</source>
         <translation>Variante %1 duplizieren</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::YamazumiWidget</name>
+    <message>
+        <location filename="../app/gui/line/yamazumiwidget.cpp" line="+18"/>
+        <source>Yamazumi chart</source>
+        <translation>Yamazumi-Diagramm</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>All models, demand-weighted</source>
+        <translation>Alle Modelle, nach Bedarf gewichtet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Balance the line or assign tasks to stations to see the chart.</source>
+        <translation>Takten Sie die Linie aus oder ordnen Sie Arbeitsgänge Stationen zu, um das Diagramm zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>automated</source>
+        <translation>automatisiert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>takt %1 s, cycle %2 s</source>
+        <translation>Takt %1 s, Zyklus %2 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cycle %1 s</source>
+        <translation>Zyklus %1 s</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>ArrangementResultDialog</name>
     <message>
-        <location filename="../app/gui/arrangementdialogs.cpp" line="+144"/>
+        <location filename="../app/gui/arrangementdialogs.cpp" line="+145"/>
         <source> (%1%2 %)</source>
         <translation>（%1%2 %）</translation>
     </message>
@@ -930,6 +930,75 @@
         <source>Fix items in place</source>
         <translation>固定对象位置</translation>
     </message>
+    <message>
+        <location filename="../app/document/commands/cmdline.cpp" line="+83"/>
+        <source>Change line settings</source>
+        <translation>更改生产线设置</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Add %n task(s)</source>
+        <translation>
+            <numerusform>添加 %n 个作业</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n task(s)</source>
+        <translation>
+            <numerusform>删除 %n 个作业</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reorder task %1</source>
+        <translation>调整作业 %1 的顺序</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add precedence %1 before %2</source>
+        <translation>添加优先关系：%1 先于 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove precedence %1 before %2</source>
+        <translation>移除优先关系：%1 先于 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unassign task %1</source>
+        <translation>取消作业 %1 的分配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move task %1 to station %2</source>
+        <translation>将作业 %1 移到工位 %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Change station %1</source>
+        <translation>更改工位 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add station</source>
+        <translation>添加工位</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove station %1</source>
+        <translation>移除工位 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add line %1</source>
+        <translation>添加生产线 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete line %1</source>
+        <translation>删除生产线 %1</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1373,6 +1442,149 @@
     </message>
 </context>
 <context>
+    <name>LineBalancer</name>
+    <message numerus="yes">
+        <location filename="../app/gui/line/linebalancer.cpp" line="+48"/>
+        <source>No assignment to %n station(s) was found.</source>
+        <translation>
+            <numerusform>未找到分配到 %n 个工位的方案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The line has no tasks to balance.</source>
+        <translation>该生产线没有可平衡的作业。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balancing for the fewest stations needs a takt time: enter the demand and shift calendar.</source>
+        <translation>按最少工位数平衡需要节拍时间：请输入需求量和班次日历。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number of stations must be at least 1.</source>
+        <translation>工位数必须至少为 1。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cancelled before a solution was found.</source>
+        <translation>在找到解之前已取消。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled; the best solution found so far is shown.</source>
+        <translation>已取消；显示目前找到的最佳解。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time limit reached; optimality not proven.</source>
+        <translation>已达到时间限制；未证明为最优。</translation>
+    </message>
+</context>
+<context>
+    <name>LineMetricsPanel</name>
+    <message>
+        <location filename="../app/gui/line/linemetricspanel.cpp" line="+27"/>
+        <source>Stations</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station copies, parallel stations counted each</source>
+        <translation>工位副本数，并行工位逐个计数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle time</source>
+        <translation>周期时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest station time: the cycle the line achieves</source>
+        <translation>最大工位时间：生产线实际达到的周期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takt time</source>
+        <translation>节拍时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line efficiency</source>
+        <translation>生产线效率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work content / (stations × cycle time)</source>
+        <translation>作业含量 /（工位数 × 周期时间）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance delay</source>
+        <translation>平衡损失率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 − line efficiency</source>
+        <translation>1 − 生产线效率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smoothness index</source>
+        <translation>平滑指数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>√(Σ (cycle time − station time)²) over stations</source>
+        <translation>对各工位求 √(Σ (周期时间 − 工位时间)²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle time per cycle</source>
+        <translation>每周期空闲时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stations × cycle time − work content</source>
+        <translation>工位数 × 周期时间 − 作业含量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottleneck</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station with the largest time</source>
+        <translation>时间最长的工位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operators</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per station copy that is not fully automated</source>
+        <translation>每个未完全自动化的工位副本一名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output per period</source>
+        <translation>每期产出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole units: available time per period / cycle time, rounded down</source>
+        <translation>整件数：每期可用时间 / 周期时间，向下取整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned tasks</source>
+        <translation>未分配的作业</translation>
+    </message>
+</context>
+<context>
     <name>PlantView3D</name>
     <message>
         <location filename="../app/view3d/glsupport.cpp" line="+16"/>
@@ -1388,6 +1600,14 @@
         <location line="+10"/>
         <source>The 3D view needs OpenGL, but no OpenGL context could be created (no graphics driver, or a remote desktop without 3D). Everything else works as usual.</source>
         <translation>3D 视图需要 OpenGL，但无法创建 OpenGL 上下文（没有显卡驱动，或远程桌面不支持 3D）。其他功能均可照常使用。</translation>
+    </message>
+</context>
+<context>
+    <name>PrecedenceGraphView</name>
+    <message>
+        <location filename="../app/gui/line/precedencegraphitems.cpp" line="+92"/>
+        <source>%1 before %2 (select and press Delete to remove)</source>
+        <translation>%1 先于 %2（选中后按 Delete 键删除）</translation>
     </message>
 </context>
 <context>
@@ -1463,7 +1683,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+51"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+53"/>
         <source>Taktflow projects (*.taktflow);;All files (*)</source>
         <translation>Taktflow 项目 (*.taktflow);;所有文件 (*)</translation>
     </message>
@@ -2187,6 +2407,59 @@
     </message>
 </context>
 <context>
+    <name>StationMoveRules</name>
+    <message>
+        <location filename="../app/gui/line/stationmoverules.cpp" line="+23"/>
+        <source>%1 needs a %2 station; station %3 is %4.</source>
+        <translation>%1 需要%2工位；工位 %3 为%4。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is manual work; station %2 is a %3 station.</source>
+        <translation>%1 为手工作业；工位 %2 是%3工位。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 must come after %2, which is at station %3.</source>
+        <translation>%1 必须在 %2 之后，而 %2 位于工位 %3。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 must come before %2, which is at station %3.</source>
+        <translation>%1 必须在 %2 之前，而 %2 位于工位 %3。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is fixed to station %2.</source>
+        <translation>%1 固定在工位 %2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 must share a station with %2, which is at station %3.</source>
+        <translation>%1 必须与 %2 共用工位，而 %2 位于工位 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must not share a station with %2.</source>
+        <translation>%1 不得与 %2 共用工位。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Station %1 would take %2 s, more than the takt time of %3 s.</source>
+        <translation>工位 %1 将需要 %2 秒，超过节拍时间 %3 秒。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no task %1.</source>
+        <translation>不存在作业 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <location filename="../core/storage/migrations/migrations.cpp" line="+36"/>
@@ -2297,6 +2570,29 @@
     </message>
 </context>
 <context>
+    <name>TaktDerivation</name>
+    <message>
+        <location filename="../app/gui/line/taktderivation.cpp" line="+16"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 units</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a demand and an available time above zero to get a takt time.</source>
+        <translation>请输入大于零的需求量和可用时间以得到节拍时间。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No takt time: %1.</source>
+        <translation>无节拍时间：%1。</translation>
+    </message>
+</context>
+<context>
     <name>TaktTime</name>
     <message>
         <location filename="../core/balance/takttime.cpp" line="+25"/>
@@ -2332,6 +2628,87 @@
         <location line="+4"/>
         <source>planned downtime uses up all working time of the period</source>
         <translation>计划停机时间占用了该期全部工作时间</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCells</name>
+    <message>
+        <location filename="../app/gui/line/taskcells.cpp" line="+42"/>
+        <source>&apos;%1&apos; is not a time in seconds (a number of 0 or more).</source>
+        <translation>“%1”不是以秒为单位的时间（应为 0 或更大的数）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A task needs an id.</source>
+        <translation>作业需要编号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A task id may not contain blanks, &apos;;&apos;, &apos;,&apos; or &apos;+&apos;, nor start with &apos;-&apos;.</source>
+        <translation>作业编号不能包含空格、“;”、“,”或“+”，也不能以“-”开头。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is already a task %1.</source>
+        <translation>已存在作业 %1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot precede itself.</source>
+        <translation>%1 不能是自身的前序作业。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no task %1.</source>
+        <translation>不存在作业 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 before %2 would close a cycle: %2 already comes before %1.</source>
+        <translation>%1 先于 %2 会形成循环：%2 已经先于 %1。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Zoning names &apos;%1&apos;, which is not another task of this line. Write +T3 for &quot;same station as T3&quot;, -T5 for &quot;not with T5&quot;.</source>
+        <translation>分区规则引用的“%1”不是本生产线的其他作业。写 +T3 表示“与 T3 同一工位”，-T5 表示“不与 T5 同一工位”。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; is not a station number (1, 2, ...; empty for none).</source>
+        <translation>“%1”不是工位编号（1、2……；留空表示无）。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPaste</name>
+    <message>
+        <location filename="../app/gui/line/taskpaste.cpp" line="+35"/>
+        <source>%1: task %2 exists already in this line.</source>
+        <translation>%1：本生产线中已存在作业 %2。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>剪贴板中没有可粘贴的文本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>clipboard</source>
+        <translation>剪贴板</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Pasted row %1, column %2: %3</source>
+        <translation>粘贴的第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The paste would make a precedence cycle: %1</source>
+        <translation>粘贴会导致优先关系循环：%1</translation>
     </message>
 </context>
 <context>
@@ -2688,12 +3065,12 @@
         <translation>搜索已取消；这是截至取消时找到的最佳结果。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 → %2%3</source>
         <translation>%1 → %2%3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Flow distance (units x m per period):</source>
         <translation>物流距离（每期 件×米）：</translation>
     </message>
@@ -2741,7 +3118,7 @@
 <context>
     <name>taktflow::app::ArrangementSetupDialog</name>
     <message>
-        <location line="-175"/>
+        <location line="-177"/>
         <source>Suggest Arrangement</source>
         <translation>建议排布</translation>
     </message>
@@ -2865,6 +3242,146 @@
     </message>
 </context>
 <context>
+    <name>taktflow::app::BalancePanel</name>
+    <message>
+        <location filename="../app/gui/line/balancepanel.cpp" line="+36"/>
+        <location line="+23"/>
+        <source>Balance</source>
+        <translation>平衡</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Fewest stations at takt (SALBP-1)</source>
+        <translation>按节拍求最少工位数（SALBP-1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortest cycle with</source>
+        <translation>最短周期，工位数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> stations</source>
+        <translation> 个工位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SALBP-2: the shortest cycle time for a given number of stations</source>
+        <translation>SALBP-2：给定工位数下的最短周期时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exact (time limit)</source>
+        <translation>精确求解（有时间限制）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast heuristic</source>
+        <translation>快速启发式</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the result as the line&apos;s stations (one undoable step)</source>
+        <translation>将结果设为该生产线的工位（一步可撤销操作）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit</source>
+        <translation>时间限制</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Balancing...</source>
+        <translation>正在平衡……</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling...</source>
+        <translation>正在取消……</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Searching: %1 s; stations between %2 and %3</source>
+        <translation>搜索中：%1 秒；工位数在 %2 到 %3 之间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searching: %1 s; cycle between %2 s and %3 s</source>
+        <translation>搜索中：%1 秒；周期在 %2 秒到 %3 秒之间</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>proven optimal</source>
+        <translation>已证明最优</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not proven optimal</source>
+        <translation>未证明最优</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>lower bound %n station(s)</source>
+        <translation>
+            <numerusform>下界 %n 个工位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower bound %1 s</source>
+        <translation>下界 %1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n station(s), cycle time %1 s
+%2, %3 (%4 s)</source>
+        <translation>
+            <numerusform>%n 个工位，周期时间 %1 秒
+%2，%3（%4 秒）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The tasks changed since this balance; balance again.</source>
+        <translation>此次平衡后作业已发生变化；请重新平衡。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Balance line (SALBP-1)</source>
+        <translation>生产线平衡（SALBP-1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balance line (SALBP-2)</source>
+        <translation>生产线平衡（SALBP-2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied.</source>
+        <translation>已应用。</translation>
+    </message>
+</context>
+<context>
     <name>taktflow::app::CompareWorkspace</name>
     <message>
         <location filename="../app/gui/compare/compareworkspace.cpp" line="+41"/>
@@ -2932,7 +3449,7 @@
         <translation>按加权得分排名</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -3307,6 +3824,231 @@
     </message>
 </context>
 <context>
+    <name>taktflow::app::LineMetricsPanel</name>
+    <message>
+        <location filename="../app/gui/line/linemetricspanel.cpp" line="+6"/>
+        <source>Line figures</source>
+        <translation>生产线指标</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S%1 (%2 s)</source>
+        <translation>S%1（%2 秒）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 units</source>
+        <translation>%1 件</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::LineSettingsPanel</name>
+    <message>
+        <location filename="../app/gui/line/linesettingspanel.cpp" line="+40"/>
+        <source>Line settings</source>
+        <translation>生产线设置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> units</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Derive from the shift calendar</source>
+        <translation>根据班次日历推算</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned downtime per period (maintenance, meetings)</source>
+        <translation>每期计划停机时间（维护、会议）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available production time per period, when not derived from the calendar</source>
+        <translation>每期可用生产时间（不根据日历推算时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel stations for long tasks</source>
+        <translation>长作业使用并行工位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A task longer than the takt time gets replicated stations instead of making the line infeasible</source>
+        <translation>超过节拍时间的作业将使用复制的工位，而不会使生产线无可行解</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Demand share</source>
+        <translation>需求占比</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Models of a mixed-model line; tasks get one time column per model.</source>
+        <translation>混流生产线的型号；每个型号对应作业表中的一列时间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add model</source>
+        <translation>添加型号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove model</source>
+        <translation>移除型号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand per period</source>
+        <translation>每期需求量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shifts per period</source>
+        <translation>每期班次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift length</source>
+        <translation>班次时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks per shift</source>
+        <translation>每班休息时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned downtime</source>
+        <translation>计划停机时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned efficiency (OEE)</source>
+        <translation>计划效率（OEE）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available time</source>
+        <translation>可用时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takt time</source>
+        <translation>节拍时间</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Model %1</source>
+        <translation>型号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::LineWorkspace</name>
+    <message>
+        <location filename="../app/gui/line/lineworkspace.cpp" line="+40"/>
+        <source>New line</source>
+        <translation>新生产线</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Production line</source>
+        <translation>生产线</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Tasks</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precedence graph</source>
+        <translation>优先关系图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand and shifts</source>
+        <translation>需求与班次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stations on the floor</source>
+        <translation>车间中的工位</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drag tasks between stations; refused moves are explained here.</source>
+        <translation>在工位之间拖动作业；被拒绝的移动会在此说明原因。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Takt time: %1</source>
+        <translation>节拍时间：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Line %1</source>
+        <translation>生产线 %1</translation>
+    </message>
+</context>
+<context>
     <name>taktflow::app::MainActions</name>
     <message>
         <location filename="../app/gui/mainactions.cpp" line="+40"/>
@@ -3647,7 +4389,12 @@
         <translation>布局</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Line balancing</source>
+        <translation>生产线平衡</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
@@ -3736,6 +4483,39 @@
         <location line="+1"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 有未保存的更改。是否保存？</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::PrecedenceGraphView</name>
+    <message>
+        <location filename="../app/gui/line/precedencegraphview.cpp" line="+57"/>
+        <source>Precedence graph</source>
+        <translation>优先关系图</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drag from one task to another to add a precedence; drag again to remove it. Click a task to highlight its predecessors and successors.</source>
+        <translation>从一个作业拖到另一个作业以添加优先关系；再次拖动即可移除。单击作业可突出显示其前序和后续作业。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Refused: %1 before %2 would close a cycle, because %2 already comes before %1.</source>
+        <translation>已拒绝：%1 先于 %2 会形成循环，因为 %2 已经先于 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed: %1 before %2.</source>
+        <translation>已移除：%1 先于 %2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added: %1 before %2.</source>
+        <translation>已添加：%1 先于 %2。</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4731,242 @@
     </message>
 </context>
 <context>
+    <name>taktflow::app::StationBoard</name>
+    <message>
+        <location filename="../app/gui/line/stationboard.cpp" line="+40"/>
+        <source>Station board</source>
+        <translation>工位看板</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 taken out of its station.</source>
+        <translation>已将 %1 移出其工位。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 moved to station %2.</source>
+        <translation>已将 %1 移到工位 %2。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No production line in this variant.</source>
+        <translation>该方案中没有生产线。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 s · %2 %</source>
+        <translation>%1 秒 · %2 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::StationTable</name>
+    <message>
+        <location filename="../app/gui/line/stationtable.cpp" line="+31"/>
+        <source>Station</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Station type</source>
+        <translation>工位类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layout item</source>
+        <translation>布局对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tasks</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add station</source>
+        <translation>添加工位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove last empty station</source>
+        <translation>移除最后一个空工位</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(not placed)</source>
+        <translation>（未放置）</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::TaskTableModel</name>
+    <message>
+        <location filename="../app/gui/line/tasktablemodel.cpp" line="+74"/>
+        <source>+T3: must share a station with T3; -T5: must not share a station with T5</source>
+        <translation>+T3：必须与 T3 共用工位；-T5：不得与 T5 共用工位</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predecessors</source>
+        <translation>前序作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated</source>
+        <translation>自动化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated time (s)</source>
+        <translation>自动化时间（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station type</source>
+        <translation>工位类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed station</source>
+        <translation>固定工位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoning</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time %1 (s)</source>
+        <translation>时间 %1（秒）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Edit %1 of task %2</source>
+        <translation>编辑作业 %2 的%1</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::TaskTableWidget</name>
+    <message>
+        <location filename="../app/gui/line/tasktablewidget.cpp" line="+34"/>
+        <source>Tasks</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add task</source>
+        <translation>添加作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste from spreadsheet</source>
+        <translation>从电子表格粘贴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pastes tab-separated cells at the current cell (Ctrl+V in the table). With a header row (id, name, time_s, predecessors ...) the rows are added as new tasks.</source>
+        <translation>在当前单元格处粘贴以制表符分隔的单元格（在表格中按 Ctrl+V）。若带有表头行（id、name、time_s、predecessors……），各行将作为新作业添加。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import CSV...</source>
+        <translation>导入 CSV...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import tasks</source>
+        <translation>导入作业</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>New task</source>
+        <translation>新作业</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Paste tasks</source>
+        <translation>粘贴作业</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Import %n task(s)</source>
+        <translation>
+            <numerusform>导入 %n 个作业</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>taktflow::app::VariantsDock</name>
     <message>
         <location filename="../app/gui/docks/variantsdock.cpp" line="+15"/>
@@ -4024,6 +5040,49 @@
         <location line="+4"/>
         <source>Duplicate variant %1</source>
         <translation>复制方案 %1</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::YamazumiWidget</name>
+    <message>
+        <location filename="../app/gui/line/yamazumiwidget.cpp" line="+18"/>
+        <source>Yamazumi chart</source>
+        <translation>山积图</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>All models, demand-weighted</source>
+        <translation>所有型号，按需求加权</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model %1</source>
+        <translation>型号 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Balance the line or assign tasks to stations to see the chart.</source>
+        <translation>请先平衡生产线或将作业分配到工位，以查看图表。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>automated</source>
+        <translation>自动化</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>takt %1 s, cycle %2 s</source>
+        <translation>节拍 %1 秒，周期 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cycle %1 s</source>
+        <translation>周期 %1 秒</translation>
     </message>
 </context>
 <context>
