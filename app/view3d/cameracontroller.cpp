@@ -241,6 +241,12 @@ bool CameraController::eventFilter(QObject *watched, QEvent *event)
         }
         break;
     }
+    case QEvent::MouseButtonRelease: {
+        const auto *e = static_cast<QMouseEvent *>(event);
+        if (e->button() == Qt::LeftButton && !mDragged)
+            emit clicked(e->position().toPoint(), e->modifiers());
+        break;
+    }
     case QEvent::Wheel: {
         const auto *e = static_cast<QWheelEvent *>(event);
         zoom(float(e->angleDelta().y()) / 120.0f);

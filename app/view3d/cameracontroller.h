@@ -50,8 +50,6 @@ public:
     float pitchDeg() const { return mPitchDeg; }
     QVector3D target() const { return mTarget; }
     float distance() const { return mDistance; }
-    /** False when the last mouse press turned into a drag (a click must not select then). */
-    bool lastPressWasClick() const { return !mDragged; }
 
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -59,6 +57,8 @@ signals:
     /** The camera moved; labels turn to face it. */
     void viewChanged(float yawDeg, float pitchDeg);
     void walkModeChanged(bool walk);
+    /** A left click (press and release without dragging) at posPx in the window. */
+    void clicked(const QPoint &posPx, Qt::KeyboardModifiers modifiers);
 
 private:
     void apply();

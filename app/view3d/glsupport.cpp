@@ -6,8 +6,31 @@
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
+#include <QSurfaceFormat>
 
 namespace taktflow::app::view3d {
+
+namespace {
+
+/**
+ * Items are drawn instanced (one draw call per shape), which Qt 3D does from OpenGL 3.3 on (its
+ * OpenGL 2 path ignores per-instance attributes). The default context may be an old
+ * compatibility profile although the driver offers a newer core one (macOS does this), so a
+ * core context is tried before giving up.
+ */
+bool supportsInstancing(const QOpenGLContext &current)
+{
+    if (current.format().version() >= qMakePair(3, 3))
+        return true;
+    QSurfaceFormat core = current.format();
+    core.setVersion(3, 3);
+    core.setProfile(QSurfaceFormat::CoreProfile);
+    QOpenGLContext coreContext;
+    coreContext.setFormat(core);
+    return coreContext.create() && coreContext.format().version() >= qMakePair(3, 3);
+}
+
+} // namespace
 
 Gl3DSupport probe3DSupport()
 {
@@ -36,6 +59,13 @@ Gl3DSupport probe3DSupport()
     }
     if (const GLubyte *name = context.functions()->glGetString(GL_RENDERER))
         support.renderer = QString::fromLatin1(reinterpret_cast<const char *>(name));
+    if (!supportsInstancing(context)) {
+        support.reason = QCoreApplication::translate("PlantView3D", "The 3D view needs OpenGL 3.3, which the graphics "
+                            "driver \"%1\" does not offer. Everything else works as usual.")
+                             .arg(support.renderer);
+        context.doneCurrent();
+        return support;
+    }
     static const QStringList softwareNames = {QStringLiteral("llvmpipe"), QStringLiteral("softpipe"),
                                               QStringLiteral("swrast"), QStringLiteral("software")};
     for (const QString &n : softwareNames)

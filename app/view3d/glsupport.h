@@ -18,7 +18,9 @@ struct Gl3DSupport {
 /**
  * Probes for OpenGL before any Qt 3D object exists: Qt 3D crashes on platforms without it
  * (offscreen, minimal) instead of failing. Refuses those platforms by name, then tries to create
- * and use an OpenGL context on an offscreen surface. TAKTFLOW_DISABLE_3D=1 turns the view off.
+ * and use an OpenGL context on an offscreen surface, and asks for OpenGL 3.3, which the
+ * instanced item batches need. TAKTFLOW_DISABLE_3D=1 turns the
+ * view off.
  * Needs a QGuiApplication.
  */
 Gl3DSupport probe3DSupport();

@@ -31,13 +31,22 @@ QVector3D world(const core::PointM &p, double heightM)
 Qt3DRender::QGeometryRenderer *makeRenderer(const std::vector<float> &vertices, Qt3DCore::QNode *parent)
 {
     auto *renderer = new Qt3DRender::QGeometryRenderer(parent);
-    auto *geometry = new Qt3DCore::QGeometry(renderer);
+    renderer->setGeometry(vertexGeometry(vertices, renderer));
+    renderer->setPrimitiveType(Qt3DRender::QGeometryRenderer::Triangles);
+    renderer->setVertexCount(int(vertices.size() / floatsPerVertex));
+    return renderer;
+}
+
+} // namespace
+
+Qt3DCore::QGeometry *vertexGeometry(const std::vector<float> &vertices, Qt3DCore::QNode *parent)
+{
+    auto *geometry = new Qt3DCore::QGeometry(parent);
     auto *buffer = new Qt3DCore::QBuffer(geometry);
     buffer->setData(QByteArray(reinterpret_cast<const char *>(vertices.data()),
                                qsizetype(vertices.size() * sizeof(float))));
     const auto count = uint(vertices.size() / floatsPerVertex);
     const uint stride = floatsPerVertex * sizeof(float);
-
     auto *position = new Qt3DCore::QAttribute(buffer, Qt3DCore::QAttribute::defaultPositionAttributeName(),
                                               Qt3DCore::QAttribute::Float, 3, count, 0, stride, geometry);
     auto *normal = new Qt3DCore::QAttribute(buffer, Qt3DCore::QAttribute::defaultNormalAttributeName(),
@@ -46,13 +55,8 @@ Qt3DRender::QGeometryRenderer *makeRenderer(const std::vector<float> &vertices, 
     geometry->addAttribute(position);
     geometry->addAttribute(normal);
     geometry->setBoundingVolumePositionAttribute(position);
-    renderer->setGeometry(geometry);
-    renderer->setPrimitiveType(Qt3DRender::QGeometryRenderer::Triangles);
-    renderer->setVertexCount(int(count));
-    return renderer;
+    return geometry;
 }
-
-} // namespace
 
 std::vector<float> prismVertices(const std::vector<core::PointM> &outline)
 {
@@ -83,23 +87,14 @@ std::vector<float> prismVertices(const std::vector<core::PointM> &outline)
     return out;
 }
 
-MeshFactory::MeshFactory(Qt3DCore::QNode *owner) : mOwner(owner) {}
-
-Qt3DRender::QGeometryRenderer *MeshFactory::prism(const core::SceneItem3D &item)
+std::vector<float> itemPrismVertices(const core::SceneItem3D &item)
 {
-    auto it = mPrisms.constFind(item.shapeKey);
-    if (it != mPrisms.constEnd())
-        return it.value();
-    std::vector<core::PointM> outline = item.localOutlineM;
-    if (item.rectangular) // the unit square; the transform scales it to the item
-        outline = {{-0.5, -0.5}, {0.5, -0.5}, {0.5, 0.5}, {-0.5, 0.5}};
-    Qt3DRender::QGeometryRenderer *renderer = makeRenderer(prismVertices(outline), mOwner);
-    mPrisms.insert(item.shapeKey, renderer);
-    return renderer;
+    if (item.rectangular)
+        return prismVertices({{-0.5, -0.5}, {0.5, -0.5}, {0.5, 0.5}, {-0.5, 0.5}});
+    return prismVertices(item.localOutlineM);
 }
 
-Qt3DRender::QGeometryRenderer *MeshFactory::ribbons(const std::vector<core::SceneFlow3D> &flows,
-                                                    Qt3DCore::QNode *parent)
+Qt3DRender::QGeometryRenderer *ribbonMesh(const std::vector<core::SceneFlow3D> &flows, Qt3DCore::QNode *parent)
 {
     constexpr int segments = 24;
     std::vector<float> out;
@@ -128,7 +123,7 @@ Qt3DRender::QGeometryRenderer *MeshFactory::ribbons(const std::vector<core::Scen
     return makeRenderer(out, parent);
 }
 
-Qt3DRender::QGeometryRenderer *MeshFactory::floorSlab(double widthM, double depthM, Qt3DCore::QNode *parent)
+Qt3DRender::QGeometryRenderer *floorSlabMesh(double widthM, double depthM, Qt3DCore::QNode *parent)
 {
     std::vector<float> out;
     const QVector3D up(0, 1, 0);

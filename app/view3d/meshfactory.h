@@ -3,12 +3,11 @@
 
 #include "core/layout/scene3d.h"
 
-#include <QHash>
-#include <QString>
 
 #include <vector>
 
 namespace Qt3DCore {
+class QGeometry;
 class QNode;
 }
 namespace Qt3DRender {
@@ -17,33 +16,24 @@ class QGeometryRenderer;
 
 namespace taktflow::app::view3d {
 
-/**
- * Builds and caches the meshes of the 3D view. Items share meshes of unit height: one unit
- * rectangle for every rectangular item (scaled by its transform), one mesh per distinct custom
- * outline. Coordinates map floor metres to Qt 3D's y-up world as (x, height, -y).
- */
-class MeshFactory
-{
-public:
-    /** Meshes are created as children of owner (a node the factory's user keeps alive). */
-    explicit MeshFactory(Qt3DCore::QNode *owner);
+// The meshes of the 3D view. Coordinates map floor metres to Qt 3D's y-up world as
+// (x, height, -y). Vertex data is interleaved: x, y, z, nx, ny, nz per vertex.
 
-    /** The shared prism mesh for an item's shape key (see SceneItem3D::shapeKey). */
-    Qt3DRender::QGeometryRenderer *prism(const core::SceneItem3D &item);
-    /** A new mesh of all flow ribbons at once (one draw call), owned by parent. */
-    static Qt3DRender::QGeometryRenderer *ribbons(const std::vector<core::SceneFlow3D> &flows,
-                                                  Qt3DCore::QNode *parent);
-    /** A flat rectangle from (0,0) to (widthM, depthM) on the floor, top face at height 0. */
-    static Qt3DRender::QGeometryRenderer *floorSlab(double widthM, double depthM, Qt3DCore::QNode *parent);
-
-    int cachedMeshCount() const { return int(mPrisms.size()); }
-
-private:
-    Qt3DCore::QNode *mOwner;
-    QHash<QString, Qt3DRender::QGeometryRenderer *> mPrisms;
-};
-
-/** Positions and normals (x, y, z, nx, ny, nz per vertex) of a unit-height prism, for tests. */
+/** Positions and normals of a unit-height prism over a counter-clockwise outline (no bottom). */
 std::vector<float> prismVertices(const std::vector<core::PointM> &outline);
+
+/**
+ * The unit-height prism an item's batch draws: the unit square for rectangular items (each
+ * instance scales it to its footprint), the outline in metres otherwise (scaled in height only).
+ */
+std::vector<float> itemPrismVertices(const core::SceneItem3D &item);
+
+/** A geometry with the position and normal attributes over interleaved vertex data. */
+Qt3DCore::QGeometry *vertexGeometry(const std::vector<float> &vertices, Qt3DCore::QNode *parent);
+
+/** A new mesh of all flow ribbons at once (one draw call), owned by parent. */
+Qt3DRender::QGeometryRenderer *ribbonMesh(const std::vector<core::SceneFlow3D> &flows, Qt3DCore::QNode *parent);
+/** A flat rectangle from (0,0) to (widthM, depthM) on the floor, top face at height 0. */
+Qt3DRender::QGeometryRenderer *floorSlabMesh(double widthM, double depthM, Qt3DCore::QNode *parent);
 
 } // namespace taktflow::app::view3d

@@ -9,17 +9,20 @@
 #include <Qt3DExtras/QForwardRenderer>
 #include <Qt3DExtras/Qt3DWindow>
 #include <Qt3DRender/QCamera>
-#include <Qt3DRender/QPickingSettings>
 #include <Qt3DRender/QRenderCapture>
 #include <Qt3DRender/QRenderSettings>
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMatrix4x4>
 #include <QSurfaceFormat>
+#include <QThread>
 #include <QMessageBox>
 #include <QTimer>
 #include <QToolBar>
@@ -78,9 +81,9 @@ void PlantView3D::build3D(bool softwareRenderer)
     mWindow->defaultFrameGraph()->setClearColor(QColor(232, 237, 243));
     // Render only when something changes: an idle 3D tab costs no CPU.
     mWindow->renderSettings()->setRenderPolicy(Qt3DRender::QRenderSettings::OnDemand);
-    mWindow->renderSettings()->pickingSettings()->setPickMethod(Qt3DRender::QPickingSettings::TrianglePicking);
-    mWindow->renderSettings()->pickingSettings()->setFaceOrientationPickingMode(
-        Qt3DRender::QPickingSettings::FrontAndBackFace);
+    // Items are drawn in instanced batches whose meshes sit at the origin: Qt 3D's culling
+    // (and picking) would see only that, so both are ours (a ray cast for clicks).
+    mWindow->defaultFrameGraph()->setFrustumCullingEnabled(false);
 
     mCapture = new Qt3DRender::QRenderCapture;
     mWindow->activeFrameGraph()->setParent(mCapture);
@@ -95,8 +98,7 @@ void PlantView3D::build3D(bool softwareRenderer)
     mWindow->installEventFilter(mCamera);
     connect(mCamera, &CameraController::viewChanged, mEntities, &SceneEntities::faceLabels);
     mEntities->faceLabels(mCamera->yawDeg(), mCamera->pitchDeg());
-    connect(mEntities, &SceneEntities::itemClicked, this, &PlantView3D::picked);
-    connect(mEntities, &SceneEntities::floorClicked, this, &PlantView3D::floorPicked);
+    connect(mCamera, &CameraController::clicked, this, &PlantView3D::clicked);
     connect(mEntities, &SceneEntities::modelFindingsChanged, this, &PlantView3D::updateFindingsButton);
     connect(mEntities, &SceneEntities::modelFindingsChanged, this, &PlantView3D::modelFindingsChanged);
 
@@ -120,7 +122,10 @@ void PlantView3D::buildToolBar()
     };
     addToggle(tr("Automation colours"), tr("Colour equipment by automation level instead of by type"),
               &PlantView3D::setColourByAutomation);
-    addToggle(tr("Names"), tr("Show item names above the items"), &PlantView3D::setLabelsVisible);
+    addToggle(tr("Names"),
+              tr("Show item names above the items (on plants of more than %n items, of the selected items only)",
+                 nullptr, SceneEntities::maxNamedItems),
+              &PlantView3D::setLabelsVisible);
     addToggle(tr("Flows"), tr("Show material flows as arcs, wider for larger volumes"), &PlantView3D::setFlowsVisible);
     mToolBar->addSeparator();
     const std::pair<QString, ViewPreset> presets[] = {{tr("Top"), ViewPreset::Top},
@@ -208,24 +213,31 @@ void PlantView3D::refreshFlows()
     mFlowsDirty = false;
 }
 
-void PlantView3D::picked(const QString &itemId, Qt::KeyboardModifiers modifiers)
+void PlantView3D::clicked(const QPoint &posPx, Qt::KeyboardModifiers modifiers)
 {
-    if (!mCamera->lastPressWasClick())
-        return;
-    QSet<QString> selection = mDocument->selection();
-    if (modifiers & (Qt::ControlModifier | Qt::ShiftModifier)) {
-        if (!selection.remove(itemId))
-            selection.insert(itemId);
-    } else {
-        selection = {itemId};
-    }
-    mDocument->setSelection(selection);
-}
-
-void PlantView3D::floorPicked(Qt::KeyboardModifiers modifiers)
-{
-    if (mCamera->lastPressWasClick() && !(modifiers & (Qt::ControlModifier | Qt::ShiftModifier)))
+    // The click's ray from the camera through the pixel, from the near to the far plane.
+    Qt3DRender::QCamera *camera = mWindow->camera();
+    const QMatrix4x4 toWorld = (camera->projectionMatrix() * camera->viewMatrix()).inverted();
+    const float x = 2.0f * float(posPx.x()) / float(std::max(1, mWindow->width())) - 1.0f;
+    const float y = 1.0f - 2.0f * float(posPx.y()) / float(std::max(1, mWindow->height()));
+    const QVector3D nearPoint = (toWorld * QVector4D(x, y, -1.0f, 1.0f)).toVector3DAffine();
+    const QVector3D farPoint = (toWorld * QVector4D(x, y, 1.0f, 1.0f)).toVector3DAffine();
+    const QVector3D direction = farPoint - nearPoint;
+    // From Qt 3D's y-up world back to floor metres (x east, y north, z up).
+    const core::SceneRay ray{{nearPoint.x(), -nearPoint.z(), nearPoint.y()},
+                             {direction.x(), -direction.z(), direction.y()}};
+    const ScenePickResult hit = mEntities->pick(ray);
+    const bool toggle = modifiers & (Qt::ControlModifier | Qt::ShiftModifier);
+    if (!hit.itemId.isEmpty()) {
+        QSet<QString> selection = mDocument->selection();
+        if (!toggle)
+            selection = {hit.itemId};
+        else if (!selection.remove(hit.itemId))
+            selection.insert(hit.itemId);
+        mDocument->setSelection(selection);
+    } else if (hit.floor && !toggle) {
         mDocument->setSelection({});
+    }
 }
 
 void PlantView3D::setColourByAutomation(bool on)
@@ -280,8 +292,27 @@ void PlantView3D::setWalkMode(bool on)
 
 QImage PlantView3D::captureImage(int timeoutMs)
 {
-    if (!mCapture || !mWindow->isExposed())
+    if (!mCapture || !isVisible())
         return {};
+    // A view just shown (a screenshot right after start) is exposed a moment later.
+    QDeadlineTimer deadline(timeoutMs);
+    while (!mWindow->isExposed() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
+    if (!mWindow->isExposed())
+        return {};
+    // Qt 3D hands a new scene's shaders and buffers to its renderer over the first frames: the
+    // window's first frame may show the background only, so the first capture takes the next.
+    if (!mFirstFrameRendered) {
+        mFirstFrameRendered = true;
+        renderFrame(timeoutMs);
+    }
+    return renderFrame(timeoutMs);
+}
+
+QImage PlantView3D::renderFrame(int timeoutMs)
+{
     std::unique_ptr<Qt3DRender::QRenderCaptureReply> reply(mCapture->requestCapture());
     QEventLoop loop;
     connect(reply.get(), &Qt3DRender::QRenderCaptureReply::completed, &loop, &QEventLoop::quit);

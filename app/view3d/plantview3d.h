@@ -50,8 +50,8 @@ public:
     void setWalkMode(bool on);
 
     /**
-     * Renders one frame and returns it (waits for the renderer, up to timeoutMs). Null when the
-     * view is disabled, not shown, or the renderer did not answer in time.
+     * Renders one frame and returns it (waits for the window to be exposed and for the renderer,
+     * each up to timeoutMs). Null when the view is disabled, hidden, or did not answer in time.
      */
     QImage captureImage(int timeoutMs = 10000);
     /** Captures and writes a PNG; on failure returns false with a translated message. */
@@ -78,10 +78,10 @@ private:
     void itemTouched(const QString &variantId, const QString &itemId);
     void itemRemoved(const QString &variantId, const QString &itemId);
     void refreshFlows();
-    void picked(const QString &itemId, Qt::KeyboardModifiers modifiers);
-    void floorPicked(Qt::KeyboardModifiers modifiers);
+    void clicked(const QPoint &posPx, Qt::KeyboardModifiers modifiers);
     void updateFindingsButton();
     void saveScreenshotInteractively();
+    QImage renderFrame(int timeoutMs);
 
     ProjectDocument *mDocument;
     QString mUnavailableReason;
@@ -93,6 +93,7 @@ private:
     QToolButton *mFindingsButton = nullptr;
     QAction *mWalkAction = nullptr;
     bool mFlowsDirty = true;
+    bool mFirstFrameRendered = false;
 };
 
 } // namespace view3d

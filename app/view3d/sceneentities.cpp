@@ -5,29 +5,18 @@
 
 #include "app/render/itemstyle.h"
 #include "app/view3d/labelentity.h"
+#include "app/view3d/meshfactory.h"
 
 #include <Qt3DCore/QEntity>
-#include <Qt3DCore/QTransform>
 #include <Qt3DRender/QGeometryRenderer>
 #include <Qt3DRender/QMaterial>
-#include <Qt3DRender/QObjectPicker>
-#include <Qt3DRender/QPickEvent>
 
 #include <cmath>
+#include <numbers>
 
 namespace taktflow::app::view3d {
 
 namespace {
-
-Qt::KeyboardModifiers toQt(int pickModifiers)
-{
-    Qt::KeyboardModifiers m;
-    if (pickModifiers & Qt3DRender::QPickEvent::ControlModifier)
-        m |= Qt::ControlModifier;
-    if (pickModifiers & Qt3DRender::QPickEvent::ShiftModifier)
-        m |= Qt::ShiftModifier;
-    return m;
-}
 
 bool isStructure(core::ItemType type)
 {
@@ -48,60 +37,63 @@ const QColor floorColour(222, 222, 216);
 
 SceneEntities::SceneEntities(Qt3DCore::QEntity *root, QObject *parent)
     : QObject(parent), mRoot(root), mResources(new Qt3DCore::QEntity(root)), mItemsRoot(new Qt3DCore::QEntity(root)),
-      mMeshes(mResources), mMaterials(mResources)
+      mMaterials(mResources)
 {
-    // One picker for all items: Qt 3D hands a hit on an item (or its model) to the nearest
-    // ancestor with a picker, and thousands of pickers would cost every frame.
-    auto *picker = new Qt3DRender::QObjectPicker(mItemsRoot);
-    connect(picker, &Qt3DRender::QObjectPicker::clicked, this, [this](Qt3DRender::QPickEvent *event) {
-        if (event->button() != Qt3DRender::QPickEvent::LeftButton)
-            return;
-        for (Qt3DCore::QEntity *e = event->entity(); e && e != mItemsRoot; e = e->parentEntity()) {
-            if (mItems.contains(e->objectName())) {
-                emit itemClicked(e->objectName(), toQt(event->modifiers()));
-                return;
-            }
-        }
-    });
-    mItemsRoot->addComponent(picker);
 }
 
 SceneEntities::~SceneEntities()
 {
     qDeleteAll(mItems);
+    qDeleteAll(mBatches);
 }
 
 void SceneEntities::sync(const core::SceneData3D &scene)
 {
     setFloor(scene.floorWidthM, scene.floorDepthM);
+    // Decided first, so a large plant never makes the names it would drop again at once.
+    followLabelLimit(qsizetype(scene.items.size()));
     QSet<QString> keep;
     keep.reserve(qsizetype(scene.items.size()));
     for (const core::SceneItem3D &item : scene.items) {
         keep.insert(item.itemId);
-        const ItemRecord *record = mItems.value(item.itemId);
-        if (!record || !(record->desc == item))
-            upsertItem(item);
+        ItemRecord *record = mItems.value(item.itemId);
+        if (!record)
+            createItem(item);
+        else if (!(record->desc == item))
+            changeItem(*record, item);
     }
     const QStringList known = mItems.keys();
     for (const QString &id : known) {
         if (!keep.contains(id))
-            removeItem(id);
+            destroyItem(id);
     }
     setFlows(scene.flows);
+    flushBatches();
 }
 
 void SceneEntities::upsertItem(const core::SceneItem3D &item)
 {
-    ItemRecord *record = mItems.value(item.itemId);
-    if (!record) {
+    if (ItemRecord *record = mItems.value(item.itemId))
+        changeItem(*record, item);
+    else
         createItem(item);
-        return;
+    followLabelLimit(mItems.size());
+    flushBatches();
+}
+
+void SceneEntities::changeItem(ItemRecord &record, const core::SceneItem3D &item)
+{
+    const bool shapeChanged = record.desc.shapeKey != item.shapeKey;
+    record.desc = item;
+    if (shapeChanged) {
+        takeFromBatch(record);
+        placeInBatch(record);
+    } else {
+        applyInstance(record);
     }
-    record->desc = item;
-    applyGeometry(*record);
-    applyMaterial(*record);
-    applyModel(*record);
-    applyLabel(*record);
+    applyModel(record);
+    placeModel(record);
+    applyLabel(record);
     ++mTouched;
 }
 
@@ -109,13 +101,8 @@ void SceneEntities::createItem(const core::SceneItem3D &item)
 {
     auto *record = new ItemRecord;
     record->desc = item;
-    record->entity = new Qt3DCore::QEntity(mItemsRoot);
-    record->entity->setObjectName(item.itemId);
-    record->transform = new Qt3DCore::QTransform(record->entity);
-    record->entity->addComponent(record->transform);
     mItems.insert(item.itemId, record);
-    applyGeometry(*record);
-    applyMaterial(*record);
+    placeInBatch(*record);
     applyModel(*record);
     applyLabel(*record);
     ++mTouched;
@@ -123,72 +110,115 @@ void SceneEntities::createItem(const core::SceneItem3D &item)
 
 void SceneEntities::removeItem(const QString &itemId)
 {
+    destroyItem(itemId);
+    followLabelLimit(mItems.size());
+    flushBatches();
+}
+
+void SceneEntities::destroyItem(const QString &itemId)
+{
     ItemRecord *record = mItems.take(itemId);
     if (!record)
         return;
+    takeFromBatch(*record);
     delete record->label;
-    if (record->modelEntity) {
-        // A model may still be loading; Qt 3D must not report to a node deleted under it.
-        record->entity->setEnabled(false);
-        record->entity->deleteLater();
-    } else {
-        delete record->entity;
-    }
+    dropModel(*record);
     delete record;
     mSelection.remove(itemId);
     clearFinding(itemId);
     ++mTouched;
 }
 
-void SceneEntities::applyGeometry(ItemRecord &record)
+void SceneEntities::placeInBatch(ItemRecord &record)
 {
-    const core::SceneItem3D &d = record.desc;
-    Qt3DRender::QGeometryRenderer *mesh = mMeshes.prism(d);
-    if (mesh != record.mesh) {
-        if (record.mesh && !record.modelShown)
-            record.entity->removeComponent(record.mesh);
-        record.mesh = mesh;
-        if (!record.modelShown)
-            record.entity->addComponent(mesh);
+    InstancedBatch *&batch = mBatches[record.desc.shapeKey];
+    if (!batch)
+        batch = new InstancedBatch(itemPrismVertices(record.desc), mMaterials.instanced(), mItemsRoot);
+    record.batch = batch;
+    record.slot = batch->add(record.desc.itemId, instanceOf(record));
+}
+
+void SceneEntities::takeFromBatch(ItemRecord &record)
+{
+    InstancedBatch *batch = record.batch;
+    if (!batch)
+        return;
+    const QString moved = batch->remove(record.slot);
+    if (ItemRecord *other = mItems.value(moved))
+        other->slot = record.slot;
+    record.batch = nullptr;
+    record.slot = -1;
+    if (batch->count() == 0) {
+        // Custom outlines are often one of a kind: an empty batch is not kept.
+        for (auto it = mBatches.begin(); it != mBatches.end(); ++it) {
+            if (it.value() == batch) {
+                mBatches.erase(it);
+                break;
+            }
+        }
+        delete batch;
     }
-    record.transform->setTranslation(QVector3D(float(d.centreXM), float(d.baseZM), float(-d.centreYM)));
-    record.transform->setRotation(QQuaternion::fromAxisAndAngle(0, 1, 0, float(d.rotationDeg)));
-    // Rectangles share a unit mesh; custom outlines are already in metres.
-    record.transform->setScale3D(d.rectangular ? QVector3D(float(d.widthM), float(d.heightM), float(d.depthM))
-                                               : QVector3D(1.0f, float(d.heightM), 1.0f));
 }
 
 QColor SceneEntities::itemColour(const core::SceneItem3D &item) const
 {
     if (item.type == core::ItemType::Zone) // a tint on the floor, not a green carpet
         return mix(floorColour, render::fillColor(item.type), 0.35);
-    if (mStyle.colourByAutomation && !isStructure(item.type)) {
-        // Twenty-one steps keep the number of shared materials small.
+    if (mStyle.colourByAutomation && !isStructure(item.type))
         return render::automationColor(std::round(item.automationLevel * 20.0) / 20.0);
-    }
     return render::fillColor(item.type);
 }
 
-void SceneEntities::applyMaterial(ItemRecord &record)
+ItemInstance SceneEntities::instanceOf(const ItemRecord &record) const
 {
-    Qt3DRender::QMaterial *material = mSelection.contains(record.desc.itemId) ? mMaterials.highlight()
-                                                                              : mMaterials.material(itemColour(record.desc));
-    if (material == record.material)
-        return;
-    if (record.material) {
-        record.entity->removeComponent(record.material);
-        if (record.modelEntity)
-            record.modelEntity->removeComponent(record.material);
+    const core::SceneItem3D &d = record.desc;
+    ItemInstance instance;
+    instance.positionM = QVector3D(float(d.centreXM), float(d.baseZM), float(-d.centreYM));
+    instance.rotationRad = float(d.rotationDeg * std::numbers::pi / 180.0);
+    // Rectangles scale the unit box to their footprint; custom outlines are already in metres.
+    // An item showing its model file hides its instance.
+    if (!record.modelShown) {
+        instance.scale = d.rectangular ? QVector3D(float(d.widthM), float(d.heightM), float(d.depthM))
+                                       : QVector3D(1.0f, float(d.heightM), 1.0f);
     }
-    record.material = material;
-    record.entity->addComponent(material);
-    if (record.modelEntity)
-        record.modelEntity->addComponent(material);
+    const bool selected = mSelection.contains(d.itemId);
+    instance.colour = selected ? MaterialCache::highlightColour() : itemColour(d);
+    instance.glow = selected ? MaterialCache::highlightGlow() : QColor(Qt::black);
+    return instance;
+}
+
+void SceneEntities::applyInstance(ItemRecord &record)
+{
+    if (record.batch)
+        record.batch->update(record.slot, instanceOf(record));
+}
+
+void SceneEntities::flushBatches()
+{
+    for (InstancedBatch *batch : std::as_const(mBatches))
+        batch->flush();
+}
+
+bool SceneEntities::labelWanted(const ItemRecord &record) const
+{
+    return mStyle.showLabels && (!mLabelsLimited || mSelection.contains(record.desc.itemId));
+}
+
+void SceneEntities::followLabelLimit(qsizetype itemCount)
+{
+    const bool limited = itemCount > maxNamedItems;
+    if (limited == mLabelsLimited)
+        return;
+    mLabelsLimited = limited;
+    if (mStyle.showLabels) {
+        for (ItemRecord *record : std::as_const(mItems))
+            applyLabel(*record);
+    }
 }
 
 void SceneEntities::applyLabel(ItemRecord &record)
 {
-    if (!mStyle.showLabels) {
+    if (!labelWanted(record)) {
         delete record.label;
         record.label = nullptr;
         return;
@@ -218,10 +248,14 @@ void SceneEntities::setSelection(const QSet<QString> &itemIds)
     mSelection = itemIds;
     for (const QString &id : changed) {
         if (ItemRecord *record = mItems.value(id)) {
-            applyMaterial(*record);
+            applyInstance(*record);
+            colourModel(*record);
+            if (mLabelsLimited)
+                applyLabel(*record);
             ++mTouched;
         }
     }
+    flushBatches();
 }
 
 void SceneEntities::setStyle(const SceneStyle &style)
@@ -232,14 +266,17 @@ void SceneEntities::setStyle(const SceneStyle &style)
     mStyle = style;
     if (coloursChanged || labelsChanged) {
         for (ItemRecord *record : std::as_const(mItems)) {
-            if (coloursChanged)
-                applyMaterial(*record);
+            if (coloursChanged) {
+                applyInstance(*record);
+                colourModel(*record);
+            }
             if (labelsChanged)
                 applyLabel(*record);
         }
     }
     if (flowsChanged && mFlowEntity)
         mFlowEntity->setEnabled(mStyle.showFlows);
+    flushBatches();
 }
 
 void SceneEntities::setFlows(const std::vector<core::SceneFlow3D> &flows)
@@ -250,54 +287,70 @@ void SceneEntities::setFlows(const std::vector<core::SceneFlow3D> &flows)
     delete mFlowEntity;
     mFlowEntity = new Qt3DCore::QEntity(mRoot);
     mFlowEntity->setObjectName(QStringLiteral("flows"));
-    mFlowEntity->addComponent(MeshFactory::ribbons(mFlows, mFlowEntity));
+    mFlowEntity->addComponent(ribbonMesh(mFlows, mFlowEntity));
     mFlowEntity->addComponent(mMaterials.material(QColor(200, 40, 90)));
     mFlowEntity->setEnabled(mStyle.showFlows);
 }
 
 void SceneEntities::setFloor(double widthM, double depthM)
 {
-    if (mFloorEntity) {
-        const QVariant size = mFloorEntity->property("sizeM");
-        if (size.toSizeF() == QSizeF(widthM, depthM))
-            return;
-        delete mFloorEntity;
-    }
+    if (mFloorEntity && mFloorWidthM == widthM && mFloorDepthM == depthM)
+        return;
+    delete mFloorEntity;
+    mFloorWidthM = widthM;
+    mFloorDepthM = depthM;
     mFloorEntity = new Qt3DCore::QEntity(mRoot);
     mFloorEntity->setObjectName(QStringLiteral("floor"));
-    mFloorEntity->setProperty("sizeM", QSizeF(widthM, depthM));
-    mFloorEntity->addComponent(MeshFactory::floorSlab(widthM, depthM, mFloorEntity));
-    mFloorEntity->addComponent(mMaterials.material(floorColour));
-    auto *picker = new Qt3DRender::QObjectPicker(mFloorEntity);
-    connect(picker, &Qt3DRender::QObjectPicker::clicked, this, [this](Qt3DRender::QPickEvent *event) {
-        if (event->button() == Qt3DRender::QPickEvent::LeftButton)
-            emit floorClicked(toQt(event->modifiers()));
-    });
-    mFloorEntity->addComponent(picker);
+    mFloorEntity->addComponent(floorSlabMesh(widthM, depthM, mFloorEntity));
+    mFloorEntity->addComponent(mMaterials.material(floorColour, Shading::FrontFlat)); // seen from above only
 }
 
-Qt3DCore::QEntity *SceneEntities::itemEntity(const QString &itemId) const
+ScenePickResult SceneEntities::pick(const core::SceneRay &ray) const
 {
-    const ItemRecord *record = mItems.value(itemId);
-    return record ? record->entity : nullptr;
+    // A linear pass: 5,000 items take well under a millisecond, once per click.
+    ScenePickResult result;
+    std::optional<double> nearest;
+    for (const ItemRecord *record : mItems) {
+        const std::optional<double> t = core::rayHitItem(ray, record->desc);
+        if (t && (!nearest || *t < *nearest)) {
+            nearest = t;
+            result.itemId = record->desc.itemId;
+        }
+    }
+    result.floor = !nearest && core::rayHitFloor(ray, mFloorWidthM, mFloorDepthM).has_value();
+    return result;
 }
 
-Qt3DRender::QMaterial *SceneEntities::itemMaterial(const QString &itemId) const
+const InstancedBatch *SceneEntities::itemBatch(const QString &itemId) const
 {
     const ItemRecord *record = mItems.value(itemId);
-    return record ? record->material : nullptr;
+    return record ? record->batch : nullptr;
 }
 
-Qt3DCore::QTransform *SceneEntities::itemTransform(const QString &itemId) const
+std::optional<ItemInstance> SceneEntities::itemInstance(const QString &itemId) const
 {
     const ItemRecord *record = mItems.value(itemId);
-    return record ? record->transform : nullptr;
+    if (!record || !record->batch)
+        return std::nullopt;
+    return record->batch->uploadedInstance(record->slot);
+}
+
+bool SceneEntities::showsLabel(const QString &itemId) const
+{
+    const ItemRecord *record = mItems.value(itemId);
+    return record && record->label;
 }
 
 bool SceneEntities::showsModel(const QString &itemId) const
 {
     const ItemRecord *record = mItems.value(itemId);
     return record && record->modelShown;
+}
+
+Qt3DRender::QMaterial *SceneEntities::modelMaterial(const QString &itemId) const
+{
+    const ItemRecord *record = mItems.value(itemId);
+    return record && record->modelEntity ? record->modelMaterial : nullptr;
 }
 
 } // namespace taktflow::app::view3d

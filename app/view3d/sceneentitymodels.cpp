@@ -56,13 +56,13 @@ bool positionBounds(const Qt3DCore::QGeometry *geometry, QVector3D *lo, QVector3
     return false;
 }
 
-void discard(Qt3DCore::QEntity *modelEntity)
+void discard(Qt3DCore::QEntity *entity)
 {
     // Qt 3D reports load results from inside its frame processing and still touches the mesh
     // afterwards: delete only once back in the event loop.
-    if (modelEntity) {
-        modelEntity->setEnabled(false);
-        modelEntity->deleteLater();
+    if (entity) {
+        entity->setEnabled(false);
+        entity->deleteLater();
     }
 }
 
@@ -80,14 +80,7 @@ void SceneEntities::applyModel(ItemRecord &record)
         return;
 
     // A different file (or none): drop the old model, back to the box until the new one loads.
-    discard(record.modelEntity);
-    record.modelEntity = nullptr;
-    record.modelMesh = nullptr;
-    record.modelTransform = nullptr;
-    if (record.modelShown) {
-        record.entity->addComponent(record.mesh);
-        record.modelShown = false;
-    }
+    dropModel(record);
     record.modelPath = path;
     clearFinding(record.desc.itemId);
     if (path.isEmpty())
@@ -105,14 +98,19 @@ void SceneEntities::applyModel(ItemRecord &record)
         return;
     }
 
-    record.modelEntity = new Qt3DCore::QEntity(record.entity);
+    // The placement carries the item's position, turn and size like its instance does.
+    record.modelPlacement = new Qt3DCore::QEntity(mItemsRoot);
+    record.modelPlacementTransform = new Qt3DCore::QTransform(record.modelPlacement);
+    record.modelPlacement->addComponent(record.modelPlacementTransform);
+    placeModel(record);
+    record.modelEntity = new Qt3DCore::QEntity(record.modelPlacement);
     record.modelTransform = new Qt3DCore::QTransform(record.modelEntity);
     // Invisibly small until measured; a disabled entity would not load its mesh at all.
     record.modelTransform->setScale(1e-6f);
     record.modelMesh = new Qt3DRender::QMesh(record.modelEntity);
     record.modelEntity->addComponent(record.modelTransform);
     record.modelEntity->addComponent(record.modelMesh);
-    record.modelEntity->addComponent(record.material);
+    colourModel(record);
     const QString id = record.desc.itemId;
     Qt3DRender::QMesh *mesh = record.modelMesh;
     connect(mesh, &Qt3DRender::QMesh::statusChanged, this, [this, id, mesh](Qt3DRender::QMesh::Status status) {
@@ -123,13 +121,45 @@ void SceneEntities::applyModel(ItemRecord &record)
             modelFailed(*r, tr("The model file could not be read."));
         else if (status == Qt3DRender::QMesh::Ready)
             fitModel(*r);
+        flushBatches();
     });
     connect(mesh, &Qt3DRender::QGeometryRenderer::implicitPointsValidChanged, this, [this, id, mesh] {
         ItemRecord *r = mItems.value(id);
-        if (r && r->modelMesh == mesh)
+        if (r && r->modelMesh == mesh) {
             fitModel(*r);
+            flushBatches();
+        }
     });
     mesh->setSource(QUrl::fromLocalFile(path));
+}
+
+void SceneEntities::placeModel(ItemRecord &record)
+{
+    if (!record.modelPlacementTransform)
+        return;
+    const core::SceneItem3D &d = record.desc;
+    Qt3DCore::QTransform *t = record.modelPlacementTransform;
+    t->setTranslation(QVector3D(float(d.centreXM), float(d.baseZM), float(-d.centreYM)));
+    t->setRotation(QQuaternion::fromAxisAndAngle(0, 1, 0, float(d.rotationDeg)));
+    // As the instances: rectangles scale a unit box, custom outlines only in height.
+    t->setScale3D(d.rectangular ? QVector3D(float(d.widthM), float(d.heightM), float(d.depthM))
+                                : QVector3D(1.0f, float(d.heightM), 1.0f));
+    if (record.modelShown)
+        fitModel(record); // a custom outline's new extent changes the fit
+}
+
+void SceneEntities::colourModel(ItemRecord &record)
+{
+    if (!record.modelEntity)
+        return;
+    Qt3DRender::QMaterial *material = mSelection.contains(record.desc.itemId) ? mMaterials.highlight()
+                                                                              : mMaterials.material(itemColour(record.desc));
+    if (material == record.modelMaterial)
+        return;
+    if (record.modelMaterial)
+        record.modelEntity->removeComponent(record.modelMaterial);
+    record.modelMaterial = material;
+    record.modelEntity->addComponent(material);
 }
 
 void SceneEntities::fitModel(ItemRecord &record)
@@ -157,8 +187,8 @@ void SceneEntities::fitModel(ItemRecord &record)
         modelFailed(record, tr("The model file has no volume."));
         return;
     }
-    // Into the unit box the item's transform scales to its footprint and height: centred on
-    // x and z, standing on the floor. Custom outlines scale by their bounding rectangle.
+    // Into the unit box the placement scales to the footprint and height: centred on x and z,
+    // standing on the floor. Custom outlines scale by their bounding rectangle.
     const core::SceneItem3D &d = record.desc;
     const QVector3D unit = d.rectangular ? QVector3D(1, 1, 1) : QVector3D(float(d.widthM), 1, float(d.depthM));
     QMatrix4x4 fit;
@@ -166,25 +196,33 @@ void SceneEntities::fitModel(ItemRecord &record)
     fit.translate(-(min.x() + max.x()) / 2, -min.y(), -(min.z() + max.z()) / 2);
     record.modelTransform->setMatrix(fit * orient);
     if (!record.modelShown) {
-        record.entity->removeComponent(record.mesh);
         record.modelShown = true;
+        applyInstance(record); // the box gives way to the model
+        ++mTouched;
     }
-    ++mTouched;
 }
 
 void SceneEntities::modelFailed(ItemRecord &record, const QString &message)
 {
-    discard(record.modelEntity);
-    record.modelEntity = nullptr;
-    record.modelMesh = nullptr;
-    record.modelTransform = nullptr;
-    if (record.modelShown) {
-        record.entity->addComponent(record.mesh);
-        record.modelShown = false;
-    }
+    dropModel(record);
     clearFinding(record.desc.itemId);
     mFindings.push_back({record.desc.itemId, record.desc.modelFile, message});
     emit modelFindingsChanged();
+}
+
+void SceneEntities::dropModel(ItemRecord &record)
+{
+    discard(record.modelPlacement);
+    record.modelPlacement = nullptr;
+    record.modelPlacementTransform = nullptr;
+    record.modelEntity = nullptr;
+    record.modelMesh = nullptr;
+    record.modelTransform = nullptr;
+    record.modelMaterial = nullptr;
+    if (record.modelShown) {
+        record.modelShown = false;
+        applyInstance(record); // the box comes back
+    }
 }
 
 void SceneEntities::clearFinding(const QString &itemId)

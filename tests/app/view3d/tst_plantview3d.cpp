@@ -6,7 +6,6 @@
 #include "core/model/sampleproject.h"
 
 #include <Qt3DCore/QEntity>
-#include <Qt3DCore/QTransform>
 #include <Qt3DExtras/Qt3DWindow>
 #include <Qt3DRender/QCamera>
 #include <Qt3DRender/QGeometryRenderer>
@@ -17,9 +16,15 @@
 #include <QTest>
 #include <QUndoCommand>
 
+#include <cmath>
+#include <numbers>
+
 using namespace taktflow;
 using app::ProjectDocument;
+using app::view3d::InstancedBatch;
+using app::view3d::ItemInstance;
 using app::view3d::PlantView3D;
+using app::view3d::SceneEntities;
 
 namespace {
 
@@ -74,6 +79,25 @@ core::LayoutItem itemOf(const ProjectDocument &doc, const char *id)
     return *doc.currentVariant()->findItem(QString::fromLatin1(id));
 }
 
+ItemInstance instanceOf(const SceneEntities *entities, const char *id)
+{
+    return entities->itemInstance(QString::fromLatin1(id)).value_or(ItemInstance{});
+}
+
+/** Every item's instance stands where the model puts it (x east, y north -> Qt 3D's x, -z). */
+bool instancesMatchModel(const SceneEntities *entities, const core::Variant &variant)
+{
+    for (const core::LayoutItem &item : variant.items) {
+        const std::optional<ItemInstance> instance = entities->itemInstance(item.id);
+        if (!instance || std::abs(instance->positionM.x() - float(item.xM)) > 1e-4f
+            || std::abs(instance->positionM.z() + float(item.yM)) > 1e-4f) {
+            qWarning("instance of %s is not where the item is", qPrintable(item.id));
+            return false;
+        }
+    }
+    return true;
+}
+
 /** Where a floor point at a height shows in the 3D window (logical pixels). */
 QPoint project(PlantView3D &view, double xM, double yM, double zM)
 {
@@ -94,13 +118,14 @@ class TstPlantView3D : public QObject
 private slots:
     void init();
     void cleanup();
-    void buildsOneEntityPerItem();
+    void buildsOneInstancePerItem();
     void followsAddMoveDeleteAndUndo();
     void selectionFromDocument();
     void selectionFromClick();
     void captureShowsItems();
     void modelFiles();
     void togglesAndPresets();
+    void namesOfSelectedItemsOnlyOnLargePlants();
 
 private:
     std::unique_ptr<ProjectDocument> mDoc;
@@ -124,27 +149,42 @@ void TstPlantView3D::cleanup()
     mDoc.reset();
 }
 
-void TstPlantView3D::buildsOneEntityPerItem()
+void TstPlantView3D::buildsOneInstancePerItem()
 {
-    app::view3d::SceneEntities *entities = mView->sceneEntities();
+    const SceneEntities *entities = mView->sceneEntities();
     const core::Variant &variant = *mDoc->currentVariant();
     QCOMPARE(entities->itemCount(), int(variant.items.size()));
+    // One instance per item, and every instance belongs to an item of the variant.
+    QSet<const InstancedBatch *> batches;
     for (const core::LayoutItem &item : variant.items) {
-        Qt3DCore::QEntity *entity = entities->itemEntity(item.id);
-        QVERIFY2(entity, qPrintable(item.id));
-        QCOMPARE(entity->componentsOfType<Qt3DRender::QGeometryRenderer>().size(), 1);
+        const InstancedBatch *batch = entities->itemBatch(item.id);
+        QVERIFY2(batch, qPrintable(item.id));
+        batches.insert(batch);
     }
-    // All rectangles share one mesh.
-    QCOMPARE(entities->itemEntity(QStringLiteral("CNC1"))->componentsOfType<Qt3DRender::QGeometryRenderer>().value(0),
-             entities->itemEntity(QStringLiteral("WS1"))->componentsOfType<Qt3DRender::QGeometryRenderer>().value(0));
-    Qt3DCore::QTransform *t = entities->itemTransform(QStringLiteral("CNC1"));
-    QCOMPARE(t->translation(), QVector3D(23, 0, -30));
-    QCOMPARE(t->scale3D(), QVector3D(4, 2.5f, 3.5f));
+    int instances = 0;
+    for (const InstancedBatch *batch : batches) {
+        instances += batch->count();
+        for (int slot = 0; slot < batch->count(); ++slot)
+            QVERIFY(variant.findItem(batch->itemIdAt(slot)));
+        // One instanced draw of all its items.
+        const auto renderers = batch->entity()->componentsOfType<Qt3DRender::QGeometryRenderer>();
+        QCOMPARE(renderers.size(), 1);
+        QCOMPARE(renderers.front()->instanceCount(), batch->count());
+    }
+    QCOMPARE(instances, int(variant.items.size()));
+    // The sample's items are all rectangles: they share one batch, so one draw call.
+    QCOMPARE(entities->itemBatch(QStringLiteral("CNC1")), entities->itemBatch(QStringLiteral("WS1")));
+    QCOMPARE(entities->batchCount(), 1);
+    // CNC1: 4 m x 3.5 m, 2.5 m tall, centred on (23, 30), not turned.
+    const ItemInstance cnc = instanceOf(entities, "CNC1");
+    QCOMPARE(cnc.positionM, QVector3D(23, 0, -30));
+    QCOMPARE(cnc.scale, QVector3D(4, 2.5f, 3.5f));
+    QCOMPARE(cnc.rotationRad, 0.0f);
 }
 
 void TstPlantView3D::followsAddMoveDeleteAndUndo()
 {
-    app::view3d::SceneEntities *entities = mView->sceneEntities();
+    SceneEntities *entities = mView->sceneEntities();
     QUndoStack *stack = mDoc->undoStack();
     const int count = entities->itemCount();
 
@@ -153,51 +193,66 @@ void TstPlantView3D::followsAddMoveDeleteAndUndo()
     added.name = QStringLiteral("New machine");
     added.xM = 50;
     added.yM = 30;
-    entities->resetTouchedEntities();
+    entities->resetTouchedItems();
     stack->push(new AddItem(mDoc.get(), added));
     QCOMPARE(entities->itemCount(), count + 1);
-    QVERIFY(entities->itemEntity(QStringLiteral("NEW")));
-    QCOMPARE(entities->touchedEntities(), 1);
+    QVERIFY(entities->hasItem(QStringLiteral("NEW")));
+    QCOMPARE(instanceOf(entities, "NEW").positionM, QVector3D(50, 0, -30));
+    QCOMPARE(entities->touchedItems(), 1);
     stack->undo();
     QCOMPARE(entities->itemCount(), count);
-    QVERIFY(!entities->itemEntity(QStringLiteral("NEW")));
+    QVERIFY(!entities->hasItem(QStringLiteral("NEW")));
     stack->redo();
-    QVERIFY(entities->itemEntity(QStringLiteral("NEW")));
+    QVERIFY(entities->hasItem(QStringLiteral("NEW")));
 
     core::LayoutItem moved = itemOf(*mDoc, "CNC1");
-    Qt3DCore::QEntity *before = entities->itemEntity(QStringLiteral("CNC1"));
+    const InstancedBatch *batch = entities->itemBatch(QStringLiteral("CNC1"));
+    const ItemInstance before = instanceOf(entities, "CNC1");
+    const qint64 bytesBefore = batch->uploadedBytes();
     moved.xM = 40;
     moved.rotationDeg = 90;
-    entities->resetTouchedEntities();
+    entities->resetTouchedItems();
     stack->push(new ReplaceItem(mDoc.get(), moved));
-    QCOMPARE(entities->touchedEntities(), 1); // only that entity, in place
-    QCOMPARE(entities->itemEntity(QStringLiteral("CNC1")), before);
-    QCOMPARE(entities->itemTransform(QStringLiteral("CNC1"))->translation(), QVector3D(40, 0, -30));
+    QCOMPARE(entities->touchedItems(), 1); // only that item, in place
+    // Only its record travelled to the renderer: 14 floats, not the batch's whole buffer.
+    QCOMPARE(batch->uploadedBytes() - bytesBefore, qint64(14 * sizeof(float)));
+    QCOMPARE(entities->itemBatch(QStringLiteral("CNC1")), batch);
+    const ItemInstance after = instanceOf(entities, "CNC1");
+    QCOMPARE(after.positionM, QVector3D(40, 0, -30));
+    QVERIFY2(std::abs(after.rotationRad - std::numbers::pi_v<float> / 2) < 1e-5f, qPrintable(QString::number(after.rotationRad)));
+    QCOMPARE(after.scale, before.scale);
     stack->undo();
-    QCOMPARE(entities->itemTransform(QStringLiteral("CNC1"))->translation(), QVector3D(23, 0, -30));
-    QCOMPARE(entities->itemEntity(QStringLiteral("CNC1")), before);
+    QCOMPARE(instanceOf(entities, "CNC1"), before);
 
+    // Removing an item moves another into its slot; every item must still be drawn in place.
     stack->push(new RemoveItem(mDoc.get(), QStringLiteral("WASH")));
-    QVERIFY(!entities->itemEntity(QStringLiteral("WASH")));
+    QVERIFY(!entities->hasItem(QStringLiteral("WASH")));
+    QCOMPARE(batch->count(), count);
+    QVERIFY(instancesMatchModel(entities, *mDoc->currentVariant()));
     stack->undo();
-    QVERIFY(entities->itemEntity(QStringLiteral("WASH")));
+    QVERIFY(entities->hasItem(QStringLiteral("WASH")));
     QCOMPARE(entities->itemCount(), count + 1);
+    QVERIFY(instancesMatchModel(entities, *mDoc->currentVariant()));
 
     // A whole-variant change rebuilds nothing that did not change.
-    entities->resetTouchedEntities();
+    entities->resetTouchedItems();
     mDoc->notifyVariantContentChanged(mDoc->currentVariantId());
-    QCOMPARE(entities->touchedEntities(), 0);
+    QCOMPARE(entities->touchedItems(), 0);
 }
 
 void TstPlantView3D::selectionFromDocument()
 {
-    app::view3d::SceneEntities *entities = mView->sceneEntities();
-    Qt3DRender::QMaterial *normal = entities->itemMaterial(QStringLiteral("CNC1"));
+    const SceneEntities *entities = mView->sceneEntities();
+    const QColor normal = instanceOf(entities, "CNC1").colour;
+    const QColor highlight = app::view3d::MaterialCache::highlightColour();
+    QVERIFY(normal != highlight);
     mDoc->setSelection({QStringLiteral("CNC1")});
-    QCOMPARE(entities->itemMaterial(QStringLiteral("CNC1")), entities->highlightMaterial());
-    QVERIFY(entities->itemMaterial(QStringLiteral("CNC2")) != entities->highlightMaterial());
+    QCOMPARE(instanceOf(entities, "CNC1").colour.rgb(), highlight.rgb());
+    QVERIFY(instanceOf(entities, "CNC1").glow != QColor(Qt::black)); // self-lit, reads in shadow
+    QCOMPARE(instanceOf(entities, "CNC2").colour.rgb(), normal.rgb()); // the same type, not selected
     mDoc->setSelection({});
-    QCOMPARE(entities->itemMaterial(QStringLiteral("CNC1")), normal);
+    QCOMPARE(instanceOf(entities, "CNC1").colour.rgb(), normal.rgb());
+    QCOMPARE(instanceOf(entities, "CNC1").glow.rgb(), QColor(Qt::black).rgb());
 }
 
 void TstPlantView3D::selectionFromClick()
@@ -270,27 +325,40 @@ void TstPlantView3D::modelFiles()
     withModel("CNC1", dir.filePath(QStringLiteral("cube.obj")));
     withModel("CNC2", dir.filePath(QStringLiteral("missing.stl")));
     withModel("WASH", dir.filePath(QStringLiteral("broken.glb")));
-    app::view3d::SceneEntities *entities = mView->sceneEntities();
+    SceneEntities *entities = mView->sceneEntities();
     QTRY_VERIFY_WITH_TIMEOUT(entities->showsModel(QStringLiteral("CNC1")), 15000);
     QTRY_COMPARE_WITH_TIMEOUT(mView->modelFindings().size(), size_t(2), 15000);
     QVERIFY(!entities->showsModel(QStringLiteral("CNC2")));
     QVERIFY(!entities->showsModel(QStringLiteral("WASH")));
+    // The model replaces the box: the instance is hidden (zero scale) while the model shows.
+    QCOMPARE(instanceOf(entities, "CNC1").scale, QVector3D());
     // The fallback is the extruded footprint.
-    QCOMPARE(entities->itemEntity(QStringLiteral("CNC2"))->componentsOfType<Qt3DRender::QGeometryRenderer>().size(), 1);
+    QCOMPARE(instanceOf(entities, "CNC2").scale, QVector3D(4, 2.5f, 3.5f));
+    QVERIFY(!entities->modelMaterial(QStringLiteral("CNC2")));
+    // A selected model is highlighted like a box.
+    Qt3DRender::QMaterial *modelMaterial = entities->modelMaterial(QStringLiteral("CNC1"));
+    QVERIFY(modelMaterial && modelMaterial != entities->highlightMaterial());
+    mDoc->setSelection({QStringLiteral("CNC1")});
+    QCOMPARE(entities->modelMaterial(QStringLiteral("CNC1")), entities->highlightMaterial());
+    mDoc->setSelection({});
+    QCOMPARE(entities->modelMaterial(QStringLiteral("CNC1")), modelMaterial);
     // Removing the model file brings the box back and clears its finding.
     withModel("CNC2", QString());
     QCOMPARE(mView->modelFindings().size(), size_t(1));
     QCOMPARE(mView->modelFindings().front().itemId, QStringLiteral("WASH"));
+    withModel("CNC1", QString());
+    QVERIFY(!entities->showsModel(QStringLiteral("CNC1")));
+    QCOMPARE(instanceOf(entities, "CNC1").scale, QVector3D(4, 2.5f, 3.5f));
 }
 
 void TstPlantView3D::togglesAndPresets()
 {
-    app::view3d::SceneEntities *entities = mView->sceneEntities();
-    Qt3DRender::QMaterial *byType = entities->itemMaterial(QStringLiteral("CNC1"));
+    const SceneEntities *entities = mView->sceneEntities();
+    const QColor byType = instanceOf(entities, "CNC1").colour;
     mView->setColourByAutomation(true);
-    QVERIFY(entities->itemMaterial(QStringLiteral("CNC1")) != byType);
+    QVERIFY(instanceOf(entities, "CNC1").colour.rgb() != byType.rgb());
     mView->setColourByAutomation(false);
-    QCOMPARE(entities->itemMaterial(QStringLiteral("CNC1")), byType);
+    QCOMPARE(instanceOf(entities, "CNC1").colour.rgb(), byType.rgb());
     mView->setFlowsVisible(true);
     QVERIFY(entities->flowEntity() && entities->flowEntity()->isEnabled());
     mView->setLabelsVisible(true);
@@ -307,6 +375,40 @@ void TstPlantView3D::togglesAndPresets()
     mView->setViewPreset(app::view3d::ViewPreset::Front);
     QVERIFY(!camera->walkMode());
     QVERIFY(!mView->captureImage().isNull());
+}
+
+void TstPlantView3D::namesOfSelectedItemsOnlyOnLargePlants()
+{
+    const SceneEntities *entities = mView->sceneEntities();
+    const core::Variant &variant = *mDoc->currentVariant();
+    mView->setLabelsVisible(true);
+    for (const core::LayoutItem &item : variant.items)
+        QVERIFY2(entities->showsLabel(item.id), qPrintable(item.id)); // a small plant: every name
+    mDoc->setSelection({QStringLiteral("CNC1")});
+
+    // Grow the plant past the limit: only the selection keeps its name.
+    const int toAdd = SceneEntities::maxNamedItems + 1 - int(variant.items.size());
+    for (int i = 0; i < toAdd; ++i) {
+        core::LayoutItem extra;
+        extra.id = QStringLiteral("X%1").arg(i);
+        extra.xM = 1 + (i % 50);
+        extra.yM = 1 + (i / 50);
+        mDoc->insertItem(mDoc->currentVariantId(), int(mDoc->currentVariant()->items.size()), extra);
+    }
+    QCOMPARE(entities->itemCount(), SceneEntities::maxNamedItems + 1);
+    QVERIFY(entities->showsLabel(QStringLiteral("CNC1")));
+    QVERIFY(!entities->showsLabel(QStringLiteral("CNC2")));
+    QVERIFY(!entities->showsLabel(QStringLiteral("X0")));
+    mDoc->setSelection({QStringLiteral("X0")});
+    QVERIFY(entities->showsLabel(QStringLiteral("X0")));
+    QVERIFY(!entities->showsLabel(QStringLiteral("CNC1")));
+
+    // Back under the limit: every name again.
+    mDoc->takeItem(mDoc->currentVariantId(), QStringLiteral("X1"));
+    QVERIFY(entities->showsLabel(QStringLiteral("CNC2")));
+    QVERIFY(entities->showsLabel(QStringLiteral("X2")));
+    mView->setLabelsVisible(false);
+    QVERIFY(!entities->showsLabel(QStringLiteral("X0")));
 }
 
 QTEST_MAIN(TstPlantView3D)
