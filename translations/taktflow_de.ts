@@ -1593,7 +1593,7 @@
 <context>
     <name>PlantView3D</name>
     <message>
-        <location filename="../app/view3d/glsupport.cpp" line="+16"/>
+        <location filename="../app/view3d/glsupport.cpp" line="+39"/>
         <source>The 3D view is turned off (TAKTFLOW_DISABLE_3D is set).</source>
         <translation>Die 3D-Ansicht ist ausgeschaltet (TAKTFLOW_DISABLE_3D ist gesetzt).</translation>
     </message>
@@ -1606,6 +1606,11 @@
         <location line="+10"/>
         <source>The 3D view needs OpenGL, but no OpenGL context could be created (no graphics driver, or a remote desktop without 3D). Everything else works as usual.</source>
         <translation>Die 3D-Ansicht braucht OpenGL, aber es konnte kein OpenGL-Kontext angelegt werden (kein Grafiktreiber oder ein Remote-Desktop ohne 3D). Alles andere funktioniert wie gewohnt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The 3D view needs OpenGL 3.3, which the graphics driver &quot;%1&quot; does not offer. Everything else works as usual.</source>
+        <translation>Die 3D-Ansicht braucht OpenGL 3.3, das der Grafiktreiber „%1“ nicht bietet. Alles andere funktioniert wie gewohnt.</translation>
     </message>
 </context>
 <context>
@@ -5104,7 +5109,7 @@
 <context>
     <name>taktflow::app::view3d::PlantView3D</name>
     <message>
-        <location filename="../app/view3d/plantview3d.cpp" line="+121"/>
+        <location filename="../app/view3d/plantview3d.cpp" line="+123"/>
         <source>Automation colours</source>
         <translation>Automatisierungsfarben</translation>
     </message>
@@ -5118,13 +5123,16 @@
         <source>Names</source>
         <translation>Namen</translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>Show item names above the items</source>
-        <translation>Objektnamen über den Objekten anzeigen</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Show item names above the items (on plants of more than %n items, of the selected items only)</source>
+        <translation>
+            <numerusform>Objektnamen über den Objekten anzeigen (in Werken mit mehr als %n Objekt nur die der ausgewählten Objekte)</numerusform>
+            <numerusform>Objektnamen über den Objekten anzeigen (in Werken mit mehr als %n Objekten nur die der ausgewählten Objekte)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Flows</source>
         <translation>Flüsse</translation>
     </message>
@@ -5179,7 +5187,7 @@
         <translation>Die 3D-Ansicht als PNG-Bild speichern</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+191"/>
         <source>The 3D view did not deliver an image; make sure it is visible.</source>
         <translation>Die 3D-Ansicht hat kein Bild geliefert; achten Sie darauf, dass sie sichtbar ist.</translation>
     </message>
@@ -5220,7 +5228,7 @@
 <context>
     <name>taktflow::app::view3d::SceneEntities</name>
     <message>
-        <location filename="../app/view3d/sceneentitymodels.cpp" line="+100"/>
+        <location filename="../app/view3d/sceneentitymodels.cpp" line="+93"/>
         <source>The model file does not exist.</source>
         <translation>Die Modelldatei existiert nicht.</translation>
     </message>
@@ -5230,12 +5238,12 @@
         <translation>Nicht unterstütztes Modellformat „%1“ (verwenden Sie glTF, OBJ oder STL).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>The model file could not be read.</source>
         <translation>Die Modelldatei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+66"/>
         <source>The model file has no volume.</source>
         <translation>Die Modelldatei hat kein Volumen.</translation>
     </message>

@@ -1587,7 +1587,7 @@
 <context>
     <name>PlantView3D</name>
     <message>
-        <location filename="../app/view3d/glsupport.cpp" line="+16"/>
+        <location filename="../app/view3d/glsupport.cpp" line="+39"/>
         <source>The 3D view is turned off (TAKTFLOW_DISABLE_3D is set).</source>
         <translation>3D 视图已关闭（已设置 TAKTFLOW_DISABLE_3D）。</translation>
     </message>
@@ -1600,6 +1600,11 @@
         <location line="+10"/>
         <source>The 3D view needs OpenGL, but no OpenGL context could be created (no graphics driver, or a remote desktop without 3D). Everything else works as usual.</source>
         <translation>3D 视图需要 OpenGL，但无法创建 OpenGL 上下文（没有显卡驱动，或远程桌面不支持 3D）。其他功能均可照常使用。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The 3D view needs OpenGL 3.3, which the graphics driver &quot;%1&quot; does not offer. Everything else works as usual.</source>
+        <translation>3D 视图需要 OpenGL 3.3，而显卡驱动“%1”不支持。其他功能均可照常使用。</translation>
     </message>
 </context>
 <context>
@@ -5088,7 +5093,7 @@
 <context>
     <name>taktflow::app::view3d::PlantView3D</name>
     <message>
-        <location filename="../app/view3d/plantview3d.cpp" line="+121"/>
+        <location filename="../app/view3d/plantview3d.cpp" line="+123"/>
         <source>Automation colours</source>
         <translation>自动化着色</translation>
     </message>
@@ -5102,13 +5107,15 @@
         <source>Names</source>
         <translation>名称</translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>Show item names above the items</source>
-        <translation>在对象上方显示对象名称</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Show item names above the items (on plants of more than %n items, of the selected items only)</source>
+        <translation>
+            <numerusform>在对象上方显示对象名称（对象超过 %n 个时，仅显示所选对象的名称）</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Flows</source>
         <translation>物流</translation>
     </message>
@@ -5163,7 +5170,7 @@
         <translation>将 3D 视图保存为 PNG 图像</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+191"/>
         <source>The 3D view did not deliver an image; make sure it is visible.</source>
         <translation>3D 视图未生成图像；请确保其处于可见状态。</translation>
     </message>
@@ -5203,7 +5210,7 @@
 <context>
     <name>taktflow::app::view3d::SceneEntities</name>
     <message>
-        <location filename="../app/view3d/sceneentitymodels.cpp" line="+100"/>
+        <location filename="../app/view3d/sceneentitymodels.cpp" line="+93"/>
         <source>The model file does not exist.</source>
         <translation>模型文件不存在。</translation>
     </message>
@@ -5213,12 +5220,12 @@
         <translation>不支持的模型格式“%1”（请使用 glTF、OBJ 或 STL）。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>The model file could not be read.</source>
         <translation>无法读取模型文件。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+66"/>
         <source>The model file has no volume.</source>
         <translation>模型文件没有体积。</translation>
     </message>
