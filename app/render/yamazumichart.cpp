@@ -113,19 +113,31 @@ void paintYamazumi(QPainter &painter, const QRectF &rect, const YamazumiData &da
     painter.setPen(QPen(Qt::black, 0));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
 
-    auto drawLevel = [&](double seconds, const QColor &colour, Qt::PenStyle style, const QString &text) {
+    // Takt and cycle are often within a few seconds of each other: keep their labels one text
+    // line apart (the lines themselves stay at their true heights).
+    double taktLabelY = yOf(data.taktTimeS);
+    double cycleLabelY = yOf(data.cycleTimeS);
+    if (std::abs(taktLabelY - cycleLabelY) < metrics.height()) {
+        const double middle = (taktLabelY + cycleLabelY) / 2;
+        const double half = metrics.height() / 2;
+        const bool taktAbove = data.taktTimeS >= data.cycleTimeS;
+        taktLabelY = taktAbove ? middle - half : middle + half;
+        cycleLabelY = taktAbove ? middle + half : middle - half;
+    }
+    auto drawLevel = [&](double seconds, double labelY, const QColor &colour, Qt::PenStyle style,
+                         const QString &text) {
         if (seconds <= 0)
             return;
         QPen pen(colour, std::max(1.0, metrics.height() * 0.12));
         pen.setStyle(style);
         painter.setPen(pen);
         painter.drawLine(QPointF(plot.left(), yOf(seconds)), QPointF(plot.right(), yOf(seconds)));
-        painter.drawText(QRectF(plot.right() + metrics.height() * 0.2, yOf(seconds) - metrics.height() / 2,
+        painter.drawText(QRectF(plot.right() + metrics.height() * 0.2, labelY - metrics.height() / 2,
                                 metrics.height() * 4, metrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter, text);
     };
-    drawLevel(data.taktTimeS, QColor(0xd6, 0x27, 0x28), Qt::DashLine, ChartText::tr("takt"));
-    drawLevel(data.cycleTimeS, QColor(0x1f, 0x3a, 0x5f), Qt::SolidLine, ChartText::tr("cycle"));
+    drawLevel(data.taktTimeS, taktLabelY, QColor(0xd6, 0x27, 0x28), Qt::DashLine, ChartText::tr("takt"));
+    drawLevel(data.cycleTimeS, cycleLabelY, QColor(0x1f, 0x3a, 0x5f), Qt::SolidLine, ChartText::tr("cycle"));
     painter.restore();
 }
 

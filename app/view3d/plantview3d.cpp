@@ -127,6 +127,9 @@ void PlantView3D::buildToolBar()
                  nullptr, SceneEntities::maxNamedItems),
               &PlantView3D::setLabelsVisible);
     addToggle(tr("Flows"), tr("Show material flows as arcs, wider for larger volumes"), &PlantView3D::setFlowsVisible);
+    addToggle(tr("Lines"), tr("Show each production line as a band through the items its stations are linked to"),
+              &PlantView3D::setLinePathsVisible)
+        ->setChecked(true);
     mToolBar->addSeparator();
     const std::pair<QString, ViewPreset> presets[] = {{tr("Top"), ViewPreset::Top},
                                                       {tr("Front"), ViewPreset::Front},
@@ -164,6 +167,10 @@ void PlantView3D::connectDocument()
     connect(mDocument, &ProjectDocument::itemChanged, this, &PlantView3D::itemTouched);
     connect(mDocument, &ProjectDocument::itemRemoved, this, &PlantView3D::itemRemoved);
     connect(mDocument, &ProjectDocument::selectionChanged, mEntities, &SceneEntities::setSelection);
+    connect(mDocument, &ProjectDocument::linesChanged, this, [this](const QString &variantId) {
+        if (variantId == mDocument->currentVariantId())
+            refreshLinePaths();
+    });
 }
 
 void PlantView3D::rebuild(bool fit)
@@ -176,6 +183,7 @@ void PlantView3D::rebuild(bool fit)
     mEntities->sync(scene);
     mEntities->setSelection(mDocument->selection());
     mFlowsDirty = false;
+    refreshLinePaths();
     mCamera->setSceneBounds(scene.boundsM);
     if (fit)
         mCamera->setPreset(ViewPreset::Isometric);
@@ -191,6 +199,7 @@ void PlantView3D::itemTouched(const QString &variantId, const QString &itemId)
         return;
     mEntities->upsertItem(core::sceneItem3D(*item));
     refreshFlows();
+    refreshLinePaths();
 }
 
 void PlantView3D::itemRemoved(const QString &variantId, const QString &itemId)
@@ -199,6 +208,7 @@ void PlantView3D::itemRemoved(const QString &variantId, const QString &itemId)
         return;
     mEntities->removeItem(itemId);
     refreshFlows();
+    refreshLinePaths();
 }
 
 void PlantView3D::refreshFlows()
@@ -211,6 +221,12 @@ void PlantView3D::refreshFlows()
     const core::Variant *variant = mDocument->currentVariant();
     mEntities->setFlows(variant ? core::sceneFlows3D(*variant) : std::vector<core::SceneFlow3D>{});
     mFlowsDirty = false;
+}
+
+void PlantView3D::refreshLinePaths()
+{
+    const core::Variant *variant = mDocument->currentVariant();
+    mEntities->setLinePaths(variant ? core::sceneLinePaths3D(*variant) : std::vector<core::SceneFlow3D>{});
 }
 
 void PlantView3D::clicked(const QPoint &posPx, Qt::KeyboardModifiers modifiers)
@@ -267,6 +283,15 @@ void PlantView3D::setFlowsVisible(bool on)
     mEntities->setStyle(style);
     if (on && mFlowsDirty)
         refreshFlows();
+}
+
+void PlantView3D::setLinePathsVisible(bool on)
+{
+    if (!mEntities)
+        return;
+    SceneStyle style = mEntities->style();
+    style.showLinePaths = on;
+    mEntities->setStyle(style);
 }
 
 void PlantView3D::setViewPreset(ViewPreset preset)

@@ -45,6 +45,7 @@ public:
     void setColourByAutomation(bool on);
     void setLabelsVisible(bool on);
     void setFlowsVisible(bool on);
+    void setLinePathsVisible(bool on);
     void setViewPreset(ViewPreset preset);
     void fitAll();
     void setWalkMode(bool on);
@@ -78,6 +79,7 @@ private:
     void itemTouched(const QString &variantId, const QString &itemId);
     void itemRemoved(const QString &variantId, const QString &itemId);
     void refreshFlows();
+    void refreshLinePaths();
     void clicked(const QPoint &posPx, Qt::KeyboardModifiers modifiers);
     void updateFindingsButton();
     void saveScreenshotInteractively();

@@ -263,6 +263,7 @@ void SceneEntities::setStyle(const SceneStyle &style)
     const bool coloursChanged = style.colourByAutomation != mStyle.colourByAutomation;
     const bool labelsChanged = style.showLabels != mStyle.showLabels;
     const bool flowsChanged = style.showFlows != mStyle.showFlows;
+    const bool linePathsChanged = style.showLinePaths != mStyle.showLinePaths;
     mStyle = style;
     if (coloursChanged || labelsChanged) {
         for (ItemRecord *record : std::as_const(mItems)) {
@@ -276,6 +277,8 @@ void SceneEntities::setStyle(const SceneStyle &style)
     }
     if (flowsChanged && mFlowEntity)
         mFlowEntity->setEnabled(mStyle.showFlows);
+    if (linePathsChanged && mLinePathEntity)
+        mLinePathEntity->setEnabled(mStyle.showLinePaths);
     flushBatches();
 }
 
@@ -290,6 +293,20 @@ void SceneEntities::setFlows(const std::vector<core::SceneFlow3D> &flows)
     mFlowEntity->addComponent(ribbonMesh(mFlows, mFlowEntity));
     mFlowEntity->addComponent(mMaterials.material(QColor(200, 40, 90)));
     mFlowEntity->setEnabled(mStyle.showFlows);
+}
+
+void SceneEntities::setLinePaths(const std::vector<core::SceneFlow3D> &bands)
+{
+    if (mLinePathEntity && bands == mLinePaths)
+        return;
+    mLinePaths = bands;
+    delete mLinePathEntity;
+    mLinePathEntity = new Qt3DCore::QEntity(mRoot);
+    mLinePathEntity->setObjectName(QStringLiteral("linePaths"));
+    mLinePathEntity->addComponent(ribbonMesh(mLinePaths, mLinePathEntity));
+    // The 2D editor's line colour.
+    mLinePathEntity->addComponent(mMaterials.material(QColor(0x6a, 0x1b, 0x9a)));
+    mLinePathEntity->setEnabled(mStyle.showLinePaths);
 }
 
 void SceneEntities::setFloor(double widthM, double depthM)

@@ -38,6 +38,8 @@ struct SceneStyle {
     bool colourByAutomation = false;
     bool showLabels = false;
     bool showFlows = false;
+    /** Production lines as bands from station to station (as in the 2D editor). */
+    bool showLinePaths = true;
 };
 
 /** What a click in the view lands on. */
@@ -77,6 +79,7 @@ public:
     void upsertItem(const core::SceneItem3D &item);
     void removeItem(const QString &itemId);
     void setFlows(const std::vector<core::SceneFlow3D> &flows);
+    void setLinePaths(const std::vector<core::SceneFlow3D> &bands);
     void setFloor(double widthM, double depthM);
     void setSelection(const QSet<QString> &itemIds);
     void setStyle(const SceneStyle &style);
@@ -98,6 +101,8 @@ public:
     /** Instanced batches, i.e. draw calls for all items not showing a model file. */
     int batchCount() const { return int(mBatches.size()); }
     Qt3DCore::QEntity *flowEntity() const { return mFlowEntity; }
+    Qt3DCore::QEntity *linePathEntity() const { return mLinePathEntity; }
+    const std::vector<core::SceneFlow3D> &linePaths() const { return mLinePaths; }
     /** True while an item's name shows above it. */
     bool showsLabel(const QString &itemId) const;
     /** True while an item shows its model file instead of the extruded footprint. */
@@ -152,6 +157,8 @@ private:
     double mFloorDepthM = 0.0;
     Qt3DCore::QEntity *mFloorEntity = nullptr;
     Qt3DCore::QEntity *mFlowEntity = nullptr;
+    std::vector<core::SceneFlow3D> mLinePaths;
+    Qt3DCore::QEntity *mLinePathEntity = nullptr;
     QQuaternion mLabelFacing;
     bool mLabelsLimited = false;
     std::vector<ModelFinding> mFindings;

@@ -3,6 +3,7 @@
 
 #include "core/flow/flowlegs.h"
 #include "core/layout/footprint.h"
+#include "core/layout/linepath.h"
 #include "core/layout/triangulate.h"
 
 #include <algorithm>
@@ -92,6 +93,22 @@ SceneItem3D sceneItem3D(const LayoutItem &item, const Scene3DOptions &options)
         break;
     }
     return s;
+}
+
+std::vector<SceneFlow3D> sceneLinePaths3D(const Variant &variant, const Scene3DOptions &options)
+{
+    std::vector<SceneFlow3D> bands;
+    for (const LinePathOnFloor &path : linePathsOnFloor(variant)) {
+        for (std::size_t i = 1; i < path.pointsM.size(); ++i) {
+            SceneFlow3D band;
+            band.fromM = path.pointsM[i - 1];
+            band.toM = path.pointsM[i];
+            band.fromZM = band.toZM = band.peakZM = options.linePathHeightM;
+            band.widthM = options.linePathWidthM;
+            bands.push_back(band);
+        }
+    }
+    return bands;
 }
 
 std::vector<SceneFlow3D> sceneFlows3D(const Variant &variant, const Scene3DOptions &options)

@@ -85,6 +85,9 @@ struct Scene3DOptions {
     double minSolidHeightM = 0.05;
     double minFlowWidthM = 0.15;
     double maxFlowWidthM = 1.2;
+    /** Production lines are flat bands just above the floor markings. */
+    double linePathWidthM = 0.5;
+    double linePathHeightM = 0.06;
 };
 
 /** The 3D description of one item (used alone for incremental updates). */
@@ -92,6 +95,12 @@ SceneItem3D sceneItem3D(const LayoutItem &item, const Scene3DOptions &options = 
 
 /** One arc per pair of items that material moves between (routings and flows summed). */
 std::vector<SceneFlow3D> sceneFlows3D(const Variant &variant, const Scene3DOptions &options = {});
+
+/**
+ * Each production line as flat bands on the floor from station to station (see
+ * linePathsOnFloor()); drawn like flows, so SceneFlow3D describes each band.
+ */
+std::vector<SceneFlow3D> sceneLinePaths3D(const Variant &variant, const Scene3DOptions &options = {});
 
 /** The whole variant. */
 SceneData3D buildScene3D(const Variant &variant, const Scene3DOptions &options = {});

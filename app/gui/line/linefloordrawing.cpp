@@ -3,6 +3,7 @@
 
 #include "app/document/projectdocument.h"
 #include "app/gui/layout/layoutitemgraphic.h"
+#include "core/layout/linepath.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -33,25 +34,16 @@ void LineFloorDrawing::refresh()
     mBounds = {};
     const core::Variant *variant = mDocument->currentVariant();
     if (variant) {
-        for (const auto &line : variant->lines) {
+        for (const core::LinePathOnFloor &onFloor : core::linePathsOnFloor(*variant)) {
             Path path;
-            path.lineName = line.name;
-            for (std::size_t s = 0; s < line.stations.size(); ++s) {
-                const core::LayoutItem *item = variant->findItem(line.stations[s].itemId);
-                if (!item)
-                    continue;
-                const QPointF point = floorToScene(item->xM, item->yM);
-                // Two stations at one workstation share a point and a label.
-                if (!path.points.empty() && path.points.back() == point) {
-                    path.labels.back() += QStringLiteral(",%1").arg(s + 1);
-                    continue;
-                }
+            path.lineName = onFloor.lineName;
+            path.labels = onFloor.labels;
+            for (const core::PointM &pointM : onFloor.pointsM) {
+                const QPointF point = floorToScene(pointM.xM, pointM.yM);
                 path.points.push_back(point);
-                path.labels.push_back(QStringLiteral("S%1").arg(s + 1));
                 mBounds |= QRectF(point, QSizeF(0, 0)).adjusted(-3, -3, 3, 4);
             }
-            if (!path.points.empty())
-                mPaths.push_back(std::move(path));
+            mPaths.push_back(std::move(path));
         }
     }
     update();

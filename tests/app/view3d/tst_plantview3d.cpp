@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The 3D view on a real (virtual) X server with Mesa: building, following edits and undo,
 // selection both ways, model files and a rendered capture.
+#include "app/document/commands/cmdline.h"
 #include "app/document/projectdocument.h"
 #include "app/view3d/plantview3d.h"
 #include "core/model/sampleproject.h"
@@ -126,6 +127,7 @@ private slots:
     void modelFiles();
     void togglesAndPresets();
     void namesOfSelectedItemsOnlyOnLargePlants();
+    void lineFollowsStationLinks();
 
 private:
     std::unique_ptr<ProjectDocument> mDoc;
@@ -375,6 +377,33 @@ void TstPlantView3D::togglesAndPresets()
     mView->setViewPreset(app::view3d::ViewPreset::Front);
     QVERIFY(!camera->walkMode());
     QVERIFY(!mView->captureImage().isNull());
+}
+
+void TstPlantView3D::lineFollowsStationLinks()
+{
+    const SceneEntities *entities = mView->sceneEntities();
+    // The sample's assembly line stands at WS1, WS2, WS3 and TEST: three bands, shown by default.
+    QVERIFY(entities->linePathEntity() && entities->linePathEntity()->isEnabled());
+    QCOMPARE(entities->linePaths().size(), std::size_t(3));
+    const core::LayoutItem test = itemOf(*mDoc, "TEST");
+    QCOMPARE(entities->linePaths().back().toM, (core::PointM{test.xM, test.yM}));
+
+    // Station 4 moves to the packing table; undo puts it back.
+    const core::LayoutItem pack = itemOf(*mDoc, "PACK");
+    mDoc->undoStack()->push(new app::CmdStationEdit(mDoc.get(), mDoc->currentVariantId(), QStringLiteral("L1"), 3,
+                                               QString(), QStringLiteral("PACK")));
+    QCOMPARE(entities->linePaths().back().toM, (core::PointM{pack.xM, pack.yM}));
+    mDoc->undoStack()->undo();
+    QCOMPARE(entities->linePaths().back().toM, (core::PointM{test.xM, test.yM}));
+
+    // Moving a linked item drags the band's end along.
+    core::LayoutItem moved = test;
+    moved.xM += 5;
+    mDoc->undoStack()->push(new ReplaceItem(mDoc.get(), moved));
+    QCOMPARE(entities->linePaths().back().toM, (core::PointM{moved.xM, moved.yM}));
+
+    mView->setLinePathsVisible(false);
+    QVERIFY(!entities->linePathEntity()->isEnabled());
 }
 
 void TstPlantView3D::namesOfSelectedItemsOnlyOnLargePlants()

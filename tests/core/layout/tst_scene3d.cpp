@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The 3D scene description against geometry worked out by hand.
+#include "core/layout/linepath.h"
 #include "core/layout/scene3d.h"
 #include "core/layout/triangulate.h"
 #include "core/model/sampleproject.h"
@@ -23,6 +24,7 @@ private slots:
     void flowsSumAndScaleWidth();
     void arcPoints();
     void sampleScene();
+    void linePathsFollowStationLinks();
 };
 
 void TstScene3D::rectangularItem()
@@ -187,6 +189,57 @@ void TstScene3D::sampleScene()
     QVERIFY(!scene.flows.empty());
     for (const SceneItem3D &item : scene.items)
         QVERIFY(item.heightM > 0.0);
+}
+
+
+void TstScene3D::linePathsFollowStationLinks()
+{
+    Variant variant;
+    for (const auto &[id, x] : {std::pair{"A", 0.0}, std::pair{"B", 10.0}}) {
+        LayoutItem item;
+        item.id = QString::fromLatin1(id);
+        item.xM = x;
+        item.yM = 4;
+        variant.items.push_back(item);
+    }
+    ProductionLine line;
+    line.id = QStringLiteral("L1");
+    line.name = QStringLiteral("Assembly");
+    // Stations 1 and 2 share A, station 3 points at an item that is gone, 4 stands at B and
+    // station 5 is not linked at all.
+    for (const char *itemId : {"A", "A", "GONE", "B", ""}) {
+        Station station;
+        station.itemId = QString::fromLatin1(itemId);
+        line.stations.push_back(station);
+    }
+    variant.lines.push_back(line);
+    ProductionLine unlinked;
+    unlinked.id = QStringLiteral("L2");
+    unlinked.stations.resize(2);
+    variant.lines.push_back(unlinked);
+
+    const std::vector<LinePathOnFloor> paths = linePathsOnFloor(variant);
+    QCOMPARE(paths.size(), std::size_t(1)); // L2 has nothing on the floor
+    QCOMPARE(paths[0].lineId, QStringLiteral("L1"));
+    QCOMPARE(paths[0].lineName, QStringLiteral("Assembly"));
+    const std::vector<PointM> points = {{0, 4}, {10, 4}};
+    QCOMPARE(paths[0].pointsM, points);
+    const std::vector<QString> labels = {QStringLiteral("S1,2"), QStringLiteral("S4")};
+    QCOMPARE(paths[0].labels, labels);
+
+    Scene3DOptions options;
+    const std::vector<SceneFlow3D> bands = sceneLinePaths3D(variant, options);
+    QCOMPARE(bands.size(), std::size_t(1));
+    QCOMPARE(bands[0].fromM, (PointM{0, 4}));
+    QCOMPARE(bands[0].toM, (PointM{10, 4}));
+    // Flat just above the markings: every point of the band at the same height.
+    QCOMPARE(flowArcPoint(bands[0], 0.5).zM, options.linePathHeightM);
+    QVERIFY(options.linePathHeightM > options.markingThicknessM);
+    QCOMPARE(bands[0].widthM, options.linePathWidthM);
+
+    // The sample's assembly line: stations at WS1, WS2, WS3 and TEST, so three bands.
+    const Project sample = makeSampleProject();
+    QCOMPARE(sceneLinePaths3D(sample.variants.front()).size(), std::size_t(3));
 }
 
 QTEST_GUILESS_MAIN(TstScene3D)
