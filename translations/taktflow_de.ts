@@ -3041,7 +3041,7 @@
         <translation>S%1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+92"/>
         <source>takt</source>
         <translation>Takt</translation>
     </message>
@@ -5142,7 +5142,17 @@
         <translation>Materialflüsse als Bögen zeigen, breiter bei größeren Mengen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Linien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show each production line as a band through the items its stations are linked to</source>
+        <translation>Jede Produktionslinie als Band durch die Objekte zeigen, mit denen ihre Stationen verknüpft sind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Top</source>
         <translation>Draufsicht</translation>
     </message>
@@ -5187,7 +5197,7 @@
         <translation>Die 3D-Ansicht als PNG-Bild speichern</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+213"/>
         <source>The 3D view did not deliver an image; make sure it is visible.</source>
         <translation>Die 3D-Ansicht hat kein Bild geliefert; achten Sie darauf, dass sie sichtbar ist.</translation>
     </message>

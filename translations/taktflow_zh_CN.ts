@@ -3035,7 +3035,7 @@
         <translation>S%1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+92"/>
         <source>takt</source>
         <translation>节拍</translation>
     </message>
@@ -5125,7 +5125,17 @@
         <translation>以弧线显示物流，流量越大线越宽</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>生产线</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show each production line as a band through the items its stations are linked to</source>
+        <translation>将每条生产线显示为一条穿过其工位所关联对象的色带</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Top</source>
         <translation>俯视</translation>
     </message>
@@ -5170,7 +5180,7 @@
         <translation>将 3D 视图保存为 PNG 图像</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+213"/>
         <source>The 3D view did not deliver an image; make sure it is visible.</source>
         <translation>3D 视图未生成图像；请确保其处于可见状态。</translation>
     </message>
