@@ -14,8 +14,9 @@ namespace taktflow::core {
 
 namespace {
 
-// Steps for each exact bin-packing question at the root (a few milliseconds).
-constexpr std::int64_t kPackingSteps = 200000;
+// Steps for each exact bin-packing question at the root (at most a few tenths of a second;
+// lines of tasks near half the cycle, such as WEE-MAG, need about a million).
+constexpr std::int64_t kPackingSteps = 2000000;
 
 // Station bound for the units: long units need their replicas; the rest pack into bins.
 int rootLowerBound(const detail::PreparedProblem &p, Ticks cycle)
@@ -68,7 +69,8 @@ BalanceResult solveSalbp1(const BalanceProblem &problem, Ticks cycle, const Bala
                 times.push_back(t);
         }
         lower = longStations + lowerbounds::binPacking(times, cycle, lower - longStations,
-                                                       (upper < 0 ? ceiling : upper) - longStations, kPackingSteps);
+                                                       (upper < 0 ? ceiling : upper) - longStations, kPackingSteps,
+                                                       [&runner] { return runner.stopRequested(); });
     }
     runner.report(lower, upper);
 

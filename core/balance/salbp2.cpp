@@ -9,13 +9,14 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <functional>
 
 namespace taktflow::core {
 
 namespace {
 
-// Steps for each exact bin-packing question (a few milliseconds).
-constexpr std::int64_t kPackingSteps = 200000;
+// Steps for each exact bin-packing question (at most about a tenth of a second).
+constexpr std::int64_t kPackingSteps = 1000000;
 
 Ticks largestLoad(const detail::PreparedProblem &p, const std::vector<detail::PlacedStation> &stations)
 {
@@ -111,10 +112,12 @@ BalanceResult solveSalbp2(const BalanceProblem &problem, int stations, const Bal
     // an assignment lowers the upper bound to its largest load, one that proves infeasibility
     // raises the lower bound. Probes far from the optimum are cheap either way.
     Ticks hi = upper >= 0 ? upper : std::max(lower, p.totalMinTime) + 1;
+    const std::function<bool()> stopRequested = [&runner] { return runner.stopRequested(); };
     while (lower < hi && !runner.stopRequested()) {
         const Ticks c = lower + (hi - lower) / 2;
         if (lowerbounds::stations(p.minTime, c) > stations ||
-            lowerbounds::fitsInBins(p.minTime, c, stations, kPackingSteps) == lowerbounds::PackingAnswer::DoesNotFit) {
+            lowerbounds::fitsInBins(p.minTime, c, stations, kPackingSteps, stopRequested) ==
+                lowerbounds::PackingAnswer::DoesNotFit) {
             lower = c + 1;
             runner.report(lower, upper);
             continue;

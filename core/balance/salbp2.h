@@ -10,11 +10,10 @@ namespace taktflow::core {
  * limit.
  *
  * Starts from the cycle-time lower bound (longest task, total / stations, and the pigeonhole
- * sums of lowerbounds::cycleTime) and an upper bound from the greedy heuristics, then tries
- * each cycle time upwards from the lower bound with the SALBP-1 station search; the first
- * feasible one is optimal. lowerBound in the result bounds the cycle time. Parallel stations
- * are not used here. The assignment has exactly `stations` stations when there are enough
- * tasks.
+ * sums of lowerbounds::cycleTime) and an upper bound from the greedy heuristics, then bisects
+ * on the cycle with the exact bin-packing test and the SALBP-1 station search. lowerBound in
+ * the result bounds the cycle time. Parallel stations are not used here.
+ * The assignment has exactly `stations` stations when there are enough tasks.
  */
 BalanceResult solveSalbp2(const BalanceProblem &problem, int stations, const BalanceOptions &options = {});
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/balance/multisetpacker.h"
 #include "core/balance/preparedproblem.h"
 #include "core/balance/statememo.h"
 
@@ -49,6 +50,7 @@ private:
     bool setUpBounds();
     int packingBound(const std::vector<Ticks> &others, Ticks own, Ticks cycle);
     bool node(int used, Ticks idle, int depth);
+    bool packingPrunes(Ticks cycle, int stationsLeft);
     bool enumerate(const NodeContext &ctx, std::size_t q, Ticks loadTime, Ticks loadMin);
     bool killFollowers(const NodeContext &ctx, int x);
     void unkill(const NodeContext &ctx, std::size_t logStart);
@@ -82,6 +84,15 @@ private:
     std::vector<std::vector<Ticks>> mPredTimes;
     std::vector<std::vector<Ticks>> mFollowTimes;
     std::vector<Ticks> mSorted;
+    // Exact bin packing of the remaining times (by size class) as a node bound.
+    MultisetPacker mPacker;
+    std::vector<Ticks> mDistinctSizes;
+    std::vector<int> mSizeIndex;
+    std::vector<std::uint16_t> mSizeCounts;
+    Ticks mPackerCycle = -1;
+    std::int64_t mPackCalls = 0;
+    std::int64_t mPackPrunes = 0;
+    std::int64_t mPackSteps = 0;
 
     // The question being asked.
     Ticks mCycle = 0;

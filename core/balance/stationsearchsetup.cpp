@@ -129,6 +129,19 @@ StationSearch::StationSearch(const PreparedProblem &problem, std::size_t memoByt
         mBySize[i] = int(i);
     std::stable_sort(mBySize.begin(), mBySize.end(),
                      [&](int a, int b) { return mMin[std::size_t(a)] > mMin[std::size_t(b)]; });
+    // Size classes for the node packing bound: equal times are interchangeable there.
+    for (const Ticks t : mMin)
+        if (t > 0)
+            mDistinctSizes.push_back(t);
+    std::sort(mDistinctSizes.begin(), mDistinctSizes.end(), std::greater<>());
+    mDistinctSizes.erase(std::unique(mDistinctSizes.begin(), mDistinctSizes.end()), mDistinctSizes.end());
+    mSizeIndex.assign(n, -1);
+    for (std::size_t i = 0; i < n; ++i)
+        if (mMin[i] > 0)
+            mSizeIndex[i] =
+                int(std::lower_bound(mDistinctSizes.begin(), mDistinctSizes.end(), mMin[i], std::greater<>()) -
+                    mDistinctSizes.begin());
+    mSizeCounts.assign(mDistinctSizes.size(), 0);
     mEarliest.resize(n);
     mLatest.resize(n);
     mMissing.resize(n);

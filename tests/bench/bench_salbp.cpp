@@ -5,7 +5,7 @@
 // summary line. Figures go to docs/benchmarks/salbp.md.
 //
 //   bench_salbp DATASET_DIR TAKTFLOW_CLI [--set scholl1|scholl2|otto20|otto50|otto1000|heuristics]
-//               [--limit N] [--every K] [--time-limit S]
+//               [--limit N] [--every K] [--time-limit S] [--only REGEX]
 #include "core/balance/heuristics.h"
 #include "core/io/salbpreader.h"
 
@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <algorithm>
@@ -181,7 +182,11 @@ int main(int argc, char **argv)
                                          QStringLiteral("K"), QStringLiteral("1"));
     const QCommandLineOption timeOption(QStringLiteral("time-limit"), QStringLiteral("seconds per instance"),
                                         QStringLiteral("S"), QStringLiteral("10"));
-    parser.addOptions({setOption, limitOption, everyOption, timeOption});
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("only instances whose name matches REGEX (for re-running the hard ones)"),
+        QStringLiteral("REGEX"));
+    parser.addOptions({setOption, limitOption, everyOption, timeOption, onlyOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.positionalArguments().size() != 2)
@@ -206,6 +211,10 @@ int main(int argc, char **argv)
     else if (set.startsWith(QStringLiteral("otto")))
         rows = readTable(dataset + QStringLiteral("/otto/otto2013_salbp1_bounds.csv"),
                          dataset + QStringLiteral("/otto"), QStringLiteral("n=") + set.mid(4), false);
+    if (parser.isSet(onlyOption)) {
+        const QRegularExpression only(parser.value(onlyOption));
+        std::erase_if(rows, [&](const Instance &in) { return !only.match(in.name).hasMatch(); });
+    }
     if (rows.empty()) {
         std::fprintf(stderr, "no instances for set %s\n", qPrintable(set));
         return 1;

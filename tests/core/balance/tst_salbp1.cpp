@@ -32,6 +32,7 @@ class TestSalbp1 : public QObject
 
 private slots:
     // Known optima from Scholl (1993) / salbp1_scholl_269.csv; see tests/data/salbp/SOURCES.md.
+    // The WEE-MAG rows are proven only with the exact bin-packing bound (times near half the cycle).
     void knownOptima_data()
     {
         QTest::addColumn<QString>("file");
@@ -49,6 +50,7 @@ private slots:
             {"KILBRID.IN2", 56, 10},  {"KILBRID.IN2", 184, 3},   {"HAHN.IN2", 2004, 8},   {"TONGE70.IN2", 160, 23},
             {"TONGE70.IN2", 251, 14}, {"LUTZ1.IN2", 1414, 11},   {"ARC83.IN2", 3786, 21}, {"ARC83.IN2", 6842, 12},
             {"WARNECKE.IN2", 58, 29}, {"WARNECKE.IN2", 111, 14}, {"LUTZ2.IN2", 11, 49},   {"otto_n20_1.alb", 1000, 3},
+            {"WEE-MAG.IN2", 50, 32},  {"WEE-MAG.IN2", 54, 31},
         };
         for (const auto &row : rows)
             QTest::addRow("%s c=%lld", row.file, static_cast<long long>(row.cycle))
@@ -68,6 +70,21 @@ private slots:
         QCOMPARE(r.stationCount, optimum);
         QCOMPARE(r.lowerBound, std::int64_t(optimum));
         const QString problem = taktflow::tests::checkFeasible(p, r, cycle);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // WEE-MAG at c = 47: the packing of all times fits 32 stations, so the root bound is 32;
+    // only the packing bound at the search nodes refutes 32 (about a CPU second; the generous
+    // limit is for a busy machine).
+    void weeMagNeedsTheNodePackingBound()
+    {
+        const BalanceProblem p = loadProblem(QStringLiteral("WEE-MAG.IN2"));
+        BalanceOptions options;
+        options.timeLimitS = 60.0;
+        const BalanceResult r = solveSalbp1(p, 47, options);
+        QVERIFY2(r.optimal(), qPrintable(r.message));
+        QCOMPARE(r.stationCount, 33);
+        const QString problem = taktflow::tests::checkFeasible(p, r, 47);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
