@@ -151,8 +151,8 @@
         <translation>%1 (Zeit %2) ist länger als die Zykluszeit %3, und parallele Stationen sind ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp1.cpp" line="+92"/>
-        <location filename="../core/balance/salbp2.cpp" line="+142"/>
+        <location filename="../core/balance/salbp1.cpp" line="+94"/>
+        <location filename="../core/balance/salbp2.cpp" line="+145"/>
         <source>no assignment that meets every constraint was found within the time limit</source>
         <translation>innerhalb des Zeitlimits wurde keine Zuordnung gefunden, die alle Bedingungen erfüllt</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>keine Zuordnung erfüllt alle Bedingungen</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp2.cpp" line="-86"/>
+        <location filename="../core/balance/salbp2.cpp" line="-88"/>
         <source>the number of stations must be positive</source>
         <translation>die Anzahl der Stationen muss positiv sein</translation>
     </message>

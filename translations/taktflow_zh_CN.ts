@@ -151,8 +151,8 @@
         <translation>%1（时间 %2）超过周期时间 %3，且未启用并行工位</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp1.cpp" line="+92"/>
-        <location filename="../core/balance/salbp2.cpp" line="+142"/>
+        <location filename="../core/balance/salbp1.cpp" line="+94"/>
+        <location filename="../core/balance/salbp2.cpp" line="+145"/>
         <source>no assignment that meets every constraint was found within the time limit</source>
         <translation>在时间限制内未找到满足全部约束的分配方案</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>没有满足全部约束的分配方案</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp2.cpp" line="-86"/>
+        <location filename="../core/balance/salbp2.cpp" line="-88"/>
         <source>the number of stations must be positive</source>
         <translation>工位数必须为正数</translation>
     </message>
