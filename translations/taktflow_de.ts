@@ -2,749 +2,11 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../app/cli/cmd_compare.cpp" line="+60"/>
-        <source>* best value; (+d, +x%) change against the baseline &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ranking by weighted score:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Compare layout variants KPI by KPI, with deltas against a baseline and a ranking by the project&apos;s KPI weights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../app/cli/cmd_exchange.cpp" line="+195"/>
-        <location filename="../app/cli/cmd_kpi.cpp" line="+73"/>
-        <location filename="../app/cli/cmd_project.cpp" line="+74"/>
-        <location line="+53"/>
-        <location filename="../app/cli/cmd_report.cpp" line="+27"/>
-        <source>The .taktflow project file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Comma-separated variant names (default: all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A,B,...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Variant the deltas refer to (default: the first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/cmd_kpi.cpp" line="+2"/>
-        <location filename="../app/cli/cmd_report.cpp" line="+1"/>
-        <location line="+12"/>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../app/cli/cmd_kpi.cpp" line="+3"/>
-        <location filename="../app/cli/cmd_project.cpp" line="-52"/>
-        <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1: no variants to compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: the baseline &apos;%2&apos; is not among the compared variants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_exchange.cpp" line="-132"/>
-        <source>--%1: &apos;%2&apos; is not a non-negative number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location filename="../app/cli/cmd_report.cpp" line="+72"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Replace the tasks, items and/or flows of a variant from CSV files (UTF-8, header row, any column order). The variant is created when missing; a bad row is reported as FILE:LINE and nothing is written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The .taktflow project file (created if missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+107"/>
-        <source>Variant name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-106"/>
-        <source>tasks.csv: id,name,time_s,predecessors[,automated].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>items.csv: id,name,type,x_m,y_m,width_m,depth_m[,rotation_deg,height_m,automated,power_kw].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>flows.csv: from,to,units_per_period[,product].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Demand in units per period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Available production time per period in seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+14"/>
-        <source>%1: nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: variant &apos;%2&apos; now has %3 items, %4 tasks, %5 flows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Write tasks.csv, items.csv and flows.csv of a variant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Output folder (created if missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>export needs --variant and --dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Wrote tasks.csv, items.csv and flows.csv to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_kpi.cpp" line="-47"/>
-        <source>Variant %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Takt time: %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Line: %1 stations, cycle %2 s, efficiency %3 %, smoothness %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Flow (%1): %2 units, %3 units·m, cost %4, %5 transporter(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Automation: work %1 %, stations %2 %, transport %3 %, %4 manual operator(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Layout: %1 items, %2 overlap(s), %3 clearance violation(s), utilisation %4 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Energy: %1 kWh per period, %2 kg CO2e per unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Compute the key figures of a project&apos;s layout variants.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only this variant (name or id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Also list the layout findings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>%1: variant &apos;%2&apos;, line &apos;%3&apos;: no feasible station assignment at takt %4 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_project.cpp" line="-36"/>
-        <source>Create a new project file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The .taktflow file to create.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy the bundled sample project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overwrite an existing file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: the file exists; use --force to overwrite it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Variant 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Created %1 with %n variant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Show the variants of a project and what they hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Project: %1 (author %2, revision %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>  %1: %2 items, %3 tasks, %4 flows, %5 products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Check a project file and its model; prints one line per problem, exit 2 when there are any.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1: valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_report.cpp" line="-86"/>
-        <source>Write a PDF report of one variant, or a comparison report of several.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The variant to report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Comma-separated variants for a comparison report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A,B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paper size: A4 (default) or Letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SIZE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Landscape pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Layout scale 1:N (e.g. 100, 200); default: the largest that fits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../app/render/report/scaledlayout.cpp" line="+129"/>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Distance metric: euclidean, rectilinear or aisle (default: each variant&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>METRIC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Author in the title block.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revision in the title block.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>REV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The PDF to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OUT.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>report needs -o OUT.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>use either --variant or --variants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--page: &apos;%1&apos; is not A4 or Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--scale: &apos;%1&apos; is not a scale denominator like 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Unknown metric &apos;%1&apos;; use euclidean, rectilinear or aisle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1: the project has no variants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/guioptions.cpp" line="+61"/>
-        <source>Taktflow: design production lines and plant layouts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A .taktflow project to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the bundled sample project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save a screenshot and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Workspace to show: layout, line, 3d or compare (those that are built).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Variant to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Unknown view &apos;%1&apos;; known views: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No variant named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/render/report/reportsections.cpp" line="+84"/>
-        <source>Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Key (kpi --json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Distance metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>3D view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>This variant has no production line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: takt %2 s, %3 stations, cycle time %4 s, efficiency %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The line had no station assignment; shown is an optimal SALBP-1 balance at takt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Time (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Utilisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resource</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Distances are %1. Total flow distance %2 units x m per period, transport cost %3 per period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Units/period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Distance (m)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Units x m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Heaviest flows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>From \ to (units/period)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>From-to matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The matrix shows the %1 items with the most flow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No findings: no overlaps, clearance violations, items outside, narrow aisles or unreachable flows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>KPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Best values are marked green; percentages are changes against the baseline &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/render/report/reportwriter.cpp" line="+55"/>
-        <source>Variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Weighted score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ranking by the project&apos;s KPI weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Layouts at the same scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <location line="+1"/>
-        <source>Comparison of variants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+1"/>
-        <source>%1: key figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>%1: line balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>%1: material flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>%1: findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/render/report/reportwriter.cpp" line="-12"/>
-        <source>Layout alternatives report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Layout report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Title block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Variants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Made with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>the report has no variants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cannot paint on the output device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Taktflow report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: the PDF could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/render/report/scaledlayout.cpp" line="-65"/>
-        <source>Material flow (thickness by volume)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>%1 - layout at 1:%2 - sheet %3 of %4</source>
-        <translation type="unfinished"></translation>
+    <name>ArrangementResultDialog</name>
+    <message>
+        <location filename="../app/gui/arrangementdialogs.cpp" line="+145"/>
+        <source> (%1%2 %)</source>
+        <translation> (%1%2 %)</translation>
     </message>
 </context>
 <context>
@@ -752,37 +14,37 @@
     <message>
         <location filename="../app/io/backgroundimport.cpp" line="+146"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is too large for a background drawing (%2 MB at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Hintergrundzeichnung (höchstens %2 MB)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not an ASCII DXF drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ASCII-DXF-Zeichnung</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is damaged and could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt und konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 has no lines, polylines, circles or arcs to show</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine darstellbaren Linien, Polylinien, Kreise oder Bögen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 is too large (%2 x %3 pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß (%2 × %3 Pixel)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -790,69 +52,305 @@
     <message>
         <location filename="../core/balance/heuristics.cpp" line="+16"/>
         <source>the heuristic found no assignment that meets every constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>die Heuristik hat keine Zuordnung gefunden, die alle Bedingungen erfüllt</translation>
     </message>
     <message>
-        <location filename="../core/balance/preparedproblem.cpp" line="+324"/>
+        <location filename="../core/balance/preparedproblem.cpp" line="+326"/>
         <source>the cycle time must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zykluszeit muss positiv sein</translation>
     </message>
     <message>
         <location filename="../core/balance/lineproblem.cpp" line="+16"/>
         <source>line &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie „%1“: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>task id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsgang-ID „%1“ ist doppelt vergeben</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>task &quot;%1&quot; follows the unknown task &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsgang „%1“ folgt auf den unbekannten Arbeitsgang „%2“</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>a zoning rule names the unknown task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zonenregel nennt den unbekannten Arbeitsgang „%1“</translation>
     </message>
     <message>
-        <location filename="../core/balance/preparedproblem.cpp" line="-292"/>
+        <location filename="../core/balance/preparedproblem.cpp" line="-294"/>
         <source>task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsgang %1</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+111"/>
+        <source>the line has no tasks</source>
+        <translation>die Linie hat keine Arbeitsgänge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>station kinds are given without a time per task and kind</source>
+        <translation>Stationsarten sind angegeben, aber keine Zeit je Arbeitsgang und Art</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every task needs one time per station kind</source>
+        <translation>jeder Arbeitsgang braucht eine Zeit je Stationsart</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has a negative time</source>
+        <translation>%1 hat eine negative Zeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a precedence relation names a task that does not exist</source>
+        <translation>eine Vorrangbeziehung nennt einen Arbeitsgang, den es nicht gibt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+86"/>
+        <source>a zoning rule names a task that does not exist</source>
+        <translation>eine Zonenregel nennt einen Arbeitsgang, den es nicht gibt</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>the precedence relations form a cycle</source>
+        <translation>die Vorrangbeziehungen bilden einen Zyklus</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tasks that must share a station have another task between them in the precedence graph</source>
+        <translation>Arbeitsgänge, die sich eine Station teilen müssen, haben im Vorranggraphen einen anderen Arbeitsgang zwischen sich</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 cannot be done at any station kind (together with the tasks it must share a station with)</source>
+        <translation>%1 kann an keiner Stationsart ausgeführt werden (zusammen mit den Arbeitsgängen, mit denen er sich eine Station teilen muss)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 and %2 must share a station and must not</source>
+        <translation>%1 und %2 müssen sich eine Station teilen und dürfen es zugleich nicht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is fixed to station %2 but must share a station with a task fixed to station %3</source>
+        <translation>%1 ist fest Station %2 zugeordnet, muss sich aber eine Station mit einem Arbeitsgang teilen, der fest Station %3 zugeordnet ist</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1 (time %2) is longer than the cycle time %3 and parallel stations are off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeit %2) ist länger als die Zykluszeit %3, und parallele Stationen sind ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp1.cpp" line="+92"/>
-        <location filename="../core/balance/salbp2.cpp" line="+142"/>
+        <location filename="../core/balance/salbp1.cpp" line="+94"/>
+        <location filename="../core/balance/salbp2.cpp" line="+145"/>
         <source>no assignment that meets every constraint was found within the time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb des Zeitlimits wurde keine Zuordnung gefunden, die alle Bedingungen erfüllt</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../core/balance/salbp2.cpp" line="+2"/>
         <source>no assignment meets every constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zuordnung erfüllt alle Bedingungen</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp2.cpp" line="-86"/>
+        <location filename="../core/balance/salbp2.cpp" line="-88"/>
         <source>the number of stations must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Stationen muss positiv sein</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a task is fixed to a station beyond the number of stations</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Arbeitsgang ist fest einer Station jenseits der Stationsanzahl zugeordnet</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceCommand</name>
+    <message>
+        <location filename="../app/cli/cmd_balance.cpp" line="+80"/>
+        <source>Problem: %1 (%2, %3 tasks)</source>
+        <translation>Problem: %1 (%2, %3 Arbeitsgänge)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cycle time: %1</source>
+        <translation>Zykluszeit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stations: %1</source>
+        <translation>Stationen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower bound on the cycle time: %1</source>
+        <translation>Untere Schranke der Zykluszeit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower bound on the stations: %1</source>
+        <translation>Untere Schranke der Stationsanzahl: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proven optimal.</source>
+        <translation>Optimalität bewiesen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not proven optimal (time limit).</source>
+        <translation>Optimalität nicht bewiesen (Zeitlimit).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solve time: %1 s</source>
+        <translation>Rechenzeit: %1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line efficiency: %1 %, balance delay: %2 %, smoothness index: %3</source>
+        <translation>Bandwirkungsgrad: %1 %, Balance-Verlust: %2 %, Glättungsindex: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Station %1: load %2 (%3 %)%4: %5</source>
+        <translation>Station %1: Auslastung %2 (%3 %)%4: %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, %1 parallel stations</source>
+        <translation>, %1 parallele Stationen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: the project has no variants</source>
+        <translation>%1: das Projekt hat keine Varianten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: variant &apos;%2&apos; has no line %3</source>
+        <translation>%1: Variante „%2“ hat keine Linie %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: line &apos;%2&apos; has no takt time (demand or available time missing); give --cycle-time</source>
+        <translation>%1: Linie „%2“ hat keine Taktzeit (Bedarf oder verfügbare Zeit fehlt); geben Sie --cycle-time an</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Stored as the assignment of line &apos;%1&apos; in variant &apos;%2&apos;.</source>
+        <translation>Als Zuordnung der Linie „%1“ in Variante „%2“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Balances an assembly line: the fewest stations for a cycle time (SALBP-1) or the shortest cycle time for a number of stations (SALBP-2).</source>
+        <translation>Taktet eine Montagelinie aus: die wenigsten Stationen für eine Zykluszeit (SALBP-1) oder die kürzeste Zykluszeit für eine Stationsanzahl (SALBP-2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scholl .IN2 file, Otto et al. .alb file, or a .taktflow project.</source>
+        <translation>Scholl-.IN2-Datei, .alb-Datei nach Otto et al. oder ein .taktflow-Projekt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows this help.</source>
+        <translation>Zeigt diese Hilfe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle time C: find the fewest stations.</source>
+        <translation>Zykluszeit C: die wenigsten Stationen suchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of stations M: find the shortest cycle time.</source>
+        <translation>Stationsanzahl M: die kürzeste Zykluszeit suchen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit in seconds (default 10).</source>
+        <translation>Zeitlimit in Sekunden (Standard 10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prints the result as JSON.</source>
+        <translation>Gibt das Ergebnis als JSON aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allows parallel stations for tasks longer than the cycle time.</source>
+        <translation>Erlaubt parallele Stationen für Arbeitsgänge, die länger als die Zykluszeit sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project input: the variant (default: the first).</source>
+        <translation>Projekteingabe: die Variante (Standard: die erste).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project input: the line id or name (default: the first).</source>
+        <translation>Projekteingabe: ID oder Name der Linie (Standard: die erste).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project input: store the result as the line&apos;s station assignment.</source>
+        <translation>Projekteingabe: das Ergebnis als Stationszuordnung der Linie speichern.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>balance: expected exactly one INPUT file; see --help</source>
+        <translation>balance: genau eine INPUT-Datei erwartet; siehe --help</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>balance: give either --cycle-time or --stations, not both</source>
+        <translation>balance: geben Sie entweder --cycle-time oder --stations an, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>balance: --time-limit needs a positive number of seconds</source>
+        <translation>balance: --time-limit braucht eine positive Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+34"/>
+        <source>balance: --stations needs a positive whole number</source>
+        <translation>balance: --stations braucht eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+34"/>
+        <source>balance: --cycle-time needs a positive number</source>
+        <translation>balance: --cycle-time braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>balance: --variant, --line and --apply need a .taktflow project as INPUT</source>
+        <translation>balance: --variant, --line und --apply brauchen ein .taktflow-Projekt als INPUT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>balance: %1: INPUT must be an .IN2, .alb or .taktflow file</source>
+        <translation>balance: %1: INPUT muss eine .IN2-, .alb- oder .taktflow-Datei sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>balance: an .IN2 file has no cycle time; give --cycle-time or --stations</source>
+        <translation>balance: eine .IN2-Datei enthält keine Zykluszeit; geben Sie --cycle-time oder --stations an</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1:1: the file has no &lt;cycle time&gt;; give --cycle-time</source>
+        <translation>%1:1: die Datei hat keine &lt;cycle time&gt;; geben Sie --cycle-time an</translation>
     </message>
 </context>
 <context>
@@ -860,117 +358,506 @@
     <message>
         <location filename="../app/cli/cli.cpp" line="+33"/>
         <source>Create an empty project or a copy of the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeres Projekt oder Kopie des Beispiels anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List variants and counts of items, tasks, flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten und Anzahl der Objekte, Arbeitsgänge, Flüsse auflisten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check a project file and its model</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektdatei und ihr Modell prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace tasks/items/flows of a variant from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsgänge/Objekte/Flüsse einer Variante aus CSV ersetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a variant&apos;s tasks/items/flows as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsgänge/Objekte/Flüsse einer Variante als CSV schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance a line: SALBP-1 or SALBP-2, exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie austakten: SALBP-1 oder SALBP-2, exakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key figures of each variant: line, flow, automation, energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen jeder Variante: Linie, Materialfluss, Automatisierung, Energie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare variants KPI by KPI, with ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten Kennzahl für Kennzahl vergleichen, mit Rangfolge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a PDF layout report of one or more variants</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Layoutbericht zu einer oder mehreren Varianten schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solve a QAPLIB quadratic assignment instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadratisches Zuordnungsproblem im QAPLIB-Format lösen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: taktflow-cli COMMAND [OPTIONS] [ARGS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: taktflow-cli BEFEHL [OPTIONEN] [ARGUMENTE]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Run &apos;taktflow-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>„taktflow-cli BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit codes: 0 ok, 1 usage error, 2 bad input, 3 no feasible answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 in Ordnung, 1 Bedienfehler, 2 fehlerhafte Eingabe, 3 keine zulässige Lösung.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliutil.cpp" line="+22"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe „%1 --help“.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: wrong number of arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falsche Anzahl von Argumenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try &apos;taktflow-cli %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe „taktflow-cli %1 --help“.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: no variant named &apos;%2&apos; (variants: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Variante namens „%2“ (Varianten: %3)</translation>
     </message>
     <message>
         <location filename="../app/cli/kpioptions.cpp" line="+22"/>
         <source>Distance metric: euclidean, rectilinear or aisle (default: each variant&apos;s setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstandsmaß: euclidean, rectilinear oder aisle (Standard: Einstellung der jeweiligen Variante).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="+25"/>
+        <source>Write a PDF report of one variant, or a comparison report of several.</source>
+        <translation>PDF-Bericht zu einer Variante oder Vergleichsbericht zu mehreren schreiben.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The variant to report.</source>
+        <translation>Die Variante für den Bericht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated variants for a comparison report.</source>
+        <translation>Kommagetrennte Varianten für einen Vergleichsbericht.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A,B</source>
+        <translation>A,B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size: A4 (default) or Letter.</source>
+        <translation>Papierformat: A4 (Standard) oder Letter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIZE</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape pages.</source>
+        <translation>Querformat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layout scale 1:N (e.g. 100, 200); default: the largest that fits.</source>
+        <translation>Layoutmaßstab 1:N (z. B. 100, 200); Standard: der größte, der passt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance metric: euclidean, rectilinear or aisle (default: each variant&apos;s).</source>
+        <translation>Abstandsmaß: euclidean, rectilinear oder aisle (Standard: das der jeweiligen Variante).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/kpioptions.cpp" line="+2"/>
         <source>METRIC</source>
-        <translation type="unfinished"></translation>
+        <translation>MASS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author in the title block.</source>
+        <translation>Verfasser im Schriftfeld.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision in the title block.</source>
+        <translation>Revision im Schriftfeld.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REV</source>
+        <translation>REV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUT.pdf</source>
+        <translation>AUSGABE.pdf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>report needs -o OUT.pdf</source>
+        <translation>report braucht -o AUSGABE.pdf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use either --variant or --variants</source>
+        <translation>verwenden Sie entweder --variant oder --variants</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>--page: &apos;%1&apos; is not A4 or Letter</source>
+        <translation>--page: „%1“ ist weder A4 noch Letter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--scale: &apos;%1&apos; is not a scale denominator like 100</source>
+        <translation>--scale: „%1“ ist kein Maßstabsnenner wie 100</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/kpioptions.cpp" line="+10"/>
         <source>Unknown metric &apos;%1&apos;; use euclidean, rectilinear or aisle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Abstandsmaß „%1“; verwenden Sie euclidean, rectilinear oder aisle.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: the project has no variants</source>
+        <translation>%1: das Projekt hat keine Varianten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compare.cpp" line="+77"/>
+        <source>* best value; (+d, +x%) change against the baseline &apos;%1&apos;</source>
+        <translation>* bester Wert; (+d, +x%) Änderung gegenüber der Basis „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ranking by weighted score:</source>
+        <translation>Rangfolge nach gewichteter Punktzahl:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compare layout variants KPI by KPI, with deltas against a baseline and a ranking by the project&apos;s KPI weights.</source>
+        <translation>Layoutvarianten Kennzahl für Kennzahl vergleichen, mit Abweichungen gegenüber einer Basis und einer Rangfolge nach den Kennzahlgewichten des Projekts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cmd_exchange.cpp" line="+195"/>
+        <location filename="../app/cli/cmd_kpi.cpp" line="+72"/>
+        <location filename="../app/cli/cmd_project.cpp" line="+73"/>
+        <location line="+53"/>
+        <location filename="../app/cli/cmd_report.cpp" line="-88"/>
+        <source>The .taktflow project file.</source>
+        <translation>Die .taktflow-Projektdatei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated variant names (default: all).</source>
+        <translation>Kommagetrennte Variantennamen (Standard: alle).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A,B,...</source>
+        <translation>A,B,...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variant the deltas refer to (default: the first).</source>
+        <translation>Variante, auf die sich die Abweichungen beziehen (Standard: die erste).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/cmd_kpi.cpp" line="+2"/>
+        <location filename="../app/cli/cmd_report.cpp" line="+1"/>
+        <location line="+12"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cmd_kpi.cpp" line="+3"/>
+        <location filename="../app/cli/cmd_project.cpp" line="-52"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: no variants to compare</source>
+        <translation>%1: keine Varianten zum Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the baseline &apos;%2&apos; is not among the compared variants</source>
+        <translation>%1: die Basis „%2“ ist nicht unter den verglichenen Varianten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_exchange.cpp" line="-155"/>
+        <location filename="../app/cli/cmd_kpi.cpp" line="-47"/>
+        <source>Variant %1</source>
+        <translation>Variante %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line 1</source>
+        <translation>Linie 1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1: &apos;%2&apos; is not a non-negative number</source>
+        <translation>--%1: „%2“ ist keine nichtnegative Zahl</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../app/cli/cmd_report.cpp" line="+72"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Replace the tasks, items and/or flows of a variant from CSV files (UTF-8, header row, any column order). The variant is created when missing; a bad row is reported as FILE:LINE and nothing is written.</source>
+        <translation>Ersetzt Arbeitsgänge, Objekte und/oder Flüsse einer Variante aus CSV-Dateien (UTF-8, Kopfzeile, beliebige Spaltenreihenfolge). Eine fehlende Variante wird angelegt; eine fehlerhafte Zeile wird als DATEI:ZEILE gemeldet, und es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The .taktflow project file (created if missing).</source>
+        <translation>Die .taktflow-Projektdatei (wird angelegt, falls sie fehlt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+107"/>
+        <source>Variant name.</source>
+        <translation>Name der Variante.</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>tasks.csv: id,name,time_s,predecessors[,automated].</source>
+        <translation>tasks.csv: id,name,time_s,predecessors[,automated].</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>items.csv: id,name,type,x_m,y_m,width_m,depth_m[,rotation_deg,height_m,automated,power_kw].</source>
+        <translation>items.csv: id,name,type,x_m,y_m,width_m,depth_m[,rotation_deg,height_m,automated,power_kw].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flows.csv: from,to,units_per_period[,product].</source>
+        <translation>flows.csv: from,to,units_per_period[,product].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demand in units per period.</source>
+        <translation>Bedarf in Einheiten pro Periode.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available production time per period in seconds.</source>
+        <translation>Verfügbare Produktionszeit pro Periode in Sekunden.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>%1: nothing was written</source>
+        <translation>%1: es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: variant &apos;%2&apos; now has %3 items, %4 tasks, %5 flows</source>
+        <translation>%1: Variante „%2“ hat jetzt %3 Objekte, %4 Arbeitsgänge, %5 Flüsse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write tasks.csv, items.csv and flows.csv of a variant.</source>
+        <translation>tasks.csv, items.csv und flows.csv einer Variante schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Output folder (created if missing).</source>
+        <translation>Ausgabeordner (wird angelegt, falls er fehlt).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export needs --variant and --dir</source>
+        <translation>export braucht --variant und --dir</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote tasks.csv, items.csv and flows.csv to %1</source>
+        <translation>tasks.csv, items.csv und flows.csv nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_kpi.cpp" line="+1"/>
+        <source>Takt time: %1 s</source>
+        <translation>Taktzeit: %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line: %1 stations, cycle %2 s, efficiency %3 %, smoothness %4</source>
+        <translation>Linie: %1 Stationen, Zyklus %2 s, Wirkungsgrad %3 %, Glättung %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flow (%1): %2 units, %3 units·m, cost %4, %5 transporter(s)</source>
+        <translation>Materialfluss (%1): %2 Einheiten, %3 Einheiten·m, Kosten %4, %5 Transportmittel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automation: work %1 %, stations %2 %, transport %3 %, %4 manual operator(s)</source>
+        <translation>Automatisierung: Arbeit %1 %, Stationen %2 %, Transport %3 %, %4 manuelle Werker</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Layout: %1 items, %2 overlap(s), %3 clearance violation(s), utilisation %4 %</source>
+        <translation>Layout: %1 Objekte, %2 Überlappung(en), %3 Abstandsverletzung(en), Flächennutzung %4 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Energy: %1 kWh per period, %2 kg CO2e per unit</source>
+        <translation>Energie: %1 kWh pro Periode, %2 kg CO2e pro Einheit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Compute the key figures of a project&apos;s layout variants.</source>
+        <translation>Kennzahlen der Layoutvarianten eines Projekts berechnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this variant (name or id).</source>
+        <translation>Nur diese Variante (Name oder ID).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also list the layout findings.</source>
+        <translation>Auch die Layoutbefunde auflisten.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: variant &apos;%2&apos;, line &apos;%3&apos;: no feasible station assignment at takt %4 s.</source>
+        <translation>%1: Variante „%2“, Linie „%3“: keine zulässige Stationszuordnung bei Takt %4 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_project.cpp" line="-36"/>
+        <source>Create a new project file.</source>
+        <translation>Neue Projektdatei anlegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .taktflow file to create.</source>
+        <translation>Die anzulegende .taktflow-Datei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the bundled sample project.</source>
+        <translation>Das mitgelieferte Beispielprojekt kopieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite an existing file.</source>
+        <translation>Eine vorhandene Datei überschreiben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the file exists; use --force to overwrite it</source>
+        <translation>%1: die Datei existiert; mit --force wird sie überschrieben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Variant 1</source>
+        <translation>Variante 1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Created %1 with %n variant(s).</source>
+        <translation>
+            <numerusform>%1 mit %n Variante angelegt.</numerusform>
+            <numerusform>%1 mit %n Varianten angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the variants of a project and what they hold.</source>
+        <translation>Die Varianten eines Projekts und ihren Inhalt anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Project: %1 (author %2, revision %3)</source>
+        <translation>Projekt: %1 (Verfasser %2, Revision %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1: %2 items, %3 tasks, %4 flows, %5 products</source>
+        <translation>  %1: %2 Objekte, %3 Arbeitsgänge, %4 Flüsse, %5 Produkte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Check a project file and its model; prints one line per problem, exit 2 when there are any.</source>
+        <translation>Projektdatei und ihr Modell prüfen; gibt eine Zeile je Problem aus, Exit-Code 2, wenn es welche gibt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: valid</source>
+        <translation>%1: gültig</translation>
     </message>
 </context>
 <context>
@@ -978,166 +865,144 @@
     <message numerus="yes">
         <location filename="../app/document/commands/cmditemadd.cpp" line="+13"/>
         <source>Add %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt hinzufügen</numerusform>
+            <numerusform>%n Objekte hinzufügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt löschen</numerusform>
+            <numerusform>%n Objekte löschen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/document/commands/cmdkpiweight.cpp" line="+17"/>
         <source>Change weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht von %1 ändern</translation>
     </message>
     <message>
         <location filename="../app/document/commands/cmdvariant.cpp" line="+34"/>
         <source>Delete variant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1 löschen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Rename variant to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante in %1 umbenennen</translation>
     </message>
     <message>
         <location filename="../app/document/commands/itemproperties.h" line="+40"/>
         <source>Move items</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte verschieben</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rename item</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt umbenennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change item type</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekttyp ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change item height</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekthöhe ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change automation level</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierungsgrad ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change power</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsabstand ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix items in place</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CompareWorkspace</name>
-    <message>
-        <location filename="../app/gui/compare/compareworkspace.cpp" line="+41"/>
-        <source>Tick the variants to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte fixieren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Variants to compare</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/document/commands/cmdline.cpp" line="+83"/>
+        <source>Change line settings</source>
+        <translation>Linieneinstellungen ändern</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Deltas are shown against this variant</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Add %n task(s)</source>
+        <translation>
+            <numerusform>%n Arbeitsgang hinzufügen</numerusform>
+            <numerusform>%n Arbeitsgänge hinzufügen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Best value per row in bold on green; (+d, +x%) is the change against the baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Variants ranked by the weighted score (1 = best on every weighted KPI)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the chosen variants at one scale, or what changed between two</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Difference from this variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>... to this variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Variants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ranking by weighted score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+127"/>
-        <source>KPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Weight of %1 in the score (0 = not scored)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Best value</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n task(s)</source>
+        <translation>
+            <numerusform>%n Arbeitsgang löschen</numerusform>
+            <numerusform>%n Arbeitsgänge löschen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1. %2 (score %3)</source>
-        <translation type="unfinished"></translation>
+        <source>Reorder task %1</source>
+        <translation>Arbeitsgang %1 umsortieren</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add precedence %1 before %2</source>
+        <translation>Vorrangbeziehung %1 vor %2 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove precedence %1 before %2</source>
+        <translation>Vorrangbeziehung %1 vor %2 entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unassign task %1</source>
+        <translation>Zuordnung von Arbeitsgang %1 aufheben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move task %1 to station %2</source>
+        <translation>Arbeitsgang %1 zu Station %2 verschieben</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Change station %1</source>
+        <translation>Station %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add station</source>
+        <translation>Station hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove station %1</source>
+        <translation>Station %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add line %1</source>
+        <translation>Linie %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete line %1</source>
+        <translation>Linie %1 löschen</translation>
     </message>
 </context>
 <context>
@@ -1145,37 +1010,37 @@
     <message>
         <location filename="../core/io/csvreader.cpp" line="+69"/>
         <source>a quote inside an unquoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>more than %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Zeilen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach einem schließenden Anführungszeichen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a field longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld mit mehr als %1 Zeichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 MiB</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger UTF-8-Text</translation>
     </message>
 </context>
 <context>
@@ -1183,72 +1048,72 @@
     <message>
         <location filename="../core/io/tablecsv.cpp" line="+54"/>
         <source>missing column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ fehlt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown column &apos;%1&apos; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Spalte „%1“ ignoriert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 fields, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder, die Kopfzeile hat %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 &apos;%2&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keine Zahl</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 must not be negative, is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht negativ sein, ist aber %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 &apos;%2&apos; is not 0/1/true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist nicht 0/1/true/false</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>empty %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>duplicate task id &apos;%1&apos; (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Arbeitsgang-ID „%1“ (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>predecessor &apos;%1&apos; of task &apos;%2&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänger „%1“ des Arbeitsgangs „%2“ existiert nicht</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>precedence cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklus in den Vorrangbeziehungen: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>unknown type &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Typ „%1“</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>width and depth must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite und Tiefe müssen größer als null sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>duplicate item id &apos;%1&apos; (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Objekt-ID „%1“ (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>item &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt „%1“ existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -1256,17 +1121,17 @@
     <message>
         <location filename="../app/render/drawingexport.cpp" line="+22"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Unknown export format of %1; use .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Exportformat von %1; verwenden Sie .png, .svg oder .pdf</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Plant layout drawn by Taktflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabriklayout, gezeichnet mit Taktflow</translation>
     </message>
 </context>
 <context>
@@ -1275,7 +1140,7 @@
         <location filename="../app/io/dxfexport.cpp" line="+63"/>
         <location line="+69"/>
         <source>%1: cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -1283,175 +1148,75 @@
     <message>
         <location filename="../app/gui/editoperations.cpp" line="+80"/>
         <source>Rotate items</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte drehen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Move items</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte verschieben</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Align items</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte ausrichten</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Distribute items</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte verteilen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Paste items</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte einfügen</translation>
     </message>
 </context>
 <context>
-    <name>EditTool</name>
+    <name>GuiOptions</name>
     <message>
-        <location filename="../app/gui/layout/edittool.cpp" line="+98"/>
-        <source>Rotate item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Resize item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Move items</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FindingsDock</name>
-    <message>
-        <location filename="../app/gui/docks/findingsdock.cpp" line="+22"/>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Layout findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>No findings: no overlaps, clearances kept, aisles wide enough.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FromToDock</name>
-    <message>
-        <location filename="../app/gui/docks/fromtodock.cpp" line="+18"/>
-        <source>From-to matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>From-to matrix, units per period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>%1 → %2: %3 units, %4 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GeometryText</name>
-    <message>
-        <location filename="../core/layout/geometrychecker.cpp" line="+381"/>
-        <source>The outline of %1 crosses itself or has no area; fix it before trusting its checks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 lies %2 m² outside the building outline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Aisle %1 is %2 m wide; the minimum is %3 m.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 and %2 overlap by %3 m².</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/guioptions.cpp" line="+60"/>
+        <source>Taktflow: design production lines and plant layouts.</source>
+        <translation>Taktflow: Produktionslinien und Fabriklayouts planen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 and %2 are %3 m apart; their service margin needs %4 m.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 narrows aisle %2 to %3 m; the minimum is %4 m.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ItemTableModel</name>
-    <message>
-        <location filename="../app/gui/itemtablemodel.cpp" line="+97"/>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
+        <source>A .taktflow project to open.</source>
+        <translation>Ein zu öffnendes .taktflow-Projekt.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <source>Open the bundled sample project.</source>
+        <translation>Das mitgelieferte Beispielprojekt öffnen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <source>Save a screenshot and exit.</source>
+        <translation>Bildschirmfoto speichern und beenden.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>X (m)</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>Workspace to show: layout, line, 3d or compare (those that are built).</source>
+        <translation>Anzuzeigender Arbeitsbereich: layout, line, 3d oder compare (sofern eingebaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Y (m)</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>Variant to show.</source>
+        <translation>Anzuzeigende Variante.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Width (m)</source>
-        <translation type="unfinished"></translation>
+        <location line="+38"/>
+        <source>Unknown view &apos;%1&apos;; known views: %2</source>
+        <translation>Unbekannte Ansicht „%1“; bekannte Ansichten: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Depth (m)</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>No variant named &apos;%1&apos;</source>
+        <translation>Keine Variante namens „%1“</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rotation (°)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Automation (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Power (kW)</source>
-        <translation type="unfinished"></translation>
+        <location line="+15"/>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -1459,65 +1224,52 @@
     <message>
         <location filename="../app/render/itemstyle.cpp" line="+42"/>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conveyor</source>
-        <translation type="unfinished"></translation>
+        <translation>Förderband</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rack</source>
-        <translation type="unfinished"></translation>
+        <translation>Regal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aisle</source>
-        <translation type="unfinished"></translation>
+        <translation>Gang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Wand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Stütze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dock</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JobRunner</name>
-    <message>
-        <location filename="../app/gui/jobrunner.cpp" line="+24"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rampe</translation>
     </message>
 </context>
 <context>
@@ -1525,942 +1277,348 @@
     <message>
         <location filename="../core/compare/kpicatalog.cpp" line="+12"/>
         <source>Takt time</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cycle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zykluszeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandwirkungsgrad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Balance delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance-Verlust</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Smoothness index</source>
-        <translation type="unfinished"></translation>
+        <translation>Glättungsindex</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flow distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Flussdistanz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transport cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportkosten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transporters needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Transportmittel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automated work content</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierter Arbeitsinhalt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automated stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierte Stationen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automated items</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierte Objekte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automated transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierter Transport</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manual operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Werker</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Floor utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Flächennutzung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Layout findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Layoutbefunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Energy per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie pro Einheit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CO2e per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>CO2e pro Einheit</translation>
     </message>
 </context>
 <context>
     <name>KpiDock</name>
     <message>
-        <location filename="../app/gui/docks/kpidock.cpp" line="+21"/>
+        <location filename="../app/gui/docks/kpidock.cpp" line="+22"/>
         <source>Flow distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Flussdistanz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transport cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportkosten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Travel time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transporters / drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportmittel / Fahrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overlaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clearance violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstandsverletzungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Narrow aisles</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schmale Gänge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Floor utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Flächennutzung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Takt time</source>
-        <translation type="unfinished"></translation>
+        <translation>Taktzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandwirkungsgrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automated work content</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierter Arbeitsinhalt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Energy per unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Key figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>%1 units·m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+3"/>
-        <location line="+1"/>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>Energie pro Einheit</translation>
     </message>
 </context>
 <context>
-    <name>LayoutTasks</name>
+    <name>KpiUnit</name>
     <message>
-        <location filename="../app/gui/layouttasks.cpp" line="+32"/>
-        <source>Scale background</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/compare/kpicatalog.cpp" line="-20"/>
+        <source>units x m/period</source>
+        <translation>Einheiten × m/Periode</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Distance between the two points (m):</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>per period</source>
+        <translation>pro Periode</translation>
+    </message>
+</context>
+<context>
+    <name>LineBalancer</name>
+    <message numerus="yes">
+        <location filename="../app/gui/line/linebalancer.cpp" line="+48"/>
+        <source>No assignment to %n station(s) was found.</source>
+        <translation>
+            <numerusform>Es wurde keine Zuordnung zu %n Station gefunden.</numerusform>
+            <numerusform>Es wurde keine Zuordnung zu %n Stationen gefunden.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+6"/>
-        <source>Export view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+58"/>
-        <source>Exported %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <location line="+11"/>
-        <source>Export layout drawing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>PDF document (*.pdf);;SVG drawing (*.svg);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <location line="+28"/>
+        <source>The line has no tasks to balance.</source>
+        <translation>Die Linie hat keine Arbeitsgänge zum Austakten.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>PNG resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Dots per inch (96 = screen size):</source>
-        <translation type="unfinished"></translation>
+        <source>Balancing for the fewest stations needs a takt time: enter the demand and shift calendar.</source>
+        <translation>Die Austaktung auf die wenigsten Stationen braucht eine Taktzeit: geben Sie Bedarf und Schichtkalender ein.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Another job is still running.</source>
-        <translation type="unfinished"></translation>
+        <source>The number of stations must be at least 1.</source>
+        <translation>Die Anzahl der Stationen muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cancelled before a solution was found.</source>
+        <translation>Abgebrochen, bevor eine Lösung gefunden wurde.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <source>Cancelled; the best solution found so far is shown.</source>
+        <translation>Abgebrochen; die bisher beste Lösung wird gezeigt.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+6"/>
-        <location line="+3"/>
-        <source>Import background plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Floor plans (*.dxf *.png *.jpg *.jpeg *.bmp *.tif *.tiff);;DXF drawings (*.dxf);;Images (*.png *.jpg *.jpeg *.bmp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Set the plan&apos;s scale now by clicking two points and typing their distance?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>Background plan loaded; %n entities skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Background plan loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Import a background plan first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Click two points of known distance on the plan (Esc cancels)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Background scaled: %1 m per unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Optimising %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Optimisation cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Optimisation found no better layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Add optimised variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1: flow distance %2 → %3 units·m, %n move(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <location line="+2"/>
+        <source>Time limit reached; optimality not proven.</source>
+        <translation>Zeitlimit erreicht; Optimalität nicht bewiesen.</translation>
     </message>
 </context>
 <context>
-    <name>LayoutThumbnails</name>
+    <name>LineMetricsPanel</name>
     <message>
-        <location filename="../app/gui/compare/layoutthumbnails.cpp" line="+13"/>
-        <source>Layout thumbnails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Choose variants to compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>%1 -&gt; %2: %3 moved, %4 added, %5 removed, %6 unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LayoutView</name>
-    <message>
-        <location filename="../app/gui/layout/layoutview.cpp" line="+49"/>
-        <source>Layout canvas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+156"/>
-        <source>m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+152"/>
-        <source>Place %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LibraryDock</name>
-    <message>
-        <location filename="../app/gui/docks/librarydock.cpp" line="+49"/>
-        <location line="+5"/>
-        <source>Equipment library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Drag onto the floor to place a %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainActions</name>
-    <message>
-        <location filename="../app/gui/mainactions.cpp" line="+37"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/line/linemetricspanel.cpp" line="+27"/>
+        <source>Stations</source>
+        <translation>Stationen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;About Taktflow</source>
-        <translation type="unfinished"></translation>
+        <source>Station copies, parallel stations counted each</source>
+        <translation>Stationsexemplare, parallele Stationen einzeln gezählt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>About Taktflow</source>
-        <translation type="unfinished"></translation>
+        <source>Cycle time</source>
+        <translation>Zykluszeit</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;b&gt;Taktflow %1&lt;/b&gt;&lt;p&gt;Production line and plant layout design: line balance, takt time, material flow and automation coverage.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <source>Largest station time: the cycle the line achieves</source>
+        <translation>Größte Stationszeit: der Zyklus, den die Linie erreicht</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Import Background Plan...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Export View...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export Layout &amp;Drawing...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export Layout as D&amp;XF...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export layout as DXF</source>
-        <translation type="unfinished"></translation>
+        <source>Takt time</source>
+        <translation>Taktzeit</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>DXF drawings (*.dxf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Report Pre&amp;view...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Report Preview of All &amp;Variants...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export &amp;Report (PDF)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export Report of All Variants (P&amp;DF)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Fit to View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show &amp;Grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Material &amp;Flow Overlay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Colour by &amp;Automation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Snap to G&amp;rid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Snap to Item &amp;Edges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Arrange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rotate &amp;Left 15°</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rotate &amp;Right 15°</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Shift+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Align &amp;Left Edges</source>
-        <translation type="unfinished"></translation>
+        <source>Line efficiency</source>
+        <translation>Bandwirkungsgrad</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Align &amp;Horizontal Centres</source>
-        <translation type="unfinished"></translation>
+        <source>Work content / (stations × cycle time)</source>
+        <translation>Arbeitsinhalt / (Stationen × Zykluszeit)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Align &amp;Right Edges</source>
-        <translation type="unfinished"></translation>
+        <source>Balance delay</source>
+        <translation>Balance-Verlust</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Align &amp;Top Edges</source>
-        <translation type="unfinished"></translation>
+        <source>1 − line efficiency</source>
+        <translation>1 − Bandwirkungsgrad</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Align &amp;Vertical Centres</source>
-        <translation type="unfinished"></translation>
+        <source>Smoothness index</source>
+        <translation>Glättungsindex</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Align &amp;Bottom Edges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Distribute Hori&amp;zontally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Distribute Verti&amp;cally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Optimise Layout (new variant)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Scale Background from Two Points...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remove Background Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+64"/>
-        <source>Layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>3D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>x %1 m, y %2 m  |  %3 px/m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Layout items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Place %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>%1[*] - Taktflow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2 items, %3 flows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Opened %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>New project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Variant 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Open project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+13"/>
-        <source>Cannot save project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Save project as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>The clipboard holds no layout items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <source>√(Σ (cycle time − station time)²) over stations</source>
+        <translation>√(Σ (Zykluszeit − Stationszeit)²) über die Stationen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <source>Idle time per cycle</source>
+        <translation>Leerzeit pro Zyklus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stations × cycle time − work content</source>
+        <translation>Stationen × Zykluszeit − Arbeitsinhalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottleneck</source>
+        <translation>Engpass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station with the largest time</source>
+        <translation>Die Station mit der größten Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operators</source>
+        <translation>Werker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per station copy that is not fully automated</source>
+        <translation>Einer je Stationsexemplar, das nicht voll automatisiert ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output per period</source>
+        <translation>Ausbringung pro Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole units: available time per period / cycle time, rounded down</source>
+        <translation>Ganze Einheiten: verfügbare Zeit pro Periode / Zykluszeit, abgerundet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned tasks</source>
+        <translation>Nicht zugeordnete Arbeitsgänge</translation>
     </message>
 </context>
 <context>
     <name>PlantView3D</name>
     <message>
-        <location filename="../app/view3d/glsupport.cpp" line="+16"/>
+        <location filename="../app/view3d/glsupport.cpp" line="+39"/>
         <source>The 3D view is turned off (TAKTFLOW_DISABLE_3D is set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 3D-Ansicht ist ausgeschaltet (TAKTFLOW_DISABLE_3D ist gesetzt).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The 3D view needs OpenGL, which the &quot;%1&quot; display platform does not provide. Everything else works as usual; start Taktflow on a desktop with graphics drivers to see the line in 3D.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 3D-Ansicht braucht OpenGL, das die Anzeigeplattform „%1“ nicht bietet. Alles andere funktioniert wie gewohnt; starten Sie Taktflow auf einem Desktop mit Grafiktreibern, um die Linie in 3D zu sehen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The 3D view needs OpenGL, but no OpenGL context could be created (no graphics driver, or a remote desktop without 3D). Everything else works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 3D-Ansicht braucht OpenGL, aber es konnte kein OpenGL-Kontext angelegt werden (kein Grafiktreiber oder ein Remote-Desktop ohne 3D). Alles andere funktioniert wie gewohnt.</translation>
     </message>
     <message>
-        <location filename="../app/view3d/plantview3d.cpp" line="+121"/>
-        <source>Automation colours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Colour equipment by automation level instead of by type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show item names above the items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show material flows as arcs, wider for larger volumes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Top</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Front</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Isometric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Fit all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Walk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Walk through the line at eye height: W A S D or arrow keys, drag to look, Esc to stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Screenshot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the 3D view as a PNG image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+165"/>
-        <source>The 3D view did not deliver an image; make sure it is visible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Save 3D Screenshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Screenshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n model file(s) not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <location line="+7"/>
+        <source>The 3D view needs OpenGL 3.3, which the graphics driver &quot;%1&quot; does not offer. Everything else works as usual.</source>
+        <translation>Die 3D-Ansicht braucht OpenGL 3.3, das der Grafiktreiber „%1“ nicht bietet. Alles andere funktioniert wie gewohnt.</translation>
     </message>
 </context>
 <context>
-    <name>ProjectDocument</name>
+    <name>PrecedenceGraphView</name>
     <message>
-        <location filename="../app/document/projectdocument.cpp" line="+15"/>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/line/precedencegraphitems.cpp" line="+92"/>
+        <source>%1 before %2 (select and press Delete to remove)</source>
+        <translation>%1 vor %2 (zum Entfernen auswählen und Entf drücken)</translation>
     </message>
 </context>
 <context>
@@ -2468,92 +1626,2978 @@
     <message>
         <location filename="../core/storage/projectfile.cpp" line="+34"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 MiB</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not a Taktflow project (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Taktflow-Projekt (keine SQLite-Datenbank)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the database is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist beschädigt: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not a Taktflow project (another program&apos;s SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Taktflow-Projekt (SQLite-Datenbank eines anderen Programms)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>made by a newer Taktflow (file format %1); this version reads formats up to %2. Please update Taktflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem neueren Taktflow erstellt (Dateiformat %1); diese Version liest Formate bis %2. Bitte aktualisieren Sie Taktflow.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown file format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Dateiformat %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file&apos;s tables differ from the Taktflow format %1 (extra or altered tables, triggers or views); refused for safety</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabellen der Datei weichen vom Taktflow-Format %1 ab (zusätzliche oder geänderte Tabellen, Trigger oder Sichten); aus Sicherheitsgründen abgelehnt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>broken reference in table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Verweis in Tabelle %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>cannot write in folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>im Ordner %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <location line="+13"/>
         <source>saving failed, the file was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen, die Datei wurde nicht verändert: %1</translation>
     </message>
 </context>
 <context>
-    <name>PropertiesDock</name>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+53"/>
+        <source>Taktflow projects (*.taktflow);;All files (*)</source>
+        <translation>Taktflow-Projekte (*.taktflow);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>QapCommand</name>
+    <message>
+        <location filename="../app/cli/cmd_qap.cpp" line="+39"/>
+        <source>Solves a quadratic assignment problem read from a QAPLIB .dat file (n, then the flow matrix A, then the distance matrix B) and prints the cost and the 1-based permutation p minimising sum A[i][j] * B[p(i)][p(j)].</source>
+        <translation>Löst ein quadratisches Zuordnungsproblem aus einer QAPLIB-.dat-Datei (n, dann die Flussmatrix A, dann die Distanzmatrix B) und gibt die Kosten und die 1-basierte Permutation p aus, die sum A[i][j] * B[p(i)][p(j)] minimiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search time in seconds (default 10).</source>
+        <translation>Suchzeit in Sekunden (Standard 10).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed (default 1).</source>
+        <translation>Startwert des Zufallsgenerators (Standard 1).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Stop after this many tabu steps (0 = no limit); with a budget the result depends only on the seed and the thread count.</source>
+        <translation>Nach so vielen Tabu-Schritten anhalten (0 = unbegrenzt); mit einem Budget hängt das Ergebnis nur vom Startwert und der Thread-Anzahl ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Worker threads (default: up to 2).</source>
+        <translation>Arbeits-Threads (Standard: bis zu 2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prints one JSON object.</source>
+        <translation>Gibt ein JSON-Objekt aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The QAPLIB .dat file.</source>
+        <translation>Die QAPLIB-.dat-Datei.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--time-limit needs a number of seconds &gt;= 0, not &quot;%1&quot;.</source>
+        <translation>--time-limit braucht eine Sekundenzahl &gt;= 0, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--seed needs a non-negative integer, not &quot;%1&quot;.</source>
+        <translation>--seed braucht eine nichtnegative ganze Zahl, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--iterations needs an integer &gt;= 0, not &quot;%1&quot;.</source>
+        <translation>--iterations braucht eine ganze Zahl &gt;= 0, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--threads needs an integer from 0 to 64, not &quot;%1&quot;.</source>
+        <translation>--threads braucht eine ganze Zahl von 0 bis 64, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give a positive --time-limit or an --iterations budget.</source>
+        <translation>Geben Sie ein positives --time-limit oder ein --iterations-Budget an.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No assignment was found.</source>
+        <translation>Es wurde keine Zuordnung gefunden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>n: %1</source>
+        <translation>n: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost: %1</source>
+        <translation>Kosten: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (optimal)</source>
+        <translation> (optimal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permutation: %1</source>
+        <translation>Permutation: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iterations: %1, time: %2 s</source>
+        <translation>Iterationen: %1, Zeit: %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>QapLibReader</name>
+    <message>
+        <location filename="../core/io/qaplibreader.cpp" line="+114"/>
+        <source>the file is empty; expected the size n</source>
+        <translation>die Datei ist leer; erwartet wurde die Größe n</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected the size n as an integer, found &quot;%1&quot;</source>
+        <translation>erwartet wurde die Größe n als ganze Zahl, gefunden „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the size n = %1 is outside 1..%2</source>
+        <translation>die Größe n = %1 liegt außerhalb von 1..%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>flow matrix A</source>
+        <translation>Flussmatrix A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>distance matrix B</source>
+        <translation>Distanzmatrix B</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file ends after %1 of the %2 values of the %3</source>
+        <translation>die Datei endet nach %1 der %2 Werte der %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the number %1 does not fit a 64-bit integer</source>
+        <translation>die Zahl %1 passt nicht in eine 64-Bit-Ganzzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected an integer in the %1, found &quot;%2&quot;</source>
+        <translation>erwartet wurde eine ganze Zahl in der %1, gefunden „%2“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected data &quot;%1&quot; after the two matrices</source>
+        <translation>unerwartete Daten „%1“ nach den beiden Matrizen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>the file is larger than %1 MB</source>
+        <translation>die Datei ist größer als %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>QapSolver</name>
+    <message>
+        <location filename="../core/layout/qapsolver.cpp" line="+121"/>
+        <source>The problem size %1 is outside 0..%2.</source>
+        <translation>Die Problemgröße %1 liegt außerhalb von 0..%2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The flow and distance matrices must both be %1 x %1.</source>
+        <translation>Fluss- und Distanzmatrix müssen beide %1 × %1 groß sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The matrix values are too large: costs could exceed 64-bit integers.</source>
+        <translation>Die Matrixwerte sind zu groß: die Kosten könnten 64-Bit-Ganzzahlen überschreiten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The start assignment must have %1 entries.</source>
+        <translation>Die Startzuordnung muss %1 Einträge haben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The start assignment is not a permutation of the freeSlots.</source>
+        <translation>Die Startzuordnung ist keine Permutation der freeSlots.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fixed items need a start assignment.</source>
+        <translation>Fixierte Objekte brauchen eine Startzuordnung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The fixed item %1 is out of range or repeated.</source>
+        <translation>Das fixierte Objekt %1 liegt außerhalb des Bereichs oder ist doppelt.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../app/render/report/reportsections.cpp" line="+56"/>
+        <source>Unassigned tasks</source>
+        <translation>Nicht zugeordnete Arbeitsgänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work content (s)</source>
+        <translation>Arbeitsinhalt (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units moved per period</source>
+        <translation>Bewegte Einheiten pro Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel time per period (s)</source>
+        <translation>Fahrzeit pro Periode (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreachable flows</source>
+        <translation>Nicht erreichbare Flüsse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+161"/>
+        <source>Items</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Overlaps</source>
+        <translation>Überlappungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clearance violations</source>
+        <translation>Abstandsverletzungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items outside the building</source>
+        <translation>Objekte außerhalb des Gebäudes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrow aisles</source>
+        <translation>Zu schmale Gänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable area (m2)</source>
+        <translation>Nutzfläche (m2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupied area (m2)</source>
+        <translation>Belegte Fläche (m2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment energy per period (kWh)</source>
+        <translation>Energie der Betriebsmittel pro Periode (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport energy per period (kWh)</source>
+        <translation>Transportenergie pro Periode (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy per period (kWh)</source>
+        <translation>Energie pro Periode (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CO2e per period (kg)</source>
+        <translation>CO2e pro Periode (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units per period</source>
+        <translation>Einheiten pro Periode</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key (kpi --json)</source>
+        <translation>Schlüssel (kpi --json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Distance metric</source>
+        <translation>Abstandsmaß</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>3D view</source>
+        <translation>3D-Ansicht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This variant has no production line.</source>
+        <translation>Diese Variante hat keine Produktionslinie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: takt %2 s, %3 stations, cycle time %4 s, efficiency %5</source>
+        <translation>%1: Takt %2 s, %3 Stationen, Zykluszeit %4 s, Wirkungsgrad %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The line had no station assignment; shown is an optimal SALBP-1 balance at takt.</source>
+        <translation>Die Linie hatte keine Stationszuordnung; gezeigt wird eine optimale SALBP-1-Austaktung bei Taktzeit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tasks</source>
+        <translation>Arbeitsgänge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Distances are %1. Total flow distance %2 units x m per period, transport cost %3 per period.</source>
+        <translation>Abstände: %1. Gesamte Flussdistanz %2 Einheiten × m pro Periode, Transportkosten %3 pro Periode.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units/period</source>
+        <translation>Einheiten/Periode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Distance (m)</source>
+        <translation>Abstand (m)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units x m</source>
+        <translation>Einheiten × m</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heaviest flows</source>
+        <translation>Stärkste Flüsse</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>From \ to (units/period)</source>
+        <translation>Von \ nach (Einheiten/Periode)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>From-to matrix</source>
+        <translation>Von-Nach-Matrix</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The matrix shows the %1 items with the most flow.</source>
+        <translation>Die Matrix zeigt die %1 Objekte mit dem meisten Fluss.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No findings: no overlaps, clearance violations, items outside, narrow aisles or unreachable flows.</source>
+        <translation>Keine Befunde: keine Überlappungen, Abstandsverletzungen, Objekte außerhalb, zu schmalen Gänge oder nicht erreichbaren Flüsse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Best values are marked green; percentages are changes against the baseline &apos;%1&apos;.</source>
+        <translation>Beste Werte sind grün markiert; Prozentangaben sind Änderungen gegenüber der Basis „%1“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/render/report/reportwriter.cpp" line="+54"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weighted score</source>
+        <translation>Gewichtete Punktzahl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ranking by the project&apos;s KPI weights</source>
+        <translation>Rangfolge nach den Kennzahlgewichten des Projekts</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Layouts at the same scale</source>
+        <translation>Layouts im gleichen Maßstab</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+1"/>
+        <source>Comparison of variants</source>
+        <translation>Vergleich der Varianten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>%1: key figures</source>
+        <translation>%1: Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1: line balance</source>
+        <translation>%1: Austaktung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1: material flow</source>
+        <translation>%1: Materialfluss</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1: findings</source>
+        <translation>%1: Befunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: layout</source>
+        <translation>%1: Layout</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report/reportwriter.cpp" line="-12"/>
+        <source>Layout alternatives report</source>
+        <translation>Bericht zu Layoutalternativen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layout report</source>
+        <translation>Layoutbericht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title block</source>
+        <translation>Schriftfeld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with</source>
+        <translation>Erstellt mit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the report has no variants</source>
+        <translation>der Bericht enthält keine Varianten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot paint on the output device</source>
+        <translation>auf dem Ausgabegerät kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Taktflow report: %1</source>
+        <translation>Taktflow-Bericht: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the PDF could not be written</source>
+        <translation>%1: die PDF-Datei konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <location filename="../app/render/report/scaledlayout.cpp" line="+63"/>
+        <source>Material flow (thickness by volume)</source>
+        <translation>Materialfluss (Strichstärke nach Menge)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 - layout at 1:%2 - sheet %3 of %4</source>
+        <translation>%1 – Layout im Maßstab 1:%2 – Blatt %3 von %4</translation>
+    </message>
+</context>
+<context>
+    <name>SalbpReader</name>
+    <message>
+        <location filename="../core/io/salbpreader.cpp" line="+104"/>
+        <source>precedence names task %1, but the tasks are numbered 1 to %2</source>
+        <translation>die Vorrangbeziehung nennt Arbeitsgang %1, aber die Arbeitsgänge sind von 1 bis %2 nummeriert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>task %1 cannot precede itself</source>
+        <translation>Arbeitsgang %1 kann nicht sich selbst vorangehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the precedence relations form a cycle through task %1</source>
+        <translation>die Vorrangbeziehungen bilden einen Zyklus über Arbeitsgang %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file defines no tasks</source>
+        <translation>die Datei definiert keine Arbeitsgänge</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>the file is empty; expected the number of tasks</source>
+        <translation>die Datei ist leer; erwartet wurde die Anzahl der Arbeitsgänge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+78"/>
+        <source>expected the number of tasks, found &quot;%1&quot;</source>
+        <translation>erwartet wurde die Anzahl der Arbeitsgänge, gefunden „%1“</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+79"/>
+        <source>%1 tasks is more than the limit of %2</source>
+        <translation>%1 Arbeitsgänge sind mehr als die Obergrenze von %2</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>the file ends after %1 of %2 task times</source>
+        <translation>die Datei endet nach %1 von %2 Arbeitsgangzeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+99"/>
+        <source>task %1: &quot;%2&quot; is not a valid task time</source>
+        <translation>Arbeitsgang %1: „%2“ ist keine gültige Arbeitsgangzeit</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>the end mark &quot;-1,-1&quot; is missing</source>
+        <translation>die Endemarke „-1,-1“ fehlt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+98"/>
+        <source>expected a precedence pair &quot;i,j&quot;, found &quot;%1&quot;</source>
+        <translation>erwartet wurde ein Vorrangpaar „i,j“, gefunden „%1“</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>the number of tasks must come before this section</source>
+        <translation>die Anzahl der Arbeitsgänge muss vor diesem Abschnitt stehen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a section tag such as &lt;number of tasks&gt;</source>
+        <translation>erwartet wurde eine Abschnittsmarke wie &lt;number of tasks&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a second number of tasks; the first is on line %1</source>
+        <translation>eine zweite Anzahl der Arbeitsgänge; die erste steht in Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not a valid cycle time</source>
+        <translation>„%1“ ist keine gültige Zykluszeit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected &quot;task time&quot;, found &quot;%1&quot;</source>
+        <translation>erwartet wurde „Arbeitsgang Zeit“, gefunden „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>task %1 does not exist; the tasks are numbered 1 to %2</source>
+        <translation>Arbeitsgang %1 existiert nicht; die Arbeitsgänge sind von 1 bis %2 nummeriert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>task %1 has a second time</source>
+        <translation>Arbeitsgang %1 hat eine zweite Zeit</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the section &lt;number of tasks&gt; is missing</source>
+        <translation>der Abschnitt &lt;number of tasks&gt; fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>task %1 has no time in &lt;task times&gt;</source>
+        <translation>Arbeitsgang %1 hat keine Zeit in &lt;task times&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the end tag &lt;end&gt; is missing</source>
+        <translation>die Endemarke &lt;end&gt; fehlt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StationMoveRules</name>
+    <message>
+        <location filename="../app/gui/line/stationmoverules.cpp" line="+23"/>
+        <source>%1 needs a %2 station; station %3 is %4.</source>
+        <translation>%1 braucht eine Station der Art %2; Station %3 ist %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is manual work; station %2 is a %3 station.</source>
+        <translation>%1 ist manuelle Arbeit; Station %2 ist eine Station der Art %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 must come after %2, which is at station %3.</source>
+        <translation>%1 muss nach %2 kommen, der an Station %3 liegt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 must come before %2, which is at station %3.</source>
+        <translation>%1 muss vor %2 kommen, der an Station %3 liegt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is fixed to station %2.</source>
+        <translation>%1 ist fest Station %2 zugeordnet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 must share a station with %2, which is at station %3.</source>
+        <translation>%1 muss sich eine Station mit %2 teilen, der an Station %3 liegt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must not share a station with %2.</source>
+        <translation>%1 darf sich keine Station mit %2 teilen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Station %1 would take %2 s, more than the takt time of %3 s.</source>
+        <translation>Station %1 bräuchte %2 s, mehr als die Taktzeit von %3 s.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no task %1.</source>
+        <translation>Es gibt keinen Arbeitsgang %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../core/storage/migrations/migrations.cpp" line="+36"/>
+        <source>upgrade from schema version %1 failed: %2</source>
+        <translation>Aktualisierung von Schemaversion %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown schema version %1</source>
+        <translation>unbekannte Schemaversion %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/projectreader.cpp" line="+38"/>
+        <location line="+2"/>
+        <location line="+49"/>
+        <source>table %1: %2</source>
+        <translation>Tabelle %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table %1 has %2 rows, more than the limit of %3</source>
+        <translation>Tabelle %1 hat %2 Zeilen, mehr als die Obergrenze von %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>transport &apos;%1&apos;: unknown kind &apos;%2&apos;</source>
+        <translation>Transport „%1“: unbekannte Art „%2“</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>variant &apos;%1&apos;: unknown distance metric &apos;%2&apos;</source>
+        <translation>Variante „%1“: unbekanntes Abstandsmaß „%2“</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>item &apos;%1&apos; belongs to no variant</source>
+        <translation>Objekt „%1“ gehört zu keiner Variante</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>item &apos;%1&apos;: unknown type &apos;%2&apos;</source>
+        <translation>Objekt „%1“: unbekannter Typ „%2“</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>outline point of missing item &apos;%1&apos;</source>
+        <translation>Umrisspunkt des fehlenden Objekts „%1“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>line &apos;%1&apos; belongs to no variant</source>
+        <translation>Linie „%1“ gehört zu keiner Variante</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>model &apos;%1&apos; belongs to no line</source>
+        <translation>Modell „%1“ gehört zu keiner Linie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>zoning rule belongs to no line</source>
+        <translation>Zonenregel gehört zu keiner Linie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>station belongs to no line</source>
+        <translation>Station gehört zu keiner Linie</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>station task &apos;%1&apos; belongs to no station</source>
+        <translation>Stationsarbeitsgang „%1“ gehört zu keiner Station</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>task &apos;%1&apos; belongs to no line</source>
+        <translation>Arbeitsgang „%1“ gehört zu keiner Linie</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>predecessor of missing task &apos;%1&apos;</source>
+        <translation>Vorgänger des fehlenden Arbeitsgangs „%1“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>model time of missing task &apos;%1&apos;</source>
+        <translation>Modellzeit des fehlenden Arbeitsgangs „%1“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>product &apos;%1&apos; belongs to no variant</source>
+        <translation>Produkt „%1“ gehört zu keiner Variante</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>routing step of missing product &apos;%1&apos;</source>
+        <translation>Arbeitsplanschritt des fehlenden Produkts „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>flow belongs to no variant</source>
+        <translation>Fluss gehört zu keiner Variante</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlitedb.cpp" line="+228"/>
+        <source>column &apos;%1&apos; holds %2, expected %3</source>
+        <translation>Spalte „%1“ enthält %2, erwartet %3</translation>
+    </message>
+</context>
+<context>
+    <name>TaktDerivation</name>
+    <message>
+        <location filename="../app/gui/line/taktderivation.cpp" line="+16"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 units</source>
+        <translation>%1 Einheiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a demand and an available time above zero to get a takt time.</source>
+        <translation>Geben Sie einen Bedarf und eine verfügbare Zeit über null ein, um eine Taktzeit zu erhalten.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No takt time: %1.</source>
+        <translation>Keine Taktzeit: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TaktTime</name>
+    <message>
+        <location filename="../core/balance/takttime.cpp" line="+25"/>
+        <source>the number of shifts per period must be at least 1</source>
+        <translation>die Anzahl der Schichten pro Periode muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the shift length must be positive</source>
+        <translation>die Schichtdauer muss positiv sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>breaks and planned downtime cannot be negative</source>
+        <translation>Pausen und geplante Stillstandszeiten dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the breaks are as long as the shift or longer</source>
+        <translation>die Pausen sind so lang wie die Schicht oder länger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the planned efficiency must be greater than 0 and at most 1 (100 %)</source>
+        <translation>der geplante Nutzungsgrad muss größer als 0 und höchstens 1 (100 %) sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the demand per period must be greater than zero</source>
+        <translation>der Bedarf pro Periode muss größer als null sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>planned downtime uses up all working time of the period</source>
+        <translation>die geplanten Stillstandszeiten verbrauchen die gesamte Arbeitszeit der Periode</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCells</name>
+    <message>
+        <location filename="../app/gui/line/taskcells.cpp" line="+42"/>
+        <source>&apos;%1&apos; is not a time in seconds (a number of 0 or more).</source>
+        <translation>„%1“ ist keine Zeit in Sekunden (eine Zahl ab 0).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A task needs an id.</source>
+        <translation>Ein Arbeitsgang braucht eine ID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A task id may not contain blanks, &apos;;&apos;, &apos;,&apos; or &apos;+&apos;, nor start with &apos;-&apos;.</source>
+        <translation>Eine Arbeitsgang-ID darf keine Leerzeichen, „;“, „,“ oder „+“ enthalten und nicht mit „-“ beginnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is already a task %1.</source>
+        <translation>Es gibt bereits einen Arbeitsgang %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot precede itself.</source>
+        <translation>%1 kann nicht sich selbst vorangehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no task %1.</source>
+        <translation>Es gibt keinen Arbeitsgang %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 before %2 would close a cycle: %2 already comes before %1.</source>
+        <translation>%1 vor %2 würde einen Zyklus schließen: %2 kommt bereits vor %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Zoning names &apos;%1&apos;, which is not another task of this line. Write +T3 for &quot;same station as T3&quot;, -T5 for &quot;not with T5&quot;.</source>
+        <translation>Die Zonenregel nennt „%1“, das kein anderer Arbeitsgang dieser Linie ist. Schreiben Sie +T3 für „gleiche Station wie T3“, -T5 für „nicht mit T5“.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; is not a station number (1, 2, ...; empty for none).</source>
+        <translation>„%1“ ist keine Stationsnummer (1, 2, ...; leer für keine).</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPaste</name>
+    <message>
+        <location filename="../app/gui/line/taskpaste.cpp" line="+35"/>
+        <source>%1: task %2 exists already in this line.</source>
+        <translation>%1: Arbeitsgang %2 gibt es in dieser Linie bereits.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Einfügen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Pasted row %1, column %2: %3</source>
+        <translation>Eingefügte Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The paste would make a precedence cycle: %1</source>
+        <translation>Das Einfügen würde einen Zyklus in den Vorrangbeziehungen erzeugen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../core/model/validation.cpp" line="+26"/>
+        <source>%1 is not a finite number</source>
+        <translation>%1 ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>negative %1: %2</source>
+        <translation>negativer Wert für %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 must be greater than zero, is %2</source>
+        <translation>%1 muss größer als null sein, ist aber %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 with an empty id</source>
+        <translation>%1 mit leerer ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate %1 id &apos;%2&apos;</source>
+        <translation>doppelte ID „%2“ bei %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> / item &apos;%1&apos;</source>
+        <translation> / Objekt „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rotation</source>
+        <translation>Drehung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>power</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clearance</source>
+        <translation>Sicherheitsabstand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>automation level %1 is outside 0..1</source>
+        <translation>Automatisierungsgrad %1 liegt außerhalb von 0..1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outline has %1 points, needs at least 3</source>
+        <translation>der Umriss hat %1 Punkte, braucht aber mindestens 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>outline point</source>
+        <translation>Umrisspunkt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>demand</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>available time</source>
+        <translation>verfügbare Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task</source>
+        <translation>Arbeitsgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> / task &apos;%1&apos;</source>
+        <translation> / Arbeitsgang „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>automated time</source>
+        <translation>automatisierte Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fixed station %1 is not a station number</source>
+        <translation>die feste Station %1 ist keine Stationsnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time for model &apos;%1&apos;</source>
+        <translation>Zeit für Modell „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the task precedes itself</source>
+        <translation>der Arbeitsgang geht sich selbst voran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>predecessor &apos;%1&apos; does not exist</source>
+        <translation>Vorgänger „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>precedence cycle: %1</source>
+        <translation>Zyklus in den Vorrangbeziehungen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>zoning rule names missing task &apos;%1&apos;</source>
+        <translation>Zonenregel nennt den fehlenden Arbeitsgang „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> / station %1</source>
+        <translation> / Station %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replicas must be at least 1, is %1</source>
+        <translation>die Anzahl paralleler Stationen muss mindestens 1 sein, ist aber %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>assigned task &apos;%1&apos; does not exist</source>
+        <translation>zugeordneter Arbeitsgang „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>task &apos;%1&apos; is assigned to more than one station</source>
+        <translation>Arbeitsgang „%1“ ist mehr als einer Station zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>variant &apos;%1&apos;</source>
+        <translation>Variante „%1“</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>floor width</source>
+        <translation>Hallenbreite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>floor depth</source>
+        <translation>Hallentiefe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum aisle width</source>
+        <translation>Mindestgangbreite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> / line &apos;%1&apos;</source>
+        <translation> / Linie „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>default transport &apos;%1&apos; does not exist</source>
+        <translation>Standardtransport „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> / product &apos;%1&apos;</source>
+        <translation> / Produkt „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>units per period</source>
+        <translation>Einheiten pro Periode</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>routing step &apos;%1&apos; is not an item</source>
+        <translation>Arbeitsplanschritt „%1“ ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>transport &apos;%1&apos; does not exist</source>
+        <translation>Transport „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source> / flow %1 -&gt; %2</source>
+        <translation> / Fluss %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flow from missing item &apos;%1&apos;</source>
+        <translation>Fluss vom fehlenden Objekt „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flow to missing item &apos;%1&apos;</source>
+        <translation>Fluss zum fehlenden Objekt „%1“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>duplicate variant name &apos;%1&apos;</source>
+        <translation>doppelter Variantenname „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> / transport &apos;%1&apos;</source>
+        <translation> / Transport „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost per metre</source>
+        <translation>Kosten pro Meter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units per trip</source>
+        <translation>Einheiten pro Fahrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>energy per km</source>
+        <translation>Energie pro km</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grid emission factor</source>
+        <translation>Emissionsfaktor des Stromnetzes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running hours</source>
+        <translation>Betriebsstunden</translation>
+    </message>
+</context>
+<context>
+    <name>Yamazumi</name>
+    <message>
+        <location filename="../app/render/yamazumichart.cpp" line="+47"/>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>takt</source>
+        <translation>Takt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cycle</source>
+        <translation>Zyklus</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::ArrangementResultDialog</name>
+    <message>
+        <location filename="../app/gui/arrangementdialogs.cpp" line="+10"/>
+        <source>Suggested Arrangement</source>
+        <translation>Vorgeschlagene Anordnung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>A better arrangement of %n item(s) was found.</source>
+        <translation>
+            <numerusform>Für %n Objekt wurde eine bessere Anordnung gefunden.</numerusform>
+            <numerusform>Für %n Objekte wurde eine bessere Anordnung gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No better arrangement was found; the current one is kept.</source>
+        <translation>Es wurde keine bessere Anordnung gefunden; die aktuelle bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The search was cancelled; this is the best found until then.</source>
+        <translation>Die Suche wurde abgebrochen; dies ist die bis dahin beste Lösung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 → %2%3</source>
+        <translation>%1 → %2%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flow distance (units x m per period):</source>
+        <translation>Flussdistanz (Einheiten × m pro Periode):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transport cost per period:</source>
+        <translation>Transportkosten pro Periode:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overlapping item pairs:</source>
+        <translation>Sich überlappende Objektpaare:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distances:</source>
+        <translation>Abstände:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search:</source>
+        <translation>Suche:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 s, %2 tabu steps</source>
+        <translation>%1 s, %2 Tabu-Schritte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Items of different sizes trade places, so some now overlap: check the layout before building on it, or choose items of similar size.</source>
+        <translation>Objekte unterschiedlicher Größe tauschen die Plätze, daher überlappen sich jetzt einige: prüfen Sie das Layout, bevor Sie darauf aufbauen, oder wählen Sie Objekte ähnlicher Größe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add as &amp;New Variant</source>
+        <translation>Als &amp;neue Variante hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply to Current Variant</source>
+        <translation>Auf aktuelle Variante &amp;anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::ArrangementSetupDialog</name>
+    <message>
+        <location line="-177"/>
+        <source>Suggest Arrangement</source>
+        <translation>Anordnung vorschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The checked items trade places among their current positions, or take slots on a grid, so that units x distance over all flows is smallest. Fixed items stay where they are.</source>
+        <translation>Die angekreuzten Objekte tauschen ihre Plätze untereinander oder belegen Plätze eines Rasters, sodass Einheiten × Abstand über alle Flüsse am kleinsten wird. Fixierte Objekte bleiben an ihrem Platz.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Place on a grid of slots instead of the current positions</source>
+        <translation>Auf einem Raster von Plätzen statt an den aktuellen Positionen anordnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>First slot centre x (m):</source>
+        <translation>Mitte des ersten Platzes x (m):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First slot centre y (m):</source>
+        <translation>Mitte des ersten Platzes y (m):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spacing along x (m):</source>
+        <translation>Abstand in x-Richtung (m):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spacing along y (m):</source>
+        <translation>Abstand in y-Richtung (m):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit (seconds):</source>
+        <translation>Zeitlimit (Sekunden):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another seed explores other arrangements.</source>
+        <translation>Ein anderer Startwert erkundet andere Anordnungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed:</source>
+        <translation>Startwert des Zufallsgenerators:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::ArrangementTask</name>
+    <message>
+        <location filename="../app/gui/arrangementtask.cpp" line="+126"/>
+        <source>Choose at least two items that may move.</source>
+        <translation>Wählen Sie mindestens zwei Objekte, die verschoben werden dürfen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Suggesting an arrangement for %1</source>
+        <translation>Anordnung für %1 wird gesucht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The arrangement search failed.</source>
+        <translation>Die Suche nach einer Anordnung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add suggested arrangement</source>
+        <translation>Vorgeschlagene Anordnung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The layout changed since the search started; run Suggest Arrangement again.</source>
+        <translation>Das Layout hat sich seit Beginn der Suche geändert; starten Sie „Anordnung vorschlagen“ erneut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Apply suggested arrangement</source>
+        <translation>Vorgeschlagene Anordnung anwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: suggested arrangement applied</source>
+        <translation>%1: vorgeschlagene Anordnung angewendet</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::BalancePanel</name>
+    <message>
+        <location filename="../app/gui/line/balancepanel.cpp" line="+36"/>
+        <location line="+23"/>
+        <source>Balance</source>
+        <translation>Austakten</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Fewest stations at takt (SALBP-1)</source>
+        <translation>Wenigste Stationen bei Taktzeit (SALBP-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortest cycle with</source>
+        <translation>Kürzester Zyklus mit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> stations</source>
+        <translation> Stationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SALBP-2: the shortest cycle time for a given number of stations</source>
+        <translation>SALBP-2: die kürzeste Zykluszeit für eine gegebene Stationsanzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exact (time limit)</source>
+        <translation>Exakt (Zeitlimit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast heuristic</source>
+        <translation>Schnelle Heuristik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the result as the line&apos;s stations (one undoable step)</source>
+        <translation>Das Ergebnis als Stationen der Linie übernehmen (ein rückgängig machbarer Schritt)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Balancing...</source>
+        <translation>Wird ausgetaktet ...</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen ...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Searching: %1 s; stations between %2 and %3</source>
+        <translation>Suche: %1 s; Stationen zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searching: %1 s; cycle between %2 s and %3 s</source>
+        <translation>Suche: %1 s; Zyklus zwischen %2 s und %3 s</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>proven optimal</source>
+        <translation>Optimalität bewiesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not proven optimal</source>
+        <translation>Optimalität nicht bewiesen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>lower bound %n station(s)</source>
+        <translation>
+            <numerusform>untere Schranke %n Station</numerusform>
+            <numerusform>untere Schranke %n Stationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower bound %1 s</source>
+        <translation>untere Schranke %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n station(s), cycle time %1 s
+%2, %3 (%4 s)</source>
+        <translation>
+            <numerusform>%n Station, Zykluszeit %1 s
+%2, %3 (%4 s)</numerusform>
+            <numerusform>%n Stationen, Zykluszeit %1 s
+%2, %3 (%4 s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The tasks changed since this balance; balance again.</source>
+        <translation>Die Arbeitsgänge haben sich seit dieser Austaktung geändert; takten Sie erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Balance line (SALBP-1)</source>
+        <translation>Linie austakten (SALBP-1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balance line (SALBP-2)</source>
+        <translation>Linie austakten (SALBP-2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied.</source>
+        <translation>Übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::CompareWorkspace</name>
+    <message>
+        <location filename="../app/gui/compare/compareworkspace.cpp" line="+41"/>
+        <source>Tick the variants to compare</source>
+        <translation>Die zu vergleichenden Varianten ankreuzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variants to compare</source>
+        <translation>Zu vergleichende Varianten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deltas are shown against this variant</source>
+        <translation>Abweichungen werden gegenüber dieser Variante gezeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best value per row in bold on green; (+d, +x%) is the change against the baseline</source>
+        <translation>Bester Wert je Zeile fett auf Grün; (+d, +x%) ist die Änderung gegenüber der Basis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Variants ranked by the weighted score (1 = best on every weighted KPI)</source>
+        <translation>Varianten nach gewichteter Punktzahl geordnet (1 = bester Wert bei jeder gewichteten Kennzahl)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the chosen variants at one scale, or what changed between two</source>
+        <translation>Die gewählten Varianten im gleichen Maßstab zeigen oder die Änderungen zwischen zweien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference from this variant</source>
+        <translation>Unterschied von dieser Variante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>... to this variant</source>
+        <translation>... zu dieser Variante</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Baseline</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ranking by weighted score</source>
+        <translation>Rangfolge nach gewichteter Punktzahl</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Weight of %1 in the score (0 = not scored)</source>
+        <translation>Gewicht von %1 in der Punktzahl (0 = nicht bewertet)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Best value</source>
+        <translation>Bester Wert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1. %2 (score %3)</source>
+        <translation>%1. %2 (Punktzahl %3)</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::EditTool</name>
+    <message>
+        <location filename="../app/gui/layout/edittool.cpp" line="+98"/>
+        <source>Rotate item</source>
+        <translation>Objekt drehen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resize item</source>
+        <translation>Objektgröße ändern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move items</source>
+        <translation>Objekte verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::FindingsDock</name>
+    <message>
+        <location filename="../app/gui/docks/findingsdock.cpp" line="+22"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Layout findings</source>
+        <translation>Layoutbefunde</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No findings: no overlaps, clearances kept, aisles wide enough.</source>
+        <translation>Keine Befunde: keine Überlappungen, Abstände eingehalten, Gänge breit genug.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::FromToDock</name>
+    <message>
+        <location filename="../app/gui/docks/fromtodock.cpp" line="+18"/>
+        <source>From-to matrix</source>
+        <translation>Von-Nach-Matrix</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From-to matrix, units per period</source>
+        <translation>Von-Nach-Matrix, Einheiten pro Periode</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 → %2: %3 units, %4 m</source>
+        <translation>%1 → %2: %3 Einheiten, %4 m</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::ItemTableModel</name>
+    <message>
+        <location filename="../app/gui/itemtablemodel.cpp" line="+97"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X (m)</source>
+        <translation>X (m)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y (m)</source>
+        <translation>Y (m)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width (m)</source>
+        <translation>Breite (m)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth (m)</source>
+        <translation>Tiefe (m)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotation (°)</source>
+        <translation>Drehung (°)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automation (%)</source>
+        <translation>Automatisierung (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power (kW)</source>
+        <translation>Leistung (kW)</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::JobRunner</name>
+    <message>
+        <location filename="../app/gui/jobrunner.cpp" line="+24"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen ...</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::KpiDock</name>
+    <message>
+        <location filename="../app/gui/docks/kpidock.cpp" line="+5"/>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 units·m</source>
+        <translation>%1 Einheiten·m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 kWh</source>
+        <translation>%1 kWh</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::LayoutTasks</name>
+    <message>
+        <location filename="../app/gui/layouttasks.cpp" line="+33"/>
+        <source>Scale background</source>
+        <translation>Hintergrund skalieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance between the two points (m):</source>
+        <translation>Abstand zwischen den beiden Punkten (m):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Export view</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+58"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+11"/>
+        <source>Export layout drawing</source>
+        <translation>Layoutzeichnung exportieren</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>PDF document (*.pdf);;SVG drawing (*.svg);;PNG image (*.png)</source>
+        <translation>PDF-Dokument (*.pdf);;SVG-Zeichnung (*.svg);;PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PNG resolution</source>
+        <translation>PNG-Auflösung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dots per inch (96 = screen size):</source>
+        <translation>Punkte pro Zoll (96 = Bildschirmgröße):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another job is still running.</source>
+        <translation>Ein anderer Vorgang läuft noch.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting %1</source>
+        <translation>%1 wird exportiert</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Import background plan</source>
+        <translation>Hintergrundplan importieren</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Floor plans (*.dxf *.png *.jpg *.jpeg *.bmp *.tif *.tiff);;DXF drawings (*.dxf);;Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Grundrisse (*.dxf *.png *.jpg *.jpeg *.bmp *.tif *.tiff);;DXF-Zeichnungen (*.dxf);;Bilder (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set the plan&apos;s scale now by clicking two points and typing their distance?</source>
+        <translation>Den Maßstab des Plans jetzt festlegen, indem Sie zwei Punkte anklicken und ihren Abstand eingeben?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Background plan loaded; %n entities skipped</source>
+        <translation>
+            <numerusform>Hintergrundplan geladen; %n Element übersprungen</numerusform>
+            <numerusform>Hintergrundplan geladen; %n Elemente übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background plan loaded</source>
+        <translation>Hintergrundplan geladen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import a background plan first</source>
+        <translation>Importieren Sie zuerst einen Hintergrundplan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click two points of known distance on the plan (Esc cancels)</source>
+        <translation>Klicken Sie zwei Punkte mit bekanntem Abstand im Plan an (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Background scaled: %1 m per unit</source>
+        <translation>Hintergrund skaliert: %1 m pro Einheit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Optimising %1</source>
+        <translation>%1 wird optimiert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Optimisation cancelled</source>
+        <translation>Optimierung abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optimisation found no better layout</source>
+        <translation>Die Optimierung hat kein besseres Layout gefunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add optimised variant</source>
+        <translation>Optimierte Variante hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: flow distance %2 → %3 units·m, %n move(s)</source>
+        <translation>
+            <numerusform>%1: Flussdistanz %2 → %3 Einheiten·m, %n Verschiebung</numerusform>
+            <numerusform>%1: Flussdistanz %2 → %3 Einheiten·m, %n Verschiebungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::LayoutThumbnails</name>
+    <message>
+        <location filename="../app/gui/compare/layoutthumbnails.cpp" line="+13"/>
+        <source>Layout thumbnails</source>
+        <translation>Layout-Miniaturen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose variants to compare</source>
+        <translation>Zu vergleichende Varianten wählen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 -&gt; %2: %3 moved, %4 added, %5 removed, %6 unchanged</source>
+        <translation>%1 -&gt; %2: %3 verschoben, %4 hinzugefügt, %5 entfernt, %6 unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::LayoutView</name>
+    <message>
+        <location filename="../app/gui/layout/layoutview.cpp" line="+49"/>
+        <source>Layout canvas</source>
+        <translation>Layout-Zeichenfläche</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Place %1</source>
+        <translation>%1 platzieren</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::LibraryDock</name>
+    <message>
+        <location filename="../app/gui/docks/librarydock.cpp" line="+49"/>
+        <location line="+5"/>
+        <source>Equipment library</source>
+        <translation>Betriebsmittelbibliothek</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drag onto the floor to place a %1</source>
+        <translation>Auf die Hallenfläche ziehen, um ein Objekt vom Typ %1 zu platzieren</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::LineMetricsPanel</name>
+    <message>
+        <location filename="../app/gui/line/linemetricspanel.cpp" line="+6"/>
+        <source>Line figures</source>
+        <translation>Linienkennzahlen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S%1 (%2 s)</source>
+        <translation>S%1 (%2 s)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 units</source>
+        <translation>%1 Einheiten</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::LineSettingsPanel</name>
+    <message>
+        <location filename="../app/gui/line/linesettingspanel.cpp" line="+40"/>
+        <source>Line settings</source>
+        <translation>Linieneinstellungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> units</source>
+        <translation> Einheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Derive from the shift calendar</source>
+        <translation>Aus dem Schichtkalender ableiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned downtime per period (maintenance, meetings)</source>
+        <translation>Geplante Stillstandszeit pro Periode (Wartung, Besprechungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available production time per period, when not derived from the calendar</source>
+        <translation>Verfügbare Produktionszeit pro Periode, wenn nicht aus dem Kalender abgeleitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel stations for long tasks</source>
+        <translation>Parallele Stationen für lange Arbeitsgänge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A task longer than the takt time gets replicated stations instead of making the line infeasible</source>
+        <translation>Ein Arbeitsgang, der länger als die Taktzeit ist, bekommt vervielfachte Stationen, statt die Linie unlösbar zu machen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Demand share</source>
+        <translation>Bedarfsanteil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Models of a mixed-model line; tasks get one time column per model.</source>
+        <translation>Modelle einer Mehrmodelllinie; Arbeitsgänge erhalten eine Zeitspalte je Modell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove model</source>
+        <translation>Modell entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand per period</source>
+        <translation>Bedarf pro Periode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shifts per period</source>
+        <translation>Schichten pro Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift length</source>
+        <translation>Schichtdauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks per shift</source>
+        <translation>Pausen pro Schicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned downtime</source>
+        <translation>Geplante Stillstandszeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned efficiency (OEE)</source>
+        <translation>Geplanter Nutzungsgrad (OEE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available time</source>
+        <translation>Verfügbare Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takt time</source>
+        <translation>Taktzeit</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::LineWorkspace</name>
+    <message>
+        <location filename="../app/gui/line/lineworkspace.cpp" line="+40"/>
+        <source>New line</source>
+        <translation>Neue Linie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Production line</source>
+        <translation>Produktionslinie</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Tasks</source>
+        <translation>Arbeitsgänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precedence graph</source>
+        <translation>Vorranggraph</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand and shifts</source>
+        <translation>Bedarf und Schichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stations on the floor</source>
+        <translation>Stationen auf der Hallenfläche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drag tasks between stations; refused moves are explained here.</source>
+        <translation>Ziehen Sie Arbeitsgänge zwischen Stationen; abgelehnte Verschiebungen werden hier erklärt.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Takt time: %1</source>
+        <translation>Taktzeit: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Line %1</source>
+        <translation>Linie %1</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::MainActions</name>
+    <message>
+        <location filename="../app/gui/mainactions.cpp" line="+40"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Taktflow</source>
+        <translation>&amp;Über Taktflow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Taktflow</source>
+        <translation>Über Taktflow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Taktflow %1&lt;/b&gt;&lt;p&gt;Production line and plant layout design: line balance, takt time, material flow and automation coverage.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Taktflow %1&lt;/b&gt;&lt;p&gt;Planung von Produktionslinien und Fabriklayouts: Austaktung, Taktzeit, Materialfluss und Automatisierungsgrad.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open...</source>
+        <translation>Ö&amp;ffnen ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;As...</source>
+        <translation>Speichern &amp;unter ...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import Background Plan...</source>
+        <translation>Hintergrundplan &amp;importieren ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export View...</source>
+        <translation>Ansicht &amp;exportieren ...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Layout &amp;Drawing...</source>
+        <translation>La&amp;youtzeichnung exportieren ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Layout as D&amp;XF...</source>
+        <translation>Layout als D&amp;XF exportieren ...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export layout as DXF</source>
+        <translation>Layout als DXF exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DXF drawings (*.dxf)</source>
+        <translation>DXF-Zeichnungen (*.dxf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report Pre&amp;view...</source>
+        <translation>Berichts&amp;vorschau ...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report Preview of All &amp;Variants...</source>
+        <translation>Berichtsvorschau &amp;aller Varianten ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Report (PDF)...</source>
+        <translation>Be&amp;richt exportieren (PDF) ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Report of All Variants (P&amp;DF)...</source>
+        <translation>Bericht aller Varianten expor&amp;tieren (PDF) ...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;All</source>
+        <translation>Alles &amp;markieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pre&amp;ferences...</source>
+        <translation>Einstellu&amp;ngen ...</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit to View</source>
+        <translation>&amp;In Ansicht einpassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;Grid</source>
+        <translation>&amp;Raster anzeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Material &amp;Flow Overlay</source>
+        <translation>&amp;Materialfluss einblenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Colour by &amp;Automation</source>
+        <translation>Nach &amp;Automatisierung einfärben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Snap to G&amp;rid</source>
+        <translation>Am Ra&amp;ster fangen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Snap to Item &amp;Edges</source>
+        <translation>An &amp;Objektkanten fangen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Panels</source>
+        <translation>&amp;Fenster</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Arrange</source>
+        <translation>An&amp;ordnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotate &amp;Left 15°</source>
+        <translation>15° nach &amp;links drehen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotate &amp;Right 15°</source>
+        <translation>15° nach &amp;rechts drehen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift+R</source>
+        <translation>Shift+R</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Align &amp;Left Edges</source>
+        <translation>Linke &amp;Kanten ausrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align &amp;Horizontal Centres</source>
+        <translation>&amp;Horizontal zentrieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align &amp;Right Edges</source>
+        <translation>R&amp;echte Kanten ausrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align &amp;Top Edges</source>
+        <translation>&amp;Obere Kanten ausrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align &amp;Vertical Centres</source>
+        <translation>&amp;Vertikal zentrieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align &amp;Bottom Edges</source>
+        <translation>&amp;Untere Kanten ausrichten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distribute Hori&amp;zontally</source>
+        <translation>Hori&amp;zontal verteilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distribute Verti&amp;cally</source>
+        <translation>Ver&amp;tikal verteilen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Layout</source>
+        <translation>&amp;Layout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Optimise Layout (new variant)</source>
+        <translation>Layout &amp;optimieren (neue Variante)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;uggest Arrangement...</source>
+        <translation>Anordnung &amp;vorschlagen ...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Scale Background from Two Points...</source>
+        <translation>Hintergrund über zwei Punkte &amp;skalieren ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove Background Plan</source>
+        <translation>Hintergrundplan &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+15"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line balancing</source>
+        <translation>Austaktung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3D</source>
+        <translation>3D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>x %1 m, y %2 m  |  %3 px/m</source>
+        <translation>x %1 m, y %2 m  |  %3 px/m</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Layout items</source>
+        <translation>Layoutobjekte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Place %1</source>
+        <translation>%1 platzieren</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1[*] - Taktflow</source>
+        <translation>%1[*] – Taktflow</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 items, %3 flows</source>
+        <translation>%1: %2 Objekte, %3 Flüsse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Variant 1</source>
+        <translation>Variante 1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>Cannot save project</source>
+        <translation>Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Save project as</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The clipboard holds no layout items</source>
+        <translation>Die Zwischenablage enthält keine Layoutobjekte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::PrecedenceGraphView</name>
+    <message>
+        <location filename="../app/gui/line/precedencegraphview.cpp" line="+57"/>
+        <source>Precedence graph</source>
+        <translation>Vorranggraph</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drag from one task to another to add a precedence; drag again to remove it. Click a task to highlight its predecessors and successors.</source>
+        <translation>Ziehen Sie von einem Arbeitsgang zu einem anderen, um eine Vorrangbeziehung hinzuzufügen; erneutes Ziehen entfernt sie. Ein Klick auf einen Arbeitsgang hebt Vorgänger und Nachfolger hervor.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Refused: %1 before %2 would close a cycle, because %2 already comes before %1.</source>
+        <translation>Abgelehnt: %1 vor %2 würde einen Zyklus schließen, weil %2 bereits vor %1 kommt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed: %1 before %2.</source>
+        <translation>Entfernt: %1 vor %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added: %1 before %2.</source>
+        <translation>Hinzugefügt: %1 vor %2.</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::PreferencesDialog</name>
+    <message>
+        <location filename="../app/gui/preferencesdialog.cpp" line="+18"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of menus, messages and reports; &quot;System&quot; follows the desktop&apos;s language</source>
+        <translation>Sprache der Menüs, Meldungen und Berichte; „System“ folgt der Sprache des Desktops</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new language takes effect the next time Taktflow starts.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von Taktflow wirksam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The TAKTFLOW_LANGUAGE environment variable overrides this setting.</source>
+        <translation>Die Umgebungsvariable TAKTFLOW_LANGUAGE hat Vorrang vor dieser Einstellung.</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::ProjectDocument</name>
+    <message>
+        <location filename="../app/document/projectdocument.cpp" line="+15"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::PropertiesDock</name>
     <message>
         <location filename="../app/gui/docks/propertiesdock.cpp" line="+44"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2563,1264 +4607,655 @@
         <location line="+2"/>
         <location line="+2"/>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Y</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Drehung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> °</source>
-        <translation type="unfinished"></translation>
+        <translation> °</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsabstand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> kW</source>
-        <translation type="unfinished"></translation>
+        <translation> kW</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed (optimisation keeps it in place)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixiert (die Optimierung lässt es an seinem Platz)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>&lt;b&gt;%n items&lt;/b&gt;: edits apply to all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n Objekt&lt;/b&gt;: Änderungen gelten für alle</numerusform>
+            <numerusform>&lt;b&gt;%n Objekte&lt;/b&gt;: Änderungen gelten für alle</numerusform>
         </translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Rotate items</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte drehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move items</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte verschieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resize items</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektgrößen ändern</translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="-255"/>
-        <source>Taktflow projects (*.taktflow);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QapSolver</name>
-    <message>
-        <location filename="../core/layout/qapsolver.cpp" line="+121"/>
-        <source>The problem size %1 is outside 0..%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The flow and distance matrices must both be %1 x %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The matrix values are too large: costs could exceed 64-bit integers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The start assignment must have %1 entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The start assignment is not a permutation of the freeSlots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Fixed items need a start assignment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The fixed item %1 is out of range or repeated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecentFiles</name>
+    <name>taktflow::app::RecentFiles</name>
     <message>
         <location filename="../app/gui/recentfiles.cpp" line="+46"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
-    <name>Report</name>
-    <message>
-        <location filename="../app/render/report/reportsections.cpp" line="-287"/>
-        <source>Unassigned tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Work content (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Units moved per period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Travel time per period (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unreachable flows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overlaps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clearance violations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Items outside the building</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Narrow aisles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Usable area (m2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Occupied area (m2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Equipment energy per period (kWh)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transport energy per period (kWh)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Energy per period (kWh)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CO2e per period (kg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Units per period</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportTasks</name>
+    <name>taktflow::app::ReportTasks</name>
     <message>
         <location filename="../app/gui/reporttasks.cpp" line="+61"/>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorschau</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Writing report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird geschrieben</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot write the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
-    <name>SceneEntities</name>
+    <name>taktflow::app::StationBoard</name>
     <message>
-        <location filename="../app/view3d/sceneentitymodels.cpp" line="+100"/>
-        <source>The model file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/line/stationboard.cpp" line="+40"/>
+        <source>Station board</source>
+        <translation>Stationstafel</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Unsupported model format &quot;%1&quot; (use glTF, OBJ or STL).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 taken out of its station.</source>
+        <translation>%1 aus seiner Station genommen.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The model file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>%1 moved to station %2.</source>
+        <translation>%1 zu Station %2 verschoben.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>The model file has no volume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Storage</name>
-    <message>
-        <location filename="../core/storage/migrations/migrations.cpp" line="+36"/>
-        <source>upgrade from schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>unknown schema version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/projectreader.cpp" line="+38"/>
-        <location line="+2"/>
-        <location line="+49"/>
-        <source>table %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>table %1 has %2 rows, more than the limit of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>transport &apos;%1&apos;: unknown kind &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>variant &apos;%1&apos;: unknown distance metric &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>item &apos;%1&apos; belongs to no variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>item &apos;%1&apos;: unknown type &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>outline point of missing item &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>line &apos;%1&apos; belongs to no variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>model &apos;%1&apos; belongs to no line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>zoning rule belongs to no line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>station belongs to no line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>station task &apos;%1&apos; belongs to no station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>task &apos;%1&apos; belongs to no line</source>
-        <translation type="unfinished"></translation>
+        <location line="+47"/>
+        <source>No production line in this variant.</source>
+        <translation>Keine Produktionslinie in dieser Variante.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>predecessor of missing task &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>model time of missing task &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>product &apos;%1&apos; belongs to no variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>routing step of missing product &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>flow belongs to no variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/sqlitedb.cpp" line="+228"/>
-        <source>column &apos;%1&apos; holds %2, expected %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <location filename="../app/cli/cmd_exchange.cpp" line="-185"/>
-        <source>Variant %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Line 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <location filename="../core/model/validation.cpp" line="+26"/>
-        <source>%1 is not a finite number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>negative %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 must be greater than zero, is %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 with an empty id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>duplicate %1 id &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> / item &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>x</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>rotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>depth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>height</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>power</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>clearance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>automation level %1 is outside 0..1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>outline has %1 points, needs at least 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>outline point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>demand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>available time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> / task &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>automated time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>fixed station %1 is not a station number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>time for model &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the task precedes itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>predecessor &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <source>Unassigned</source>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>precedence cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <source>S%1</source>
+        <translation>S%1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>zoning rule names missing task &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> / station %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>%1 s · %2 %</source>
+        <translation>%1 s · %2 %</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>replicas must be at least 1, is %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+41"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::StationTable</name>
+    <message>
+        <location filename="../app/gui/line/stationtable.cpp" line="+31"/>
+        <source>Station</source>
+        <translation>Station</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>assigned task &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <location line="+0"/>
+        <source>Station type</source>
+        <translation>Stationsart</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>task &apos;%1&apos; is assigned to more than one station</source>
-        <translation type="unfinished"></translation>
+        <location line="+0"/>
+        <source>Layout item</source>
+        <translation>Layoutobjekt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tasks</source>
+        <translation>Arbeitsgänge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>variant &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>floor width</source>
-        <translation type="unfinished"></translation>
+        <source>Add station</source>
+        <translation>Station hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>floor depth</source>
-        <translation type="unfinished"></translation>
+        <source>Remove last empty station</source>
+        <translation>Letzte leere Station entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>minimum aisle width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>product</source>
-        <translation type="unfinished"></translation>
+        <location line="+31"/>
+        <source>S%1</source>
+        <translation>S%1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source> / line &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>manual</source>
+        <translation>manuell</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>default transport &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> / product &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+11"/>
-        <source>units per period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>routing step &apos;%1&apos; is not an item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+11"/>
-        <source>transport &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source> / flow %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>flow from missing item &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>flow to missing item &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>transport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>duplicate variant name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> / transport &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cost per metre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>units per trip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>energy per km</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>grid emission factor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>running hours</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>(not placed)</source>
+        <translation>(nicht platziert)</translation>
     </message>
 </context>
 <context>
-    <name>VariantsDock</name>
+    <name>taktflow::app::TaskTableModel</name>
+    <message>
+        <location filename="../app/gui/line/tasktablemodel.cpp" line="+74"/>
+        <source>+T3: must share a station with T3; -T5: must not share a station with T5</source>
+        <translation>+T3: muss sich eine Station mit T3 teilen; -T5: darf sich keine Station mit T5 teilen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predecessors</source>
+        <translation>Vorgänger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated</source>
+        <translation>Automatisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated time (s)</source>
+        <translation>Automatisierte Zeit (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station type</source>
+        <translation>Stationsart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed station</source>
+        <translation>Feste Station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoning</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time %1 (s)</source>
+        <translation>Zeit %1 (s)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Edit %1 of task %2</source>
+        <translation>%1 von Arbeitsgang %2 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::TaskTableWidget</name>
+    <message>
+        <location filename="../app/gui/line/tasktablewidget.cpp" line="+34"/>
+        <source>Tasks</source>
+        <translation>Arbeitsgänge</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add task</source>
+        <translation>Arbeitsgang hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste from spreadsheet</source>
+        <translation>Aus Tabellenkalkulation einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pastes tab-separated cells at the current cell (Ctrl+V in the table). With a header row (id, name, time_s, predecessors ...) the rows are added as new tasks.</source>
+        <translation>Fügt tabulatorgetrennte Zellen an der aktuellen Zelle ein (Strg+V in der Tabelle). Mit einer Kopfzeile (id, name, time_s, predecessors ...) werden die Zeilen als neue Arbeitsgänge hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import CSV...</source>
+        <translation>CSV importieren ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import tasks</source>
+        <translation>Arbeitsgänge importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>New task</source>
+        <translation>Neuer Arbeitsgang</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Paste tasks</source>
+        <translation>Arbeitsgänge einfügen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Import %n task(s)</source>
+        <translation>
+            <numerusform>%n Arbeitsgang importieren</numerusform>
+            <numerusform>%n Arbeitsgänge importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::VariantsDock</name>
     <message>
         <location filename="../app/gui/docks/variantsdock.cpp" line="+15"/>
         <location line="+27"/>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add an empty variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Variante hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy the current variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Variante kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rename the current variant (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Variante umbenennen (oder doppelklicken)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the current variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Variante löschen</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>%1: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Objekt</numerusform>
+            <numerusform>%1: %n Objekte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Variant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add variant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Duplicate variant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1 duplizieren</translation>
     </message>
 </context>
 <context>
-    <name>Yamazumi</name>
+    <name>taktflow::app::YamazumiWidget</name>
     <message>
-        <location filename="../app/render/yamazumichart.cpp" line="+47"/>
-        <source>S%1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/line/yamazumiwidget.cpp" line="+18"/>
+        <source>Yamazumi chart</source>
+        <translation>Yamazumi-Diagramm</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <source>takt</source>
-        <translation type="unfinished"></translation>
+        <location line="+33"/>
+        <source>All models, demand-weighted</source>
+        <translation>Alle Modelle, nach Bedarf gewichtet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Balance the line or assign tasks to stations to see the chart.</source>
+        <translation>Takten Sie die Linie aus oder ordnen Sie Arbeitsgänge Stationen zu, um das Diagramm zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>manual</source>
+        <translation>manuell</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>cycle</source>
-        <translation type="unfinished"></translation>
+        <source>automated</source>
+        <translation>automatisiert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>takt %1 s, cycle %2 s</source>
+        <translation>Takt %1 s, Zyklus %2 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cycle %1 s</source>
+        <translation>Zyklus %1 s</translation>
     </message>
 </context>
 <context>
-    <name>taktflow::app::cli</name>
+    <name>taktflow::app::view3d::PlantView3D</name>
     <message>
-        <location filename="../app/cli/cmd_balance.cpp" line="+79"/>
-        <source>Problem: %1 (%2, %3 tasks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cycle time: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stations: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lower bound on the cycle time: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lower bound on the stations: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Proven optimal.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/view3d/plantview3d.cpp" line="+123"/>
+        <source>Automation colours</source>
+        <translation>Automatisierungsfarben</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Not proven optimal (time limit).</source>
-        <translation type="unfinished"></translation>
+        <source>Colour equipment by automation level instead of by type</source>
+        <translation>Betriebsmittel nach Automatisierungsgrad statt nach Typ einfärben</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Solve time: %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Line efficiency: %1 %, balance delay: %2 %, smoothness index: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Station %1: load %2 (%3 %)%4: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>, %1 parallel stations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1: the project has no variants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: variant &apos;%2&apos; has no line %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1: line &apos;%2&apos; has no takt time (demand or available time missing); give --cycle-time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Stored as the assignment of line &apos;%1&apos; in variant &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Balances an assembly line: the fewest stations for a cycle time (SALBP-1) or the shortest cycle time for a number of stations (SALBP-2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cycle time C: find the fewest stations.</source>
-        <translation type="unfinished"></translation>
+        <source>Show item names above the items (on plants of more than %n items, of the selected items only)</source>
+        <translation>
+            <numerusform>Objektnamen über den Objekten anzeigen (in Werken mit mehr als %n Objekt nur die der ausgewählten Objekte)</numerusform>
+            <numerusform>Objektnamen über den Objekten anzeigen (in Werken mit mehr als %n Objekten nur die der ausgewählten Objekte)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Number of stations M: find the shortest cycle time.</source>
-        <translation type="unfinished"></translation>
+        <source>Flows</source>
+        <translation>Flüsse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show material flows as arcs, wider for larger volumes</source>
+        <translation>Materialflüsse als Bögen zeigen, breiter bei größeren Mengen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Time limit in seconds (default 10).</source>
-        <translation type="unfinished"></translation>
+        <source>Lines</source>
+        <translation>Linien</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Prints the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <location line="+0"/>
+        <source>Show each production line as a band through the items its stations are linked to</source>
+        <translation>Jede Produktionslinie als Band durch die Objekte zeigen, mit denen ihre Stationen verknüpft sind</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Allows parallel stations for tasks longer than the cycle time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Project input: the variant (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>Top</source>
+        <translation>Draufsicht</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Project input: the line id or name (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <source>Front</source>
+        <translation>Vorderansicht</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Project input: store the result as the line&apos;s station assignment.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Seitenansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isometric</source>
+        <translation>Isometrisch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit all</source>
+        <translation>Alles einpassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walk</source>
+        <translation>Begehen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Walk through the line at eye height: W A S D or arrow keys, drag to look, Esc to stop</source>
+        <translation>Die Linie in Augenhöhe begehen: W A S D oder Pfeiltasten, Ziehen zum Umsehen, Esc zum Beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Screenshot…</source>
+        <translation>Bildschirmfoto …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the 3D view as a PNG image</source>
+        <translation>Die 3D-Ansicht als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>The 3D view did not deliver an image; make sure it is visible.</source>
+        <translation>Die 3D-Ansicht hat kein Bild geliefert; achten Sie darauf, dass sie sichtbar ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save 3D Screenshot</source>
+        <translation>3D-Bildschirmfoto speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Screenshot</source>
+        <translation>Bildschirmfoto</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>balance: expected exactly one INPUT file; see --help</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 – %3</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>balance: give either --cycle-time or --stations, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>balance: --time-limit needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>balance: an .IN2 file has no cycle time; give --cycle-time or --stations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <location line="+34"/>
-        <source>balance: --stations needs a positive whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-87"/>
-        <source>Scholl .IN2 file, Otto et al. .alb file, or a .taktflow project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <location line="+34"/>
-        <source>balance: --cycle-time needs a positive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>balance: --variant, --line and --apply need a .taktflow project as INPUT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>balance: %1: INPUT must be an .IN2, .alb or .taktflow file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>%1:1: the file has no &lt;cycle time&gt;; give --cycle-time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_qap.cpp" line="+38"/>
-        <source>Solves a quadratic assignment problem read from a QAPLIB .dat file (n, then the flow matrix A, then the distance matrix B) and prints the cost and the 1-based permutation p minimising sum A[i][j] * B[p(i)][p(j)].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Search time in seconds (default 10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Random seed (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+6"/>
-        <location line="+1"/>
-        <source>n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Stop after this many tabu steps (0 = no limit); with a budget the result depends only on the seed and the thread count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Worker threads (default: up to 2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Prints one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The QAPLIB .dat file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--time-limit needs a number of seconds &gt;= 0, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--seed needs a non-negative integer, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--iterations needs an integer &gt;= 0, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--threads needs an integer from 0 to 64, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Give a positive --time-limit or an --iterations budget.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>No assignment was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>n: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cost: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> (optimal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>permutation: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>iterations: %1, time: %2 s</source>
-        <translation type="unfinished"></translation>
+        <source>%n model file(s) not shown</source>
+        <translation>
+            <numerusform>%n Modelldatei nicht angezeigt</numerusform>
+            <numerusform>%n Modelldateien nicht angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>taktflow::core</name>
+    <name>taktflow::app::view3d::SceneEntities</name>
     <message>
-        <location filename="../core/io/qaplibreader.cpp" line="+113"/>
-        <source>the file is empty; expected the size n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>expected the size n as an integer, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the size n = %1 is outside 1..%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>flow matrix A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>distance matrix B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the file ends after %1 of the %2 values of the %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the number %1 does not fit a 64-bit integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>expected an integer in the %1, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>unexpected data &quot;%1&quot; after the two matrices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location filename="../core/io/salbpreader.cpp" line="+348"/>
-        <location line="+12"/>
-        <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/view3d/sceneentitymodels.cpp" line="+93"/>
+        <source>The model file does not exist.</source>
+        <translation>Die Modelldatei existiert nicht.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+5"/>
-        <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <source>Unsupported model format &quot;%1&quot; (use glTF, OBJ or STL).</source>
+        <translation>Nicht unterstütztes Modellformat „%1“ (verwenden Sie glTF, OBJ oder STL).</translation>
     </message>
     <message>
-        <location filename="../core/io/salbpreader.cpp" line="-158"/>
-        <source>the file is empty; expected the number of tasks</source>
-        <translation type="unfinished"></translation>
+        <location line="+24"/>
+        <source>The model file could not be read.</source>
+        <translation>Die Modelldatei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+75"/>
-        <source>expected the number of tasks, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-73"/>
-        <location line="+75"/>
-        <source>%1 tasks is more than the limit of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-71"/>
-        <source>the file ends after %1 of %2 task times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+95"/>
-        <source>task %1: &quot;%2&quot; is not a valid task time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-88"/>
-        <source>the end mark &quot;-1,-1&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+94"/>
-        <source>expected a precedence pair &quot;i,j&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <source>the number of tasks must come before this section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>expected a section tag such as &lt;number of tasks&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>a second number of tasks; the first is on line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&quot;%1&quot; is not a valid cycle time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>expected &quot;task time&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>task %1 does not exist; the tasks are numbered 1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>task %1 has a second time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>the section &lt;number of tasks&gt; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>task %1 has no time in &lt;task times&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the end tag &lt;end&gt; is missing</source>
-        <translation type="unfinished"></translation>
+        <location line="+66"/>
+        <source>The model file has no volume.</source>
+        <translation>Die Modelldatei hat kein Volumen.</translation>
     </message>
 </context>
 <context>
@@ -3828,50 +5263,27 @@
     <message>
         <location filename="../core/layout/arrangementmodel.cpp" line="+66"/>
         <source>Item %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Item %1 is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1 ist doppelt gewählt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Item %1 is fixed and cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1 ist fixiert und kann nicht verschoben werden.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 items need at least as many slots, but there are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Objekte brauchen mindestens ebenso viele Plätze, es gibt aber nur %2.</translation>
     </message>
     <message>
         <location line="+176"/>
         <source>%1 (optimised)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>taktflow::core::Builder</name>
-    <message>
-        <location filename="../core/io/salbpreader.cpp" line="-235"/>
-        <source>precedence names task %1, but the tasks are numbered 1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>task %1 cannot precede itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the precedence relations form a cycle through task %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the file defines no tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (optimiert)</translation>
     </message>
 </context>
 <context>
@@ -3879,12 +5291,12 @@
     <message>
         <location filename="../core/flow/flowanalysis.cpp" line="+266"/>
         <source>%1 cannot be reached by aisle: no aisle within reach, so the flow %2 -&gt; %3 has no distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist über keinen Gang erreichbar: kein Gang in Reichweite, daher hat der Fluss %2 -&gt; %3 keine Distanz.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No aisle path from %1 to %2: their aisles are not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gangweg von %1 nach %2: ihre Gänge sind nicht verbunden.</translation>
     </message>
 </context>
 <context>
@@ -3892,17 +5304,50 @@
     <message>
         <location filename="../core/flow/flowlegs.cpp" line="+16"/>
         <source>%1 names item %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt das Objekt %2, das nicht existiert.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Routing of product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplan von Produkt %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Flow %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluss %1 -&gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::core::GeometryChecker</name>
+    <message>
+        <location filename="../core/layout/geometrychecker.cpp" line="+383"/>
+        <source>The outline of %1 crosses itself or has no area; fix it before trusting its checks.</source>
+        <translation>Der Umriss von %1 überschneidet sich selbst oder hat keine Fläche; korrigieren Sie ihn, bevor Sie seinen Prüfungen vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 lies %2 m² outside the building outline.</source>
+        <translation>%1 liegt %2 m² außerhalb des Gebäudeumrisses.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aisle %1 is %2 m wide; the minimum is %3 m.</source>
+        <translation>Gang %1 ist %2 m breit; das Minimum ist %3 m.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 and %2 overlap by %3 m².</source>
+        <translation>%1 und %2 überlappen sich um %3 m².</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2 are %3 m apart; their service margin needs %4 m.</source>
+        <translation>%1 und %2 sind %3 m voneinander entfernt; ihr Wartungsabstand braucht %4 m.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 narrows aisle %2 to %3 m; the minimum is %4 m.</source>
+        <translation>%1 verengt Gang %2 auf %3 m; das Minimum ist %4 m.</translation>
     </message>
 </context>
 <context>
@@ -3910,66 +5355,7 @@
     <message>
         <location filename="../core/layout/layoutimprovement.cpp" line="+100"/>
         <source>%1 (improved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>taktflow::core::detail</name>
-    <message>
-        <location filename="../core/balance/preparedproblem.cpp" line="-170"/>
-        <source>the line has no tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>station kinds are given without a time per task and kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>every task needs one time per station kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 has a negative time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a precedence relation names a task that does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+85"/>
-        <source>a zoning rule names a task that does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-48"/>
-        <source>the precedence relations form a cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>tasks that must share a station have another task between them in the precedence graph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1 cannot be done at any station kind (together with the tasks it must share a station with)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 and %2 must share a station and must not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 is fixed to station %2 but must share a station with a task fixed to station %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verbessert)</translation>
     </message>
 </context>
 </TS>

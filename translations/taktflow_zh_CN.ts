@@ -2,748 +2,11 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../app/cli/cmd_compare.cpp" line="+60"/>
-        <source>* best value; (+d, +x%) change against the baseline &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ranking by weighted score:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Compare layout variants KPI by KPI, with deltas against a baseline and a ranking by the project&apos;s KPI weights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../app/cli/cmd_exchange.cpp" line="+195"/>
-        <location filename="../app/cli/cmd_kpi.cpp" line="+73"/>
-        <location filename="../app/cli/cmd_project.cpp" line="+74"/>
-        <location line="+53"/>
-        <location filename="../app/cli/cmd_report.cpp" line="+27"/>
-        <source>The .taktflow project file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Comma-separated variant names (default: all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A,B,...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Variant the deltas refer to (default: the first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/cli/cmd_kpi.cpp" line="+2"/>
-        <location filename="../app/cli/cmd_report.cpp" line="+1"/>
-        <location line="+12"/>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../app/cli/cmd_kpi.cpp" line="+3"/>
-        <location filename="../app/cli/cmd_project.cpp" line="-52"/>
-        <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1: no variants to compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: the baseline &apos;%2&apos; is not among the compared variants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_exchange.cpp" line="-132"/>
-        <source>--%1: &apos;%2&apos; is not a non-negative number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location filename="../app/cli/cmd_report.cpp" line="+72"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Replace the tasks, items and/or flows of a variant from CSV files (UTF-8, header row, any column order). The variant is created when missing; a bad row is reported as FILE:LINE and nothing is written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The .taktflow project file (created if missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+107"/>
-        <source>Variant name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-106"/>
-        <source>tasks.csv: id,name,time_s,predecessors[,automated].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>items.csv: id,name,type,x_m,y_m,width_m,depth_m[,rotation_deg,height_m,automated,power_kw].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>flows.csv: from,to,units_per_period[,product].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Demand in units per period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Available production time per period in seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+14"/>
-        <source>%1: nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: variant &apos;%2&apos; now has %3 items, %4 tasks, %5 flows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Write tasks.csv, items.csv and flows.csv of a variant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Output folder (created if missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>export needs --variant and --dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Wrote tasks.csv, items.csv and flows.csv to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_kpi.cpp" line="-47"/>
-        <source>Variant %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Takt time: %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Line: %1 stations, cycle %2 s, efficiency %3 %, smoothness %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Flow (%1): %2 units, %3 units·m, cost %4, %5 transporter(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Automation: work %1 %, stations %2 %, transport %3 %, %4 manual operator(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Layout: %1 items, %2 overlap(s), %3 clearance violation(s), utilisation %4 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Energy: %1 kWh per period, %2 kg CO2e per unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Compute the key figures of a project&apos;s layout variants.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only this variant (name or id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Also list the layout findings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>%1: variant &apos;%2&apos;, line &apos;%3&apos;: no feasible station assignment at takt %4 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_project.cpp" line="-36"/>
-        <source>Create a new project file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The .taktflow file to create.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy the bundled sample project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overwrite an existing file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: the file exists; use --force to overwrite it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Variant 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Created %1 with %n variant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Show the variants of a project and what they hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Project: %1 (author %2, revision %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>  %1: %2 items, %3 tasks, %4 flows, %5 products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Check a project file and its model; prints one line per problem, exit 2 when there are any.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1: valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_report.cpp" line="-86"/>
-        <source>Write a PDF report of one variant, or a comparison report of several.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The variant to report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Comma-separated variants for a comparison report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A,B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paper size: A4 (default) or Letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SIZE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Landscape pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Layout scale 1:N (e.g. 100, 200); default: the largest that fits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../app/render/report/scaledlayout.cpp" line="+129"/>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Distance metric: euclidean, rectilinear or aisle (default: each variant&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>METRIC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Author in the title block.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revision in the title block.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>REV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The PDF to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OUT.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>report needs -o OUT.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>use either --variant or --variants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>--page: &apos;%1&apos; is not A4 or Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--scale: &apos;%1&apos; is not a scale denominator like 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Unknown metric &apos;%1&apos;; use euclidean, rectilinear or aisle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>%1: the project has no variants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/guioptions.cpp" line="+61"/>
-        <source>Taktflow: design production lines and plant layouts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A .taktflow project to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the bundled sample project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save a screenshot and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Workspace to show: layout, line, 3d or compare (those that are built).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Variant to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Unknown view &apos;%1&apos;; known views: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No variant named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/render/report/reportsections.cpp" line="+84"/>
-        <source>Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Key (kpi --json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Distance metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>3D view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>This variant has no production line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: takt %2 s, %3 stations, cycle time %4 s, efficiency %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The line had no station assignment; shown is an optimal SALBP-1 balance at takt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Time (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Utilisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resource</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Distances are %1. Total flow distance %2 units x m per period, transport cost %3 per period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Units/period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Distance (m)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Units x m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Heaviest flows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>From \ to (units/period)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>From-to matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The matrix shows the %1 items with the most flow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No findings: no overlaps, clearance violations, items outside, narrow aisles or unreachable flows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>KPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Best values are marked green; percentages are changes against the baseline &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../app/render/report/reportwriter.cpp" line="+55"/>
-        <source>Variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Weighted score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ranking by the project&apos;s KPI weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Layouts at the same scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <location line="+1"/>
-        <source>Comparison of variants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+1"/>
-        <source>%1: key figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>%1: line balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>%1: material flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>%1: findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/render/report/reportwriter.cpp" line="-12"/>
-        <source>Layout alternatives report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Layout report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Title block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Variants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Made with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>the report has no variants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cannot paint on the output device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Taktflow report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: the PDF could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/render/report/scaledlayout.cpp" line="-65"/>
-        <source>Material flow (thickness by volume)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>%1 - layout at 1:%2 - sheet %3 of %4</source>
-        <translation type="unfinished"></translation>
+    <name>ArrangementResultDialog</name>
+    <message>
+        <location filename="../app/gui/arrangementdialogs.cpp" line="+145"/>
+        <source> (%1%2 %)</source>
+        <translation>（%1%2 %）</translation>
     </message>
 </context>
 <context>
@@ -751,37 +14,37 @@
     <message>
         <location filename="../app/io/backgroundimport.cpp" line="+146"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is too large for a background drawing (%2 MB at most)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大，无法用作背景图（最大 %2 MB）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not an ASCII DXF drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 ASCII 格式的 DXF 图纸</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is damaged and could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏，无法读取</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 has no lines, polylines, circles or arcs to show</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有可显示的直线、多段线、圆或圆弧</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 is too large (%2 x %3 pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大（%2 × %3 像素）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -789,69 +52,305 @@
     <message>
         <location filename="../core/balance/heuristics.cpp" line="+16"/>
         <source>the heuristic found no assignment that meets every constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>启发式算法未找到满足全部约束的分配方案</translation>
     </message>
     <message>
-        <location filename="../core/balance/preparedproblem.cpp" line="+324"/>
+        <location filename="../core/balance/preparedproblem.cpp" line="+326"/>
         <source>the cycle time must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>周期时间必须为正数</translation>
     </message>
     <message>
         <location filename="../core/balance/lineproblem.cpp" line="+16"/>
         <source>line &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>生产线“%1”：%2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>task id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>作业编号“%1”被重复使用</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>task &quot;%1&quot; follows the unknown task &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%1”的前序作业“%2”不存在</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>a zoning rule names the unknown task &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>分区规则引用了不存在的作业“%1”</translation>
     </message>
     <message>
-        <location filename="../core/balance/preparedproblem.cpp" line="-292"/>
+        <location filename="../core/balance/preparedproblem.cpp" line="-294"/>
         <source>task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作业 %1</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+111"/>
+        <source>the line has no tasks</source>
+        <translation>该生产线没有作业</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>station kinds are given without a time per task and kind</source>
+        <translation>指定了工位类型，但未给出每个作业在各类型下的时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every task needs one time per station kind</source>
+        <translation>每个作业都需要为每种工位类型给出一个时间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has a negative time</source>
+        <translation>%1 的时间为负数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a precedence relation names a task that does not exist</source>
+        <translation>某条优先关系引用了不存在的作业</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+86"/>
+        <source>a zoning rule names a task that does not exist</source>
+        <translation>某条分区规则引用了不存在的作业</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>the precedence relations form a cycle</source>
+        <translation>优先关系中存在循环</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tasks that must share a station have another task between them in the precedence graph</source>
+        <translation>必须共用一个工位的作业在优先关系图中被其他作业隔开</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 cannot be done at any station kind (together with the tasks it must share a station with)</source>
+        <translation>%1 无法在任何类型的工位上完成（连同必须与其共用工位的作业）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 and %2 must share a station and must not</source>
+        <translation>%1 和 %2 既必须共用工位，又不得共用工位</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is fixed to station %2 but must share a station with a task fixed to station %3</source>
+        <translation>%1 固定在工位 %2，但必须与固定在工位 %3 的作业共用工位</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1 (time %2) is longer than the cycle time %3 and parallel stations are off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（时间 %2）超过周期时间 %3，且未启用并行工位</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp1.cpp" line="+92"/>
-        <location filename="../core/balance/salbp2.cpp" line="+142"/>
+        <location filename="../core/balance/salbp1.cpp" line="+94"/>
+        <location filename="../core/balance/salbp2.cpp" line="+145"/>
         <source>no assignment that meets every constraint was found within the time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>在时间限制内未找到满足全部约束的分配方案</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../core/balance/salbp2.cpp" line="+2"/>
         <source>no assignment meets every constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>没有满足全部约束的分配方案</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp2.cpp" line="-86"/>
+        <location filename="../core/balance/salbp2.cpp" line="-88"/>
         <source>the number of stations must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>工位数必须为正数</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a task is fixed to a station beyond the number of stations</source>
-        <translation type="unfinished"></translation>
+        <translation>某个作业被固定到了超出工位数的工位</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceCommand</name>
+    <message>
+        <location filename="../app/cli/cmd_balance.cpp" line="+80"/>
+        <source>Problem: %1 (%2, %3 tasks)</source>
+        <translation>问题：%1（%2，%3 个作业）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cycle time: %1</source>
+        <translation>周期时间：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stations: %1</source>
+        <translation>工位数：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower bound on the cycle time: %1</source>
+        <translation>周期时间下界：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower bound on the stations: %1</source>
+        <translation>工位数下界：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proven optimal.</source>
+        <translation>已证明为最优。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not proven optimal (time limit).</source>
+        <translation>未证明为最优（达到时间限制）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solve time: %1 s</source>
+        <translation>求解时间：%1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line efficiency: %1 %, balance delay: %2 %, smoothness index: %3</source>
+        <translation>生产线效率：%1 %，平衡损失率：%2 %，平滑指数：%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Station %1: load %2 (%3 %)%4: %5</source>
+        <translation>工位 %1：负荷 %2（%3 %）%4：%5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, %1 parallel stations</source>
+        <translation>，%1 个并行工位</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: the project has no variants</source>
+        <translation>%1：项目中没有方案</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: variant &apos;%2&apos; has no line %3</source>
+        <translation>%1：方案“%2”中没有生产线 %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: line &apos;%2&apos; has no takt time (demand or available time missing); give --cycle-time</source>
+        <translation>%1：生产线“%2”没有节拍时间（缺少需求量或可用时间）；请指定 --cycle-time</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Stored as the assignment of line &apos;%1&apos; in variant &apos;%2&apos;.</source>
+        <translation>已保存为方案“%2”中生产线“%1”的工位分配。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Balances an assembly line: the fewest stations for a cycle time (SALBP-1) or the shortest cycle time for a number of stations (SALBP-2).</source>
+        <translation>装配线平衡：给定周期时间求最少工位数（SALBP-1），或给定工位数求最短周期时间（SALBP-2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scholl .IN2 file, Otto et al. .alb file, or a .taktflow project.</source>
+        <translation>Scholl .IN2 文件、Otto 等人的 .alb 文件或 .taktflow 项目。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle time C: find the fewest stations.</source>
+        <translation>周期时间 C：求最少工位数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of stations M: find the shortest cycle time.</source>
+        <translation>工位数 M：求最短周期时间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit in seconds (default 10).</source>
+        <translation>时间限制，单位为秒（默认 10）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prints the result as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allows parallel stations for tasks longer than the cycle time.</source>
+        <translation>允许为超过周期时间的作业设置并行工位。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project input: the variant (default: the first).</source>
+        <translation>项目输入：方案（默认：第一个）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project input: the line id or name (default: the first).</source>
+        <translation>项目输入：生产线编号或名称（默认：第一条）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project input: store the result as the line&apos;s station assignment.</source>
+        <translation>项目输入：将结果保存为该生产线的工位分配。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>balance: expected exactly one INPUT file; see --help</source>
+        <translation>balance：需要且仅需要一个 INPUT 文件；参见 --help</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>balance: give either --cycle-time or --stations, not both</source>
+        <translation>balance：请指定 --cycle-time 或 --stations 之一，不能同时指定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>balance: --time-limit needs a positive number of seconds</source>
+        <translation>balance：--time-limit 需要正的秒数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+34"/>
+        <source>balance: --stations needs a positive whole number</source>
+        <translation>balance：--stations 需要正整数</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+34"/>
+        <source>balance: --cycle-time needs a positive number</source>
+        <translation>balance：--cycle-time 需要正数</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>balance: --variant, --line and --apply need a .taktflow project as INPUT</source>
+        <translation>balance：--variant、--line 和 --apply 需要以 .taktflow 项目作为 INPUT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>balance: %1: INPUT must be an .IN2, .alb or .taktflow file</source>
+        <translation>balance：%1：INPUT 必须是 .IN2、.alb 或 .taktflow 文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>balance: an .IN2 file has no cycle time; give --cycle-time or --stations</source>
+        <translation>balance：.IN2 文件不含周期时间；请指定 --cycle-time 或 --stations</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1:1: the file has no &lt;cycle time&gt;; give --cycle-time</source>
+        <translation>%1:1：文件中没有 &lt;cycle time&gt;；请指定 --cycle-time</translation>
     </message>
 </context>
 <context>
@@ -859,117 +358,505 @@
     <message>
         <location filename="../app/cli/cli.cpp" line="+33"/>
         <source>Create an empty project or a copy of the sample</source>
-        <translation type="unfinished"></translation>
+        <translation>创建空项目或示例项目的副本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List variants and counts of items, tasks, flows</source>
-        <translation type="unfinished"></translation>
+        <translation>列出方案及其对象、作业、物流的数量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check a project file and its model</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项目文件及其模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace tasks/items/flows of a variant from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 替换方案的作业/对象/物流</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a variant&apos;s tasks/items/flows as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将方案的作业/对象/物流写出为 CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance a line: SALBP-1 or SALBP-2, exact</source>
-        <translation type="unfinished"></translation>
+        <translation>生产线平衡：SALBP-1 或 SALBP-2，精确求解</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key figures of each variant: line, flow, automation, energy</source>
-        <translation type="unfinished"></translation>
+        <translation>各方案的关键指标：生产线、物流、自动化、能耗</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare variants KPI by KPI, with ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>逐项比较各方案的 KPI 并排名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a PDF layout report of one or more variants</source>
-        <translation type="unfinished"></translation>
+        <translation>为一个或多个方案生成 PDF 布局报告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solve a QAPLIB quadratic assignment instance</source>
-        <translation type="unfinished"></translation>
+        <translation>求解 QAPLIB 二次分配问题实例</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: taktflow-cli COMMAND [OPTIONS] [ARGS]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：taktflow-cli 命令 [选项] [参数]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Run &apos;taktflow-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“taktflow-cli 命令 --help”查看某个命令的选项。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit codes: 0 ok, 1 usage error, 2 bad input, 3 no feasible answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码：0 成功，1 用法错误，2 输入有误，3 无可行解。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <location filename="../app/cli/cliutil.cpp" line="+22"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本帮助。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请尝试“%1 --help”。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: wrong number of arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：参数个数错误</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try &apos;taktflow-cli %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请尝试“taktflow-cli %1 --help”。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: no variant named &apos;%2&apos; (variants: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有名为“%2”的方案（现有方案：%3）</translation>
     </message>
     <message>
         <location filename="../app/cli/kpioptions.cpp" line="+22"/>
         <source>Distance metric: euclidean, rectilinear or aisle (default: each variant&apos;s setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>距离度量：euclidean、rectilinear 或 aisle（默认：各方案自身的设置）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="+25"/>
+        <source>Write a PDF report of one variant, or a comparison report of several.</source>
+        <translation>生成单个方案的 PDF 报告，或多个方案的比较报告。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The variant to report.</source>
+        <translation>要生成报告的方案。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated variants for a comparison report.</source>
+        <translation>比较报告所用的方案，以逗号分隔。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A,B</source>
+        <translation>A,B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size: A4 (default) or Letter.</source>
+        <translation>纸张尺寸：A4（默认）或 Letter。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIZE</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape pages.</source>
+        <translation>横向页面。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layout scale 1:N (e.g. 100, 200); default: the largest that fits.</source>
+        <translation>布局比例 1:N（如 100、200）；默认：能容纳的最大比例。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance metric: euclidean, rectilinear or aisle (default: each variant&apos;s).</source>
+        <translation>距离度量：euclidean、rectilinear 或 aisle（默认：各方案自身的设置）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/kpioptions.cpp" line="+2"/>
         <source>METRIC</source>
-        <translation type="unfinished"></translation>
+        <translation>度量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author in the title block.</source>
+        <translation>标题栏中的作者。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision in the title block.</source>
+        <translation>标题栏中的版本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REV</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF to write.</source>
+        <translation>要写出的 PDF 文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OUT.pdf</source>
+        <translation>输出.pdf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>report needs -o OUT.pdf</source>
+        <translation>report 需要 -o 输出.pdf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use either --variant or --variants</source>
+        <translation>请使用 --variant 或 --variants 之一</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>--page: &apos;%1&apos; is not A4 or Letter</source>
+        <translation>--page：“%1”不是 A4 或 Letter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--scale: &apos;%1&apos; is not a scale denominator like 100</source>
+        <translation>--scale：“%1”不是比例分母（如 100）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/kpioptions.cpp" line="+10"/>
         <source>Unknown metric &apos;%1&apos;; use euclidean, rectilinear or aisle.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的距离度量“%1”；请使用 euclidean、rectilinear 或 aisle。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: the project has no variants</source>
+        <translation>%1：项目中没有方案</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote %1</source>
+        <translation>已写出 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_compare.cpp" line="+77"/>
+        <source>* best value; (+d, +x%) change against the baseline &apos;%1&apos;</source>
+        <translation>* 最优值；(+d, +x%) 相对基准方案“%1”的变化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ranking by weighted score:</source>
+        <translation>按加权得分排名：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compare layout variants KPI by KPI, with deltas against a baseline and a ranking by the project&apos;s KPI weights.</source>
+        <translation>逐项比较布局方案的 KPI，给出相对基准方案的差值，并按项目的 KPI 权重排名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cmd_exchange.cpp" line="+195"/>
+        <location filename="../app/cli/cmd_kpi.cpp" line="+72"/>
+        <location filename="../app/cli/cmd_project.cpp" line="+73"/>
+        <location line="+53"/>
+        <location filename="../app/cli/cmd_report.cpp" line="-88"/>
+        <source>The .taktflow project file.</source>
+        <translation>.taktflow 项目文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated variant names (default: all).</source>
+        <translation>以逗号分隔的方案名称（默认：全部）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A,B,...</source>
+        <translation>A,B,...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variant the deltas refer to (default: the first).</source>
+        <translation>差值所参照的方案（默认：第一个）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/cli/cmd_kpi.cpp" line="+2"/>
+        <location filename="../app/cli/cmd_report.cpp" line="+1"/>
+        <location line="+12"/>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cmd_kpi.cpp" line="+3"/>
+        <location filename="../app/cli/cmd_project.cpp" line="-52"/>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: no variants to compare</source>
+        <translation>%1：没有可比较的方案</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the baseline &apos;%2&apos; is not among the compared variants</source>
+        <translation>%1：基准方案“%2”不在比较范围内</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_exchange.cpp" line="-155"/>
+        <location filename="../app/cli/cmd_kpi.cpp" line="-47"/>
+        <source>Variant %1</source>
+        <translation>方案 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line 1</source>
+        <translation>生产线 1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1: &apos;%2&apos; is not a non-negative number</source>
+        <translation>--%1：“%2”不是非负数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../app/cli/cmd_report.cpp" line="+72"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Replace the tasks, items and/or flows of a variant from CSV files (UTF-8, header row, any column order). The variant is created when missing; a bad row is reported as FILE:LINE and nothing is written.</source>
+        <translation>从 CSV 文件（UTF-8、含表头、列顺序任意）替换方案的作业、对象和/或物流。方案不存在时将自动创建；若某行有误，将以“文件:行号”报告，且不写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The .taktflow project file (created if missing).</source>
+        <translation>.taktflow 项目文件（不存在时将创建）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+107"/>
+        <source>Variant name.</source>
+        <translation>方案名称。</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>tasks.csv: id,name,time_s,predecessors[,automated].</source>
+        <translation>tasks.csv：id,name,time_s,predecessors[,automated]。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>items.csv: id,name,type,x_m,y_m,width_m,depth_m[,rotation_deg,height_m,automated,power_kw].</source>
+        <translation>items.csv：id,name,type,x_m,y_m,width_m,depth_m[,rotation_deg,height_m,automated,power_kw]。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flows.csv: from,to,units_per_period[,product].</source>
+        <translation>flows.csv：from,to,units_per_period[,product]。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demand in units per period.</source>
+        <translation>需求量，单位为每期件数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available production time per period in seconds.</source>
+        <translation>每期可用生产时间，单位为秒。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>%1: nothing was written</source>
+        <translation>%1：未写入任何内容</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: variant &apos;%2&apos; now has %3 items, %4 tasks, %5 flows</source>
+        <translation>%1：方案“%2”现有 %3 个对象、%4 个作业、%5 条物流</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write tasks.csv, items.csv and flows.csv of a variant.</source>
+        <translation>写出方案的 tasks.csv、items.csv 和 flows.csv。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Output folder (created if missing).</source>
+        <translation>输出文件夹（不存在时将创建）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export needs --variant and --dir</source>
+        <translation>export 需要 --variant 和 --dir</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote tasks.csv, items.csv and flows.csv to %1</source>
+        <translation>已将 tasks.csv、items.csv 和 flows.csv 写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_kpi.cpp" line="+1"/>
+        <source>Takt time: %1 s</source>
+        <translation>节拍时间：%1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line: %1 stations, cycle %2 s, efficiency %3 %, smoothness %4</source>
+        <translation>生产线：%1 个工位，周期 %2 秒，效率 %3 %，平滑指数 %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flow (%1): %2 units, %3 units·m, cost %4, %5 transporter(s)</source>
+        <translation>物流（%1）：%2 件，%3 件·米，成本 %4，%5 台搬运设备</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automation: work %1 %, stations %2 %, transport %3 %, %4 manual operator(s)</source>
+        <translation>自动化：作业 %1 %，工位 %2 %，搬运 %3 %，%4 名手工操作员</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Layout: %1 items, %2 overlap(s), %3 clearance violation(s), utilisation %4 %</source>
+        <translation>布局：%1 个对象，%2 处重叠，%3 处间距违规，利用率 %4 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Energy: %1 kWh per period, %2 kg CO2e per unit</source>
+        <translation>能耗：每期 %1 kWh，每件 %2 kg CO2e</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Compute the key figures of a project&apos;s layout variants.</source>
+        <translation>计算项目中各布局方案的关键指标。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this variant (name or id).</source>
+        <translation>仅此方案（名称或编号）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also list the layout findings.</source>
+        <translation>同时列出布局检查结果。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: variant &apos;%2&apos;, line &apos;%3&apos;: no feasible station assignment at takt %4 s.</source>
+        <translation>%1：方案“%2”，生产线“%3”：在节拍 %4 秒下没有可行的工位分配。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_project.cpp" line="-36"/>
+        <source>Create a new project file.</source>
+        <translation>创建新的项目文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .taktflow file to create.</source>
+        <translation>要创建的 .taktflow 文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the bundled sample project.</source>
+        <translation>复制随附的示例项目。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite an existing file.</source>
+        <translation>覆盖已有文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the file exists; use --force to overwrite it</source>
+        <translation>%1：文件已存在；如需覆盖请使用 --force</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Variant 1</source>
+        <translation>方案 1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Created %1 with %n variant(s).</source>
+        <translation>
+            <numerusform>已创建 %1，含 %n 个方案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the variants of a project and what they hold.</source>
+        <translation>显示项目中的方案及其内容。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Project: %1 (author %2, revision %3)</source>
+        <translation>项目：%1（作者 %2，版本 %3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1: %2 items, %3 tasks, %4 flows, %5 products</source>
+        <translation>  %1：%2 个对象，%3 个作业，%4 条物流，%5 种产品</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Check a project file and its model; prints one line per problem, exit 2 when there are any.</source>
+        <translation>检查项目文件及其模型；每个问题输出一行，存在问题时退出码为 2。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: valid</source>
+        <translation>%1：有效</translation>
     </message>
 </context>
 <context>
@@ -977,164 +864,140 @@
     <message numerus="yes">
         <location filename="../app/document/commands/cmditemadd.cpp" line="+13"/>
         <source>Add %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>添加 %n 个对象</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个对象</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/document/commands/cmdkpiweight.cpp" line="+17"/>
         <source>Change weight of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 %1 的权重</translation>
     </message>
     <message>
         <location filename="../app/document/commands/cmdvariant.cpp" line="+34"/>
         <source>Delete variant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除方案 %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Rename variant to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将方案重命名为 %1</translation>
     </message>
     <message>
         <location filename="../app/document/commands/itemproperties.h" line="+40"/>
         <source>Move items</source>
-        <translation type="unfinished"></translation>
+        <translation>移动对象</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rename item</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名对象</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change item type</source>
-        <translation type="unfinished"></translation>
+        <translation>更改对象类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change item height</source>
-        <translation type="unfinished"></translation>
+        <translation>更改对象高度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change automation level</source>
-        <translation type="unfinished"></translation>
+        <translation>更改自动化程度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change power</source>
-        <translation type="unfinished"></translation>
+        <translation>更改功率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>更改安全间距</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix items in place</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CompareWorkspace</name>
-    <message>
-        <location filename="../app/gui/compare/compareworkspace.cpp" line="+41"/>
-        <source>Tick the variants to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>固定对象位置</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Variants to compare</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/document/commands/cmdline.cpp" line="+83"/>
+        <source>Change line settings</source>
+        <translation>更改生产线设置</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Deltas are shown against this variant</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Add %n task(s)</source>
+        <translation>
+            <numerusform>添加 %n 个作业</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Best value per row in bold on green; (+d, +x%) is the change against the baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Variants ranked by the weighted score (1 = best on every weighted KPI)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Side by side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show the chosen variants at one scale, or what changed between two</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Difference from this variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>... to this variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Variants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ranking by weighted score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+127"/>
-        <source>KPI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Weight of %1 in the score (0 = not scored)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Best value</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n task(s)</source>
+        <translation>
+            <numerusform>删除 %n 个作业</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1. %2 (score %3)</source>
-        <translation type="unfinished"></translation>
+        <source>Reorder task %1</source>
+        <translation>调整作业 %1 的顺序</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add precedence %1 before %2</source>
+        <translation>添加优先关系：%1 先于 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove precedence %1 before %2</source>
+        <translation>移除优先关系：%1 先于 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unassign task %1</source>
+        <translation>取消作业 %1 的分配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move task %1 to station %2</source>
+        <translation>将作业 %1 移到工位 %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Change station %1</source>
+        <translation>更改工位 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add station</source>
+        <translation>添加工位</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove station %1</source>
+        <translation>移除工位 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add line %1</source>
+        <translation>添加生产线 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete line %1</source>
+        <translation>删除生产线 %1</translation>
     </message>
 </context>
 <context>
@@ -1142,37 +1005,37 @@
     <message>
         <location filename="../core/io/csvreader.cpp" line="+69"/>
         <source>a quote inside an unquoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>未加引号的字段中出现引号</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>more than %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %1 行</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>结束引号后还有文本</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a field longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>字段长度超过 %1 个字符</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>带引号的字段未闭合</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 %1 MiB</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 UTF-8 文本</translation>
     </message>
 </context>
 <context>
@@ -1180,72 +1043,72 @@
     <message>
         <location filename="../core/io/tablecsv.cpp" line="+54"/>
         <source>missing column &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少列“%1”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown column &apos;%1&apos; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略未知列“%1”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 fields, the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 &apos;%2&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是数字</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 must not be negative, is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能为负数，当前为 %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 &apos;%2&apos; is not 0/1/true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是 0/1/true/false</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>empty %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>duplicate task id &apos;%1&apos; (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>作业编号“%1”重复（首次出现在第 %2 行）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>predecessor &apos;%1&apos; of task &apos;%2&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%2”的前序作业“%1”不存在</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>precedence cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>优先关系循环：%1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>unknown type &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类型“%1”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>width and depth must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度和深度必须大于零</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>duplicate item id &apos;%1&apos; (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>对象编号“%1”重复（首次出现在第 %2 行）</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>item &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>对象“%1”不存在</translation>
     </message>
 </context>
 <context>
@@ -1253,17 +1116,17 @@
     <message>
         <location filename="../app/render/drawingexport.cpp" line="+22"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Unknown export format of %1; use .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的导出格式未知；请使用 .png、.svg 或 .pdf</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Plant layout drawn by Taktflow</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Taktflow 绘制的工厂布局</translation>
     </message>
 </context>
 <context>
@@ -1272,7 +1135,7 @@
         <location filename="../app/io/dxfexport.cpp" line="+63"/>
         <location line="+69"/>
         <source>%1: cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入</translation>
     </message>
 </context>
 <context>
@@ -1280,174 +1143,75 @@
     <message>
         <location filename="../app/gui/editoperations.cpp" line="+80"/>
         <source>Rotate items</source>
-        <translation type="unfinished"></translation>
+        <translation>旋转对象</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Move items</source>
-        <translation type="unfinished"></translation>
+        <translation>移动对象</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Align items</source>
-        <translation type="unfinished"></translation>
+        <translation>对齐对象</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Distribute items</source>
-        <translation type="unfinished"></translation>
+        <translation>分布对象</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Paste items</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴对象</translation>
     </message>
 </context>
 <context>
-    <name>EditTool</name>
+    <name>GuiOptions</name>
     <message>
-        <location filename="../app/gui/layout/edittool.cpp" line="+98"/>
-        <source>Rotate item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Resize item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Move items</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FindingsDock</name>
-    <message>
-        <location filename="../app/gui/docks/findingsdock.cpp" line="+22"/>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Layout findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>No findings: no overlaps, clearances kept, aisles wide enough.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FromToDock</name>
-    <message>
-        <location filename="../app/gui/docks/fromtodock.cpp" line="+18"/>
-        <source>From-to matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>From-to matrix, units per period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>%1 → %2: %3 units, %4 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GeometryText</name>
-    <message>
-        <location filename="../core/layout/geometrychecker.cpp" line="+381"/>
-        <source>The outline of %1 crosses itself or has no area; fix it before trusting its checks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 lies %2 m² outside the building outline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Aisle %1 is %2 m wide; the minimum is %3 m.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 and %2 overlap by %3 m².</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/guioptions.cpp" line="+60"/>
+        <source>Taktflow: design production lines and plant layouts.</source>
+        <translation>Taktflow：设计生产线与工厂布局。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 and %2 are %3 m apart; their service margin needs %4 m.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 narrows aisle %2 to %3 m; the minimum is %4 m.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ItemTableModel</name>
-    <message>
-        <location filename="../app/gui/itemtablemodel.cpp" line="+97"/>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
+        <source>A .taktflow project to open.</source>
+        <translation>要打开的 .taktflow 项目。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <source>Open the bundled sample project.</source>
+        <translation>打开随附的示例项目。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
+        <source>Save a screenshot and exit.</source>
+        <translation>保存截图并退出。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>X (m)</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>Workspace to show: layout, line, 3d or compare (those that are built).</source>
+        <translation>要显示的工作区：layout、line、3d 或 compare（以已构建的为准）。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Y (m)</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>Variant to show.</source>
+        <translation>要显示的方案。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Width (m)</source>
-        <translation type="unfinished"></translation>
+        <location line="+38"/>
+        <source>Unknown view &apos;%1&apos;; known views: %2</source>
+        <translation>未知视图“%1”；可用视图：%2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Depth (m)</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>No variant named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的方案</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rotation (°)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Automation (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Power (kW)</source>
-        <translation type="unfinished"></translation>
+        <location line="+15"/>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -1455,65 +1219,52 @@
     <message>
         <location filename="../app/render/itemstyle.cpp" line="+42"/>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>机器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conveyor</source>
-        <translation type="unfinished"></translation>
+        <translation>输送机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>仓储区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rack</source>
-        <translation type="unfinished"></translation>
+        <translation>货架</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aisle</source>
-        <translation type="unfinished"></translation>
+        <translation>通道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>墙</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>柱</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dock</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JobRunner</name>
-    <message>
-        <location filename="../app/gui/jobrunner.cpp" line="+24"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>装卸月台</translation>
     </message>
 </context>
 <context>
@@ -1521,939 +1272,347 @@
     <message>
         <location filename="../core/compare/kpicatalog.cpp" line="+12"/>
         <source>Takt time</source>
-        <translation type="unfinished"></translation>
+        <translation>节拍时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stations</source>
-        <translation type="unfinished"></translation>
+        <translation>工位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cycle time</source>
-        <translation type="unfinished"></translation>
+        <translation>周期时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>生产线效率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Balance delay</source>
-        <translation type="unfinished"></translation>
+        <translation>平衡损失率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Smoothness index</source>
-        <translation type="unfinished"></translation>
+        <translation>平滑指数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Flow distance</source>
-        <translation type="unfinished"></translation>
+        <translation>物流距离</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transport cost</source>
-        <translation type="unfinished"></translation>
+        <translation>搬运成本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transporters needed</source>
-        <translation type="unfinished"></translation>
+        <translation>所需搬运设备</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automated work content</source>
-        <translation type="unfinished"></translation>
+        <translation>自动化作业含量</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automated stations</source>
-        <translation type="unfinished"></translation>
+        <translation>自动化工位</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automated items</source>
-        <translation type="unfinished"></translation>
+        <translation>自动化对象</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Automated transport</source>
-        <translation type="unfinished"></translation>
+        <translation>自动化搬运</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manual operators</source>
-        <translation type="unfinished"></translation>
+        <translation>手工操作员</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Floor utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>面积利用率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Layout findings</source>
-        <translation type="unfinished"></translation>
+        <translation>布局检查结果</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Energy per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位能耗</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CO2e per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位 CO2e</translation>
     </message>
 </context>
 <context>
     <name>KpiDock</name>
     <message>
-        <location filename="../app/gui/docks/kpidock.cpp" line="+21"/>
+        <location filename="../app/gui/docks/kpidock.cpp" line="+22"/>
         <source>Flow distance</source>
-        <translation type="unfinished"></translation>
+        <translation>物流距离</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transport cost</source>
-        <translation type="unfinished"></translation>
+        <translation>搬运成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Travel time</source>
-        <translation type="unfinished"></translation>
+        <translation>行程时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transporters / drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>搬运设备 / 司机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overlaps</source>
-        <translation type="unfinished"></translation>
+        <translation>重叠</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clearance violations</source>
-        <translation type="unfinished"></translation>
+        <translation>间距违规</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Narrow aisles</source>
-        <translation type="unfinished"></translation>
+        <translation>过窄通道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Floor utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>面积利用率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Takt time</source>
-        <translation type="unfinished"></translation>
+        <translation>节拍时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stations</source>
-        <translation type="unfinished"></translation>
+        <translation>工位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>生产线效率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automated work content</source>
-        <translation type="unfinished"></translation>
+        <translation>自动化作业含量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Energy per unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Key figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>%1 units·m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+3"/>
-        <location line="+1"/>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>单位能耗</translation>
     </message>
 </context>
 <context>
-    <name>LayoutTasks</name>
+    <name>KpiUnit</name>
     <message>
-        <location filename="../app/gui/layouttasks.cpp" line="+32"/>
-        <source>Scale background</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/compare/kpicatalog.cpp" line="-20"/>
+        <source>units x m/period</source>
+        <translation>件×米/期</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Distance between the two points (m):</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>per period</source>
+        <translation>每期</translation>
+    </message>
+</context>
+<context>
+    <name>LineBalancer</name>
+    <message numerus="yes">
+        <location filename="../app/gui/line/linebalancer.cpp" line="+48"/>
+        <source>No assignment to %n station(s) was found.</source>
+        <translation>
+            <numerusform>未找到分配到 %n 个工位的方案。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+6"/>
-        <source>Export view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+58"/>
-        <source>Exported %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <location line="+11"/>
-        <source>Export layout drawing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>PDF document (*.pdf);;SVG drawing (*.svg);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <location line="+28"/>
+        <source>The line has no tasks to balance.</source>
+        <translation>该生产线没有可平衡的作业。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>PNG resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Dots per inch (96 = screen size):</source>
-        <translation type="unfinished"></translation>
+        <source>Balancing for the fewest stations needs a takt time: enter the demand and shift calendar.</source>
+        <translation>按最少工位数平衡需要节拍时间：请输入需求量和班次日历。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Another job is still running.</source>
-        <translation type="unfinished"></translation>
+        <source>The number of stations must be at least 1.</source>
+        <translation>工位数必须至少为 1。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cancelled before a solution was found.</source>
+        <translation>在找到解之前已取消。</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <source>Cancelled; the best solution found so far is shown.</source>
+        <translation>已取消；显示目前找到的最佳解。</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+6"/>
-        <location line="+3"/>
-        <source>Import background plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Floor plans (*.dxf *.png *.jpg *.jpeg *.bmp *.tif *.tiff);;DXF drawings (*.dxf);;Images (*.png *.jpg *.jpeg *.bmp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Set the plan&apos;s scale now by clicking two points and typing their distance?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>Background plan loaded; %n entities skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Background plan loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Import a background plan first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Click two points of known distance on the plan (Esc cancels)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Background scaled: %1 m per unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Optimising %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Optimisation cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Optimisation found no better layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Add optimised variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%1: flow distance %2 → %3 units·m, %n move(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <location line="+2"/>
+        <source>Time limit reached; optimality not proven.</source>
+        <translation>已达到时间限制；未证明为最优。</translation>
     </message>
 </context>
 <context>
-    <name>LayoutThumbnails</name>
+    <name>LineMetricsPanel</name>
     <message>
-        <location filename="../app/gui/compare/layoutthumbnails.cpp" line="+13"/>
-        <source>Layout thumbnails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Choose variants to compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>%1 -&gt; %2: %3 moved, %4 added, %5 removed, %6 unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LayoutView</name>
-    <message>
-        <location filename="../app/gui/layout/layoutview.cpp" line="+49"/>
-        <source>Layout canvas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+156"/>
-        <source>m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+152"/>
-        <source>Place %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LibraryDock</name>
-    <message>
-        <location filename="../app/gui/docks/librarydock.cpp" line="+49"/>
-        <location line="+5"/>
-        <source>Equipment library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Drag onto the floor to place a %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainActions</name>
-    <message>
-        <location filename="../app/gui/mainactions.cpp" line="+37"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/line/linemetricspanel.cpp" line="+27"/>
+        <source>Stations</source>
+        <translation>工位</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;About Taktflow</source>
-        <translation type="unfinished"></translation>
+        <source>Station copies, parallel stations counted each</source>
+        <translation>工位副本数，并行工位逐个计数</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>About Taktflow</source>
-        <translation type="unfinished"></translation>
+        <source>Cycle time</source>
+        <translation>周期时间</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;b&gt;Taktflow %1&lt;/b&gt;&lt;p&gt;Production line and plant layout design: line balance, takt time, material flow and automation coverage.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <source>Largest station time: the cycle the line achieves</source>
+        <translation>最大工位时间：生产线实际达到的周期</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Import Background Plan...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Export View...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export Layout &amp;Drawing...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export Layout as D&amp;XF...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export layout as DXF</source>
-        <translation type="unfinished"></translation>
+        <source>Takt time</source>
+        <translation>节拍时间</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>DXF drawings (*.dxf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Report Pre&amp;view...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Report Preview of All &amp;Variants...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export &amp;Report (PDF)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export Report of All Variants (P&amp;DF)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Fit to View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show &amp;Grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Material &amp;Flow Overlay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Colour by &amp;Automation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Snap to G&amp;rid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Snap to Item &amp;Edges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Arrange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rotate &amp;Left 15°</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rotate &amp;Right 15°</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Shift+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Align &amp;Left Edges</source>
-        <translation type="unfinished"></translation>
+        <source>Line efficiency</source>
+        <translation>生产线效率</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Align &amp;Horizontal Centres</source>
-        <translation type="unfinished"></translation>
+        <source>Work content / (stations × cycle time)</source>
+        <translation>作业含量 /（工位数 × 周期时间）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Align &amp;Right Edges</source>
-        <translation type="unfinished"></translation>
+        <source>Balance delay</source>
+        <translation>平衡损失率</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Align &amp;Top Edges</source>
-        <translation type="unfinished"></translation>
+        <source>1 − line efficiency</source>
+        <translation>1 − 生产线效率</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Align &amp;Vertical Centres</source>
-        <translation type="unfinished"></translation>
+        <source>Smoothness index</source>
+        <translation>平滑指数</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Align &amp;Bottom Edges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Distribute Hori&amp;zontally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Distribute Verti&amp;cally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Optimise Layout (new variant)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Scale Background from Two Points...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remove Background Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+64"/>
-        <source>Layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>3D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>x %1 m, y %2 m  |  %3 px/m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Layout items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Place %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>%1[*] - Taktflow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2 items, %3 flows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Opened %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>New project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Variant 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Open project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+13"/>
-        <source>Cannot save project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Save project as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>The clipboard holds no layout items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <source>√(Σ (cycle time − station time)²) over stations</source>
+        <translation>对各工位求 √(Σ (周期时间 − 工位时间)²)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <source>Idle time per cycle</source>
+        <translation>每周期空闲时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stations × cycle time − work content</source>
+        <translation>工位数 × 周期时间 − 作业含量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottleneck</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The station with the largest time</source>
+        <translation>时间最长的工位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operators</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per station copy that is not fully automated</source>
+        <translation>每个未完全自动化的工位副本一名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output per period</source>
+        <translation>每期产出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole units: available time per period / cycle time, rounded down</source>
+        <translation>整件数：每期可用时间 / 周期时间，向下取整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned tasks</source>
+        <translation>未分配的作业</translation>
     </message>
 </context>
 <context>
     <name>PlantView3D</name>
     <message>
-        <location filename="../app/view3d/glsupport.cpp" line="+16"/>
+        <location filename="../app/view3d/glsupport.cpp" line="+39"/>
         <source>The 3D view is turned off (TAKTFLOW_DISABLE_3D is set).</source>
-        <translation type="unfinished"></translation>
+        <translation>3D 视图已关闭（已设置 TAKTFLOW_DISABLE_3D）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The 3D view needs OpenGL, which the &quot;%1&quot; display platform does not provide. Everything else works as usual; start Taktflow on a desktop with graphics drivers to see the line in 3D.</source>
-        <translation type="unfinished"></translation>
+        <translation>3D 视图需要 OpenGL，而显示平台“%1”不提供 OpenGL。其他功能均可照常使用；如需查看生产线的 3D 效果，请在装有显卡驱动的桌面环境中启动 Taktflow。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The 3D view needs OpenGL, but no OpenGL context could be created (no graphics driver, or a remote desktop without 3D). Everything else works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>3D 视图需要 OpenGL，但无法创建 OpenGL 上下文（没有显卡驱动，或远程桌面不支持 3D）。其他功能均可照常使用。</translation>
     </message>
     <message>
-        <location filename="../app/view3d/plantview3d.cpp" line="+121"/>
-        <source>Automation colours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Colour equipment by automation level instead of by type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show item names above the items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Flows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show material flows as arcs, wider for larger volumes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Top</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Front</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Isometric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Fit all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Walk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Walk through the line at eye height: W A S D or arrow keys, drag to look, Esc to stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Screenshot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the 3D view as a PNG image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+165"/>
-        <source>The 3D view did not deliver an image; make sure it is visible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Save 3D Screenshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Screenshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n model file(s) not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <location line="+7"/>
+        <source>The 3D view needs OpenGL 3.3, which the graphics driver &quot;%1&quot; does not offer. Everything else works as usual.</source>
+        <translation>3D 视图需要 OpenGL 3.3，而显卡驱动“%1”不支持。其他功能均可照常使用。</translation>
     </message>
 </context>
 <context>
-    <name>ProjectDocument</name>
+    <name>PrecedenceGraphView</name>
     <message>
-        <location filename="../app/document/projectdocument.cpp" line="+15"/>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/line/precedencegraphitems.cpp" line="+92"/>
+        <source>%1 before %2 (select and press Delete to remove)</source>
+        <translation>%1 先于 %2（选中后按 Delete 键删除）</translation>
     </message>
 </context>
 <context>
@@ -2461,92 +1620,2971 @@
     <message>
         <location filename="../core/storage/projectfile.cpp" line="+34"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 %1 MiB</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not a Taktflow project (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Taktflow 项目（不是 SQLite 数据库）</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot read the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the database is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已损坏：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not a Taktflow project (another program&apos;s SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Taktflow 项目（其他程序的 SQLite 数据库）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>made by a newer Taktflow (file format %1); this version reads formats up to %2. Please update Taktflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>由更新版本的 Taktflow 创建（文件格式 %1）；本版本最高只能读取格式 %2。请更新 Taktflow。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown file format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的文件格式 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file&apos;s tables differ from the Taktflow format %1 (extra or altered tables, triggers or views); refused for safety</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的表结构与 Taktflow 格式 %1 不符（存在多余或被修改的表、触发器或视图）；出于安全考虑拒绝打开</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>broken reference in table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %1 中存在无效引用</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>cannot write in folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在文件夹 %1 中写入：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
         <location line="+13"/>
         <source>saving failed, the file was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存失败，文件未被修改：%1</translation>
     </message>
 </context>
 <context>
-    <name>PropertiesDock</name>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+53"/>
+        <source>Taktflow projects (*.taktflow);;All files (*)</source>
+        <translation>Taktflow 项目 (*.taktflow);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>QapCommand</name>
+    <message>
+        <location filename="../app/cli/cmd_qap.cpp" line="+39"/>
+        <source>Solves a quadratic assignment problem read from a QAPLIB .dat file (n, then the flow matrix A, then the distance matrix B) and prints the cost and the 1-based permutation p minimising sum A[i][j] * B[p(i)][p(j)].</source>
+        <translation>求解从 QAPLIB .dat 文件读取的二次分配问题（依次为 n、流量矩阵 A、距离矩阵 B），并输出成本以及使 sum A[i][j] * B[p(i)][p(j)] 最小的从 1 开始编号的排列 p。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search time in seconds (default 10).</source>
+        <translation>搜索时间，单位为秒（默认 10）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed (default 1).</source>
+        <translation>随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Stop after this many tabu steps (0 = no limit); with a budget the result depends only on the seed and the thread count.</source>
+        <translation>达到此禁忌搜索步数后停止（0 = 不限）；设定步数预算时，结果只取决于随机种子和线程数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Worker threads (default: up to 2).</source>
+        <translation>工作线程数（默认：最多 2 个）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prints one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The QAPLIB .dat file.</source>
+        <translation>QAPLIB .dat 文件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--time-limit needs a number of seconds &gt;= 0, not &quot;%1&quot;.</source>
+        <translation>--time-limit 需要 &gt;= 0 的秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--seed needs a non-negative integer, not &quot;%1&quot;.</source>
+        <translation>--seed 需要非负整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--iterations needs an integer &gt;= 0, not &quot;%1&quot;.</source>
+        <translation>--iterations 需要 &gt;= 0 的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--threads needs an integer from 0 to 64, not &quot;%1&quot;.</source>
+        <translation>--threads 需要 0 到 64 之间的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give a positive --time-limit or an --iterations budget.</source>
+        <translation>请指定正的 --time-limit 或 --iterations 步数预算。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No assignment was found.</source>
+        <translation>未找到分配方案。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>n: %1</source>
+        <translation>n：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost: %1</source>
+        <translation>成本：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (optimal)</source>
+        <translation>（最优）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permutation: %1</source>
+        <translation>排列：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iterations: %1, time: %2 s</source>
+        <translation>迭代次数：%1，时间：%2 秒</translation>
+    </message>
+</context>
+<context>
+    <name>QapLibReader</name>
+    <message>
+        <location filename="../core/io/qaplibreader.cpp" line="+114"/>
+        <source>the file is empty; expected the size n</source>
+        <translation>文件为空；应为规模 n</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected the size n as an integer, found &quot;%1&quot;</source>
+        <translation>规模 n 应为整数，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the size n = %1 is outside 1..%2</source>
+        <translation>规模 n = %1 超出 1..%2 的范围</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>flow matrix A</source>
+        <translation>流量矩阵 A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>distance matrix B</source>
+        <translation>距离矩阵 B</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file ends after %1 of the %2 values of the %3</source>
+        <translation>文件在%3的 %2 个值中的第 %1 个之后就结束了</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the number %1 does not fit a 64-bit integer</source>
+        <translation>数字 %1 超出 64 位整数范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected an integer in the %1, found &quot;%2&quot;</source>
+        <translation>%1中应为整数，实际为“%2”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected data &quot;%1&quot; after the two matrices</source>
+        <translation>两个矩阵之后出现意外数据“%1”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>the file is larger than %1 MB</source>
+        <translation>文件大于 %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>QapSolver</name>
+    <message>
+        <location filename="../core/layout/qapsolver.cpp" line="+121"/>
+        <source>The problem size %1 is outside 0..%2.</source>
+        <translation>问题规模 %1 超出 0..%2 的范围。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The flow and distance matrices must both be %1 x %1.</source>
+        <translation>流量矩阵和距离矩阵都必须为 %1 × %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The matrix values are too large: costs could exceed 64-bit integers.</source>
+        <translation>矩阵数值过大：成本可能超出 64 位整数范围。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The start assignment must have %1 entries.</source>
+        <translation>初始分配必须有 %1 个条目。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The start assignment is not a permutation of the freeSlots.</source>
+        <translation>初始分配不是 freeSlots 的一个排列。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fixed items need a start assignment.</source>
+        <translation>固定对象需要初始分配。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The fixed item %1 is out of range or repeated.</source>
+        <translation>固定对象 %1 超出范围或重复。</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../app/render/report/reportsections.cpp" line="+56"/>
+        <source>Unassigned tasks</source>
+        <translation>未分配的作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work content (s)</source>
+        <translation>作业含量（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units moved per period</source>
+        <translation>每期搬运件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel time per period (s)</source>
+        <translation>每期行程时间（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreachable flows</source>
+        <translation>不可达物流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+161"/>
+        <source>Items</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Overlaps</source>
+        <translation>重叠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clearance violations</source>
+        <translation>间距违规</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items outside the building</source>
+        <translation>位于建筑外的对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrow aisles</source>
+        <translation>过窄通道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usable area (m2)</source>
+        <translation>可用面积（m2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupied area (m2)</source>
+        <translation>占用面积（m2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment energy per period (kWh)</source>
+        <translation>每期设备能耗（kWh）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport energy per period (kWh)</source>
+        <translation>每期搬运能耗（kWh）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy per period (kWh)</source>
+        <translation>每期能耗（kWh）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CO2e per period (kg)</source>
+        <translation>每期 CO2e（kg）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units per period</source>
+        <translation>每期件数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key (kpi --json)</source>
+        <translation>键名（kpi --json）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Distance metric</source>
+        <translation>距离度量</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>3D view</source>
+        <translation>3D 视图</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This variant has no production line.</source>
+        <translation>该方案没有生产线。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: takt %2 s, %3 stations, cycle time %4 s, efficiency %5</source>
+        <translation>%1：节拍 %2 秒，%3 个工位，周期时间 %4 秒，效率 %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The line had no station assignment; shown is an optimal SALBP-1 balance at takt.</source>
+        <translation>该生产线尚无工位分配；此处显示按节拍时间求得的 SALBP-1 最优平衡。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Station</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tasks</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Distances are %1. Total flow distance %2 units x m per period, transport cost %3 per period.</source>
+        <translation>距离按%1计算。每期物流总距离 %2 件×米，每期搬运成本 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units/period</source>
+        <translation>件/期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Distance (m)</source>
+        <translation>距离（米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units x m</source>
+        <translation>件×米</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unreachable</source>
+        <translation>不可达</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heaviest flows</source>
+        <translation>最大物流</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>From \ to (units/period)</source>
+        <translation>从 \ 至（件/期）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>From-to matrix</source>
+        <translation>从至表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The matrix shows the %1 items with the most flow.</source>
+        <translation>该矩阵显示物流量最大的 %1 个对象。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No findings: no overlaps, clearance violations, items outside, narrow aisles or unreachable flows.</source>
+        <translation>无检查问题：没有重叠、间距违规、建筑外对象、过窄通道或不可达物流。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Best values are marked green; percentages are changes against the baseline &apos;%1&apos;.</source>
+        <translation>最优值以绿色标出；百分比为相对基准方案“%1”的变化。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../app/render/report/reportwriter.cpp" line="+54"/>
+        <source>Variant</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weighted score</source>
+        <translation>加权得分</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ranking by the project&apos;s KPI weights</source>
+        <translation>按项目 KPI 权重排名</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Layouts at the same scale</source>
+        <translation>同一比例下的布局</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+1"/>
+        <source>Comparison of variants</source>
+        <translation>方案比较</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>%1: key figures</source>
+        <translation>%1：关键指标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1: line balance</source>
+        <translation>%1：生产线平衡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1: material flow</source>
+        <translation>%1：物流</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1: findings</source>
+        <translation>%1：检查结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: layout</source>
+        <translation>%1：布局</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report/reportwriter.cpp" line="-12"/>
+        <source>Layout alternatives report</source>
+        <translation>布局备选方案报告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layout report</source>
+        <translation>布局报告</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title block</source>
+        <translation>标题栏</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variants</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with</source>
+        <translation>制作工具</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the report has no variants</source>
+        <translation>报告中没有方案</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot paint on the output device</source>
+        <translation>无法在输出设备上绘制</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Taktflow report: %1</source>
+        <translation>Taktflow 报告：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the PDF could not be written</source>
+        <translation>%1：无法写出 PDF 文件</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <location filename="../app/render/report/scaledlayout.cpp" line="+63"/>
+        <source>Material flow (thickness by volume)</source>
+        <translation>物流（线宽表示流量）</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 - layout at 1:%2 - sheet %3 of %4</source>
+        <translation>%1 - 布局 1:%2 - 第 %3 张，共 %4 张</translation>
+    </message>
+</context>
+<context>
+    <name>SalbpReader</name>
+    <message>
+        <location filename="../core/io/salbpreader.cpp" line="+104"/>
+        <source>precedence names task %1, but the tasks are numbered 1 to %2</source>
+        <translation>优先关系引用了作业 %1，但作业编号范围为 1 到 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>task %1 cannot precede itself</source>
+        <translation>作业 %1 不能是自身的前序作业</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the precedence relations form a cycle through task %1</source>
+        <translation>优先关系中存在经过作业 %1 的循环</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file defines no tasks</source>
+        <translation>文件中未定义任何作业</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>the file is empty; expected the number of tasks</source>
+        <translation>文件为空；应为作业数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+78"/>
+        <source>expected the number of tasks, found &quot;%1&quot;</source>
+        <translation>此处应为作业数，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+79"/>
+        <source>%1 tasks is more than the limit of %2</source>
+        <translation>%1 个作业超过了上限 %2</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>the file ends after %1 of %2 task times</source>
+        <translation>文件在 %2 个作业时间中的第 %1 个之后就结束了</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+99"/>
+        <source>task %1: &quot;%2&quot; is not a valid task time</source>
+        <translation>作业 %1：“%2”不是有效的作业时间</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>the end mark &quot;-1,-1&quot; is missing</source>
+        <translation>缺少结束标记“-1,-1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+98"/>
+        <source>expected a precedence pair &quot;i,j&quot;, found &quot;%1&quot;</source>
+        <translation>此处应为优先关系对“i,j”，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>the number of tasks must come before this section</source>
+        <translation>作业数必须位于此节之前</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a section tag such as &lt;number of tasks&gt;</source>
+        <translation>此处应为节标记，例如 &lt;number of tasks&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a second number of tasks; the first is on line %1</source>
+        <translation>作业数重复出现；第一次位于第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not a valid cycle time</source>
+        <translation>“%1”不是有效的周期时间</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected &quot;task time&quot;, found &quot;%1&quot;</source>
+        <translation>此处应为“作业 时间”，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>task %1 does not exist; the tasks are numbered 1 to %2</source>
+        <translation>作业 %1 不存在；作业编号范围为 1 到 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>task %1 has a second time</source>
+        <translation>作业 %1 的时间重复给出</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the section &lt;number of tasks&gt; is missing</source>
+        <translation>缺少 &lt;number of tasks&gt; 节</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>task %1 has no time in &lt;task times&gt;</source>
+        <translation>作业 %1 在 &lt;task times&gt; 中没有时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the end tag &lt;end&gt; is missing</source>
+        <translation>缺少结束标记 &lt;end&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StationMoveRules</name>
+    <message>
+        <location filename="../app/gui/line/stationmoverules.cpp" line="+23"/>
+        <source>%1 needs a %2 station; station %3 is %4.</source>
+        <translation>%1 需要%2工位；工位 %3 为%4。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is manual work; station %2 is a %3 station.</source>
+        <translation>%1 为手工作业；工位 %2 是%3工位。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 must come after %2, which is at station %3.</source>
+        <translation>%1 必须在 %2 之后，而 %2 位于工位 %3。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 must come before %2, which is at station %3.</source>
+        <translation>%1 必须在 %2 之前，而 %2 位于工位 %3。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is fixed to station %2.</source>
+        <translation>%1 固定在工位 %2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 must share a station with %2, which is at station %3.</source>
+        <translation>%1 必须与 %2 共用工位，而 %2 位于工位 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must not share a station with %2.</source>
+        <translation>%1 不得与 %2 共用工位。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Station %1 would take %2 s, more than the takt time of %3 s.</source>
+        <translation>工位 %1 将需要 %2 秒，超过节拍时间 %3 秒。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no task %1.</source>
+        <translation>不存在作业 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../core/storage/migrations/migrations.cpp" line="+36"/>
+        <source>upgrade from schema version %1 failed: %2</source>
+        <translation>从模式版本 %1 升级失败：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown schema version %1</source>
+        <translation>未知的模式版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/projectreader.cpp" line="+38"/>
+        <location line="+2"/>
+        <location line="+49"/>
+        <source>table %1: %2</source>
+        <translation>表 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table %1 has %2 rows, more than the limit of %3</source>
+        <translation>表 %1 有 %2 行，超过上限 %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>transport &apos;%1&apos;: unknown kind &apos;%2&apos;</source>
+        <translation>搬运方式“%1”：未知类型“%2”</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>variant &apos;%1&apos;: unknown distance metric &apos;%2&apos;</source>
+        <translation>方案“%1”：未知的距离度量“%2”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>item &apos;%1&apos; belongs to no variant</source>
+        <translation>对象“%1”不属于任何方案</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>item &apos;%1&apos;: unknown type &apos;%2&apos;</source>
+        <translation>对象“%1”：未知类型“%2”</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>outline point of missing item &apos;%1&apos;</source>
+        <translation>缺失对象“%1”的轮廓点</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>line &apos;%1&apos; belongs to no variant</source>
+        <translation>生产线“%1”不属于任何方案</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>model &apos;%1&apos; belongs to no line</source>
+        <translation>型号“%1”不属于任何生产线</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>zoning rule belongs to no line</source>
+        <translation>分区规则不属于任何生产线</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>station belongs to no line</source>
+        <translation>工位不属于任何生产线</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>station task &apos;%1&apos; belongs to no station</source>
+        <translation>工位作业“%1”不属于任何工位</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>task &apos;%1&apos; belongs to no line</source>
+        <translation>作业“%1”不属于任何生产线</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>predecessor of missing task &apos;%1&apos;</source>
+        <translation>缺失作业“%1”的前序关系</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>model time of missing task &apos;%1&apos;</source>
+        <translation>缺失作业“%1”的型号时间</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>product &apos;%1&apos; belongs to no variant</source>
+        <translation>产品“%1”不属于任何方案</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>routing step of missing product &apos;%1&apos;</source>
+        <translation>缺失产品“%1”的工艺路线步骤</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>flow belongs to no variant</source>
+        <translation>物流不属于任何方案</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlitedb.cpp" line="+228"/>
+        <source>column &apos;%1&apos; holds %2, expected %3</source>
+        <translation>列“%1”的值为 %2，应为 %3</translation>
+    </message>
+</context>
+<context>
+    <name>TaktDerivation</name>
+    <message>
+        <location filename="../app/gui/line/taktderivation.cpp" line="+16"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 units</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a demand and an available time above zero to get a takt time.</source>
+        <translation>请输入大于零的需求量和可用时间以得到节拍时间。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No takt time: %1.</source>
+        <translation>无节拍时间：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>TaktTime</name>
+    <message>
+        <location filename="../core/balance/takttime.cpp" line="+25"/>
+        <source>the number of shifts per period must be at least 1</source>
+        <translation>每期班次数必须至少为 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the shift length must be positive</source>
+        <translation>班次时长必须为正数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>breaks and planned downtime cannot be negative</source>
+        <translation>休息时间和计划停机时间不能为负数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the breaks are as long as the shift or longer</source>
+        <translation>休息时间不短于班次时长</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the planned efficiency must be greater than 0 and at most 1 (100 %)</source>
+        <translation>计划效率必须大于 0 且不超过 1（100 %）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the demand per period must be greater than zero</source>
+        <translation>每期需求量必须大于零</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>planned downtime uses up all working time of the period</source>
+        <translation>计划停机时间占用了该期全部工作时间</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCells</name>
+    <message>
+        <location filename="../app/gui/line/taskcells.cpp" line="+42"/>
+        <source>&apos;%1&apos; is not a time in seconds (a number of 0 or more).</source>
+        <translation>“%1”不是以秒为单位的时间（应为 0 或更大的数）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A task needs an id.</source>
+        <translation>作业需要编号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A task id may not contain blanks, &apos;;&apos;, &apos;,&apos; or &apos;+&apos;, nor start with &apos;-&apos;.</source>
+        <translation>作业编号不能包含空格、“;”、“,”或“+”，也不能以“-”开头。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is already a task %1.</source>
+        <translation>已存在作业 %1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot precede itself.</source>
+        <translation>%1 不能是自身的前序作业。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no task %1.</source>
+        <translation>不存在作业 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 before %2 would close a cycle: %2 already comes before %1.</source>
+        <translation>%1 先于 %2 会形成循环：%2 已经先于 %1。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Zoning names &apos;%1&apos;, which is not another task of this line. Write +T3 for &quot;same station as T3&quot;, -T5 for &quot;not with T5&quot;.</source>
+        <translation>分区规则引用的“%1”不是本生产线的其他作业。写 +T3 表示“与 T3 同一工位”，-T5 表示“不与 T5 同一工位”。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; is not a station number (1, 2, ...; empty for none).</source>
+        <translation>“%1”不是工位编号（1、2……；留空表示无）。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPaste</name>
+    <message>
+        <location filename="../app/gui/line/taskpaste.cpp" line="+35"/>
+        <source>%1: task %2 exists already in this line.</source>
+        <translation>%1：本生产线中已存在作业 %2。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>剪贴板中没有可粘贴的文本。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>clipboard</source>
+        <translation>剪贴板</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Pasted row %1, column %2: %3</source>
+        <translation>粘贴的第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The paste would make a precedence cycle: %1</source>
+        <translation>粘贴会导致优先关系循环：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../core/model/validation.cpp" line="+26"/>
+        <source>%1 is not a finite number</source>
+        <translation>%1 不是有限数值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>negative %1: %2</source>
+        <translation>%1 为负数：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 must be greater than zero, is %2</source>
+        <translation>%1 必须大于零，当前为 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 with an empty id</source>
+        <translation>%1的编号为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate %1 id &apos;%2&apos;</source>
+        <translation>%1编号“%2”重复</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> / item &apos;%1&apos;</source>
+        <translation> / 对象“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rotation</source>
+        <translation>旋转角度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>power</source>
+        <translation>功率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clearance</source>
+        <translation>安全间距</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>automation level %1 is outside 0..1</source>
+        <translation>自动化程度 %1 超出 0..1 的范围</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outline has %1 points, needs at least 3</source>
+        <translation>轮廓有 %1 个点，至少需要 3 个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>outline point</source>
+        <translation>轮廓点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>demand</source>
+        <translation>需求量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>available time</source>
+        <translation>可用时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> / task &apos;%1&apos;</source>
+        <translation> / 作业“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>automated time</source>
+        <translation>自动化时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fixed station %1 is not a station number</source>
+        <translation>固定工位 %1 不是有效的工位编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>time for model &apos;%1&apos;</source>
+        <translation>型号“%1”的时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the task precedes itself</source>
+        <translation>该作业是自身的前序作业</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>predecessor &apos;%1&apos; does not exist</source>
+        <translation>前序作业“%1”不存在</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>precedence cycle: %1</source>
+        <translation>优先关系循环：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>zoning rule names missing task &apos;%1&apos;</source>
+        <translation>分区规则引用了缺失的作业“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> / station %1</source>
+        <translation> / 工位 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replicas must be at least 1, is %1</source>
+        <translation>并行工位数必须至少为 1，当前为 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>assigned task &apos;%1&apos; does not exist</source>
+        <translation>已分配的作业“%1”不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>task &apos;%1&apos; is assigned to more than one station</source>
+        <translation>作业“%1”被分配到多个工位</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>variant &apos;%1&apos;</source>
+        <translation>方案“%1”</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>floor width</source>
+        <translation>厂房宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>floor depth</source>
+        <translation>厂房深度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum aisle width</source>
+        <translation>最小通道宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line</source>
+        <translation>生产线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> / line &apos;%1&apos;</source>
+        <translation> / 生产线“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>default transport &apos;%1&apos; does not exist</source>
+        <translation>默认搬运方式“%1”不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> / product &apos;%1&apos;</source>
+        <translation> / 产品“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>units per period</source>
+        <translation>每期件数</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>routing step &apos;%1&apos; is not an item</source>
+        <translation>工艺路线步骤“%1”不是对象</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>transport &apos;%1&apos; does not exist</source>
+        <translation>搬运方式“%1”不存在</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source> / flow %1 -&gt; %2</source>
+        <translation> / 物流 %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flow from missing item &apos;%1&apos;</source>
+        <translation>来自缺失对象“%1”的物流</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flow to missing item &apos;%1&apos;</source>
+        <translation>流向缺失对象“%1”的物流</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variant</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transport</source>
+        <translation>搬运方式</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>duplicate variant name &apos;%1&apos;</source>
+        <translation>方案名称“%1”重复</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> / transport &apos;%1&apos;</source>
+        <translation> / 搬运方式“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cost per metre</source>
+        <translation>每米成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units per trip</source>
+        <translation>每趟件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>energy per km</source>
+        <translation>每公里能耗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grid emission factor</source>
+        <translation>电网排放因子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running hours</source>
+        <translation>运行小时数</translation>
+    </message>
+</context>
+<context>
+    <name>Yamazumi</name>
+    <message>
+        <location filename="../app/render/yamazumichart.cpp" line="+47"/>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>takt</source>
+        <translation>节拍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cycle</source>
+        <translation>周期</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::ArrangementResultDialog</name>
+    <message>
+        <location filename="../app/gui/arrangementdialogs.cpp" line="+10"/>
+        <source>Suggested Arrangement</source>
+        <translation>建议的排布</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>A better arrangement of %n item(s) was found.</source>
+        <translation>
+            <numerusform>已为 %n 个对象找到更好的排布。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No better arrangement was found; the current one is kept.</source>
+        <translation>未找到更好的排布；保留当前排布。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The search was cancelled; this is the best found until then.</source>
+        <translation>搜索已取消；这是截至取消时找到的最佳结果。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 → %2%3</source>
+        <translation>%1 → %2%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flow distance (units x m per period):</source>
+        <translation>物流距离（每期 件×米）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transport cost per period:</source>
+        <translation>每期搬运成本：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overlapping item pairs:</source>
+        <translation>重叠的对象对数：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distances:</source>
+        <translation>距离：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search:</source>
+        <translation>搜索：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 s, %2 tabu steps</source>
+        <translation>%1 秒，%2 步禁忌搜索</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Items of different sizes trade places, so some now overlap: check the layout before building on it, or choose items of similar size.</source>
+        <translation>尺寸不同的对象互换了位置，因此部分对象出现重叠：请先检查布局再继续使用，或选择尺寸相近的对象。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add as &amp;New Variant</source>
+        <translation>添加为新方案(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Apply to Current Variant</source>
+        <translation>应用到当前方案(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::ArrangementSetupDialog</name>
+    <message>
+        <location line="-177"/>
+        <source>Suggest Arrangement</source>
+        <translation>建议排布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The checked items trade places among their current positions, or take slots on a grid, so that units x distance over all flows is smallest. Fixed items stay where they are.</source>
+        <translation>勾选的对象在其当前位置之间互换，或占用网格上的位置，使所有物流的件数×距离之和最小。已固定的对象保持原位。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Place on a grid of slots instead of the current positions</source>
+        <translation>放置到网格位置上，而不是当前位置</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>First slot centre x (m):</source>
+        <translation>第一个位置中心 x（米）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First slot centre y (m):</source>
+        <translation>第一个位置中心 y（米）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spacing along x (m):</source>
+        <translation>x 方向间距（米）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spacing along y (m):</source>
+        <translation>y 方向间距（米）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns:</source>
+        <translation>列数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation>行数：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit (seconds):</source>
+        <translation>时间限制（秒）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another seed explores other arrangements.</source>
+        <translation>不同的随机种子会探索不同的排布。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::ArrangementTask</name>
+    <message>
+        <location filename="../app/gui/arrangementtask.cpp" line="+126"/>
+        <source>Choose at least two items that may move.</source>
+        <translation>请至少选择两个可移动的对象。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Suggesting an arrangement for %1</source>
+        <translation>正在为 %1 寻找排布方案</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The arrangement search failed.</source>
+        <translation>排布搜索失败。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add suggested arrangement</source>
+        <translation>添加建议的排布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1</source>
+        <translation>已添加 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The layout changed since the search started; run Suggest Arrangement again.</source>
+        <translation>搜索开始后布局已发生变化；请重新运行“建议排布”。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Apply suggested arrangement</source>
+        <translation>应用建议的排布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: suggested arrangement applied</source>
+        <translation>%1：已应用建议的排布</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::BalancePanel</name>
+    <message>
+        <location filename="../app/gui/line/balancepanel.cpp" line="+36"/>
+        <location line="+23"/>
+        <source>Balance</source>
+        <translation>平衡</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Fewest stations at takt (SALBP-1)</source>
+        <translation>按节拍求最少工位数（SALBP-1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortest cycle with</source>
+        <translation>最短周期，工位数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> stations</source>
+        <translation> 个工位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SALBP-2: the shortest cycle time for a given number of stations</source>
+        <translation>SALBP-2：给定工位数下的最短周期时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exact (time limit)</source>
+        <translation>精确求解（有时间限制）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast heuristic</source>
+        <translation>快速启发式</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the result as the line&apos;s stations (one undoable step)</source>
+        <translation>将结果设为该生产线的工位（一步可撤销操作）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit</source>
+        <translation>时间限制</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Balancing...</source>
+        <translation>正在平衡……</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling...</source>
+        <translation>正在取消……</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Searching: %1 s; stations between %2 and %3</source>
+        <translation>搜索中：%1 秒；工位数在 %2 到 %3 之间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searching: %1 s; cycle between %2 s and %3 s</source>
+        <translation>搜索中：%1 秒；周期在 %2 秒到 %3 秒之间</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>proven optimal</source>
+        <translation>已证明最优</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not proven optimal</source>
+        <translation>未证明最优</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>lower bound %n station(s)</source>
+        <translation>
+            <numerusform>下界 %n 个工位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower bound %1 s</source>
+        <translation>下界 %1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n station(s), cycle time %1 s
+%2, %3 (%4 s)</source>
+        <translation>
+            <numerusform>%n 个工位，周期时间 %1 秒
+%2，%3（%4 秒）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The tasks changed since this balance; balance again.</source>
+        <translation>此次平衡后作业已发生变化；请重新平衡。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Balance line (SALBP-1)</source>
+        <translation>生产线平衡（SALBP-1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balance line (SALBP-2)</source>
+        <translation>生产线平衡（SALBP-2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied.</source>
+        <translation>已应用。</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::CompareWorkspace</name>
+    <message>
+        <location filename="../app/gui/compare/compareworkspace.cpp" line="+41"/>
+        <source>Tick the variants to compare</source>
+        <translation>勾选要比较的方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variants to compare</source>
+        <translation>要比较的方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deltas are shown against this variant</source>
+        <translation>差值相对于此方案显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best value per row in bold on green; (+d, +x%) is the change against the baseline</source>
+        <translation>每行最优值以绿底粗体显示；(+d, +x%) 为相对基准方案的变化</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Variants ranked by the weighted score (1 = best on every weighted KPI)</source>
+        <translation>按加权得分排列的方案（1 = 各项加权 KPI 均为最优）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the chosen variants at one scale, or what changed between two</source>
+        <translation>以同一比例显示所选方案，或显示两个方案之间的差异</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference from this variant</source>
+        <translation>从此方案开始比较差异</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>... to this variant</source>
+        <translation>……到此方案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Variants</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ranking by weighted score</source>
+        <translation>按加权得分排名</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Weight of %1 in the score (0 = not scored)</source>
+        <translation>%1 在得分中的权重（0 = 不计分）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Best value</source>
+        <translation>最优值</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1. %2 (score %3)</source>
+        <translation>%1. %2（得分 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::EditTool</name>
+    <message>
+        <location filename="../app/gui/layout/edittool.cpp" line="+98"/>
+        <source>Rotate item</source>
+        <translation>旋转对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resize item</source>
+        <translation>调整对象大小</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move items</source>
+        <translation>移动对象</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::FindingsDock</name>
+    <message>
+        <location filename="../app/gui/docks/findingsdock.cpp" line="+22"/>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Layout findings</source>
+        <translation>布局检查结果</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No findings: no overlaps, clearances kept, aisles wide enough.</source>
+        <translation>无检查问题：没有重叠，间距满足要求，通道宽度足够。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 条检查结果</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::FromToDock</name>
+    <message>
+        <location filename="../app/gui/docks/fromtodock.cpp" line="+18"/>
+        <source>From-to matrix</source>
+        <translation>从至表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From-to matrix, units per period</source>
+        <translation>从至表，每期件数</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 → %2: %3 units, %4 m</source>
+        <translation>%1 → %2：%3 件，%4 米</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::ItemTableModel</name>
+    <message>
+        <location filename="../app/gui/itemtablemodel.cpp" line="+97"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X (m)</source>
+        <translation>X（米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y (m)</source>
+        <translation>Y（米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width (m)</source>
+        <translation>宽度（米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth (m)</source>
+        <translation>深度（米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotation (°)</source>
+        <translation>旋转（°）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automation (%)</source>
+        <translation>自动化（%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power (kW)</source>
+        <translation>功率（kW）</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::JobRunner</name>
+    <message>
+        <location filename="../app/gui/jobrunner.cpp" line="+24"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Cancelling...</source>
+        <translation>正在取消……</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::KpiDock</name>
+    <message>
+        <location filename="../app/gui/docks/kpidock.cpp" line="+5"/>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 units·m</source>
+        <translation>%1 件·米</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 kWh</source>
+        <translation>%1 kWh</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::LayoutTasks</name>
+    <message>
+        <location filename="../app/gui/layouttasks.cpp" line="+33"/>
+        <source>Scale background</source>
+        <translation>缩放背景图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance between the two points (m):</source>
+        <translation>两点间距离（米）：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>Export view</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 图形 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+58"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+11"/>
+        <source>Export layout drawing</source>
+        <translation>导出布局图</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>PDF document (*.pdf);;SVG drawing (*.svg);;PNG image (*.png)</source>
+        <translation>PDF 文档 (*.pdf);;SVG 图形 (*.svg);;PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PNG resolution</source>
+        <translation>PNG 分辨率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dots per inch (96 = screen size):</source>
+        <translation>每英寸点数（96 = 屏幕尺寸）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another job is still running.</source>
+        <translation>另一项任务仍在运行。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting %1</source>
+        <translation>正在导出 %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Import background plan</source>
+        <translation>导入背景平面图</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Floor plans (*.dxf *.png *.jpg *.jpeg *.bmp *.tif *.tiff);;DXF drawings (*.dxf);;Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>平面图 (*.dxf *.png *.jpg *.jpeg *.bmp *.tif *.tiff);;DXF 图纸 (*.dxf);;图像 (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set the plan&apos;s scale now by clicking two points and typing their distance?</source>
+        <translation>是否现在通过点击两点并输入其距离来设定平面图比例？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Background plan loaded; %n entities skipped</source>
+        <translation>
+            <numerusform>背景平面图已加载；跳过了 %n 个图元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background plan loaded</source>
+        <translation>背景平面图已加载</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import a background plan first</source>
+        <translation>请先导入背景平面图</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click two points of known distance on the plan (Esc cancels)</source>
+        <translation>请在平面图上点击距离已知的两点（按 Esc 取消）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Background scaled: %1 m per unit</source>
+        <translation>背景图已缩放：每单位 %1 米</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Optimising %1</source>
+        <translation>正在优化 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Optimisation cancelled</source>
+        <translation>优化已取消</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optimisation found no better layout</source>
+        <translation>优化未找到更好的布局</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add optimised variant</source>
+        <translation>添加优化后的方案</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: flow distance %2 → %3 units·m, %n move(s)</source>
+        <translation>
+            <numerusform>%1：物流距离 %2 → %3 件·米，移动 %n 次</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::LayoutThumbnails</name>
+    <message>
+        <location filename="../app/gui/compare/layoutthumbnails.cpp" line="+13"/>
+        <source>Layout thumbnails</source>
+        <translation>布局缩略图</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose variants to compare</source>
+        <translation>选择要比较的方案</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 -&gt; %2: %3 moved, %4 added, %5 removed, %6 unchanged</source>
+        <translation>%1 -&gt; %2：%3 个移动，%4 个新增，%5 个删除，%6 个未变</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::LayoutView</name>
+    <message>
+        <location filename="../app/gui/layout/layoutview.cpp" line="+49"/>
+        <source>Layout canvas</source>
+        <translation>布局画布</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>m</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Place %1</source>
+        <translation>放置%1</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::LibraryDock</name>
+    <message>
+        <location filename="../app/gui/docks/librarydock.cpp" line="+49"/>
+        <location line="+5"/>
+        <source>Equipment library</source>
+        <translation>设备库</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drag onto the floor to place a %1</source>
+        <translation>拖到车间地面上以放置%1</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::LineMetricsPanel</name>
+    <message>
+        <location filename="../app/gui/line/linemetricspanel.cpp" line="+6"/>
+        <source>Line figures</source>
+        <translation>生产线指标</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>S%1 (%2 s)</source>
+        <translation>S%1（%2 秒）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 units</source>
+        <translation>%1 件</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::LineSettingsPanel</name>
+    <message>
+        <location filename="../app/gui/line/linesettingspanel.cpp" line="+40"/>
+        <source>Line settings</source>
+        <translation>生产线设置</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> units</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Derive from the shift calendar</source>
+        <translation>根据班次日历推算</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned downtime per period (maintenance, meetings)</source>
+        <translation>每期计划停机时间（维护、会议）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available production time per period, when not derived from the calendar</source>
+        <translation>每期可用生产时间（不根据日历推算时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel stations for long tasks</source>
+        <translation>长作业使用并行工位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A task longer than the takt time gets replicated stations instead of making the line infeasible</source>
+        <translation>超过节拍时间的作业将使用复制的工位，而不会使生产线无可行解</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Demand share</source>
+        <translation>需求占比</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Models of a mixed-model line; tasks get one time column per model.</source>
+        <translation>混流生产线的型号；每个型号对应作业表中的一列时间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add model</source>
+        <translation>添加型号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove model</source>
+        <translation>移除型号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand per period</source>
+        <translation>每期需求量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shifts per period</source>
+        <translation>每期班次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift length</source>
+        <translation>班次时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks per shift</source>
+        <translation>每班休息时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned downtime</source>
+        <translation>计划停机时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned efficiency (OEE)</source>
+        <translation>计划效率（OEE）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available time</source>
+        <translation>可用时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takt time</source>
+        <translation>节拍时间</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Model %1</source>
+        <translation>型号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::LineWorkspace</name>
+    <message>
+        <location filename="../app/gui/line/lineworkspace.cpp" line="+40"/>
+        <source>New line</source>
+        <translation>新生产线</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Production line</source>
+        <translation>生产线</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Tasks</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precedence graph</source>
+        <translation>优先关系图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand and shifts</source>
+        <translation>需求与班次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stations on the floor</source>
+        <translation>车间中的工位</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drag tasks between stations; refused moves are explained here.</source>
+        <translation>在工位之间拖动作业；被拒绝的移动会在此说明原因。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Takt time: %1</source>
+        <translation>节拍时间：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Line %1</source>
+        <translation>生产线 %1</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::MainActions</name>
+    <message>
+        <location filename="../app/gui/mainactions.cpp" line="+40"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Taktflow</source>
+        <translation>关于 Taktflow(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Taktflow</source>
+        <translation>关于 Taktflow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Taktflow %1&lt;/b&gt;&lt;p&gt;Production line and plant layout design: line balance, takt time, material flow and automation coverage.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Taktflow %1&lt;/b&gt;&lt;p&gt;生产线与工厂布局设计：生产线平衡、节拍时间、物流与自动化覆盖率。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open...</source>
+        <translation>打开(&amp;O)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;As...</source>
+        <translation>另存为(&amp;A)...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import Background Plan...</source>
+        <translation>导入背景平面图(&amp;I)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export View...</source>
+        <translation>导出视图(&amp;E)...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Layout &amp;Drawing...</source>
+        <translation>导出布局图(&amp;D)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Layout as D&amp;XF...</source>
+        <translation>将布局导出为 DXF(&amp;X)...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export layout as DXF</source>
+        <translation>将布局导出为 DXF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DXF drawings (*.dxf)</source>
+        <translation>DXF 图纸 (*.dxf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report Pre&amp;view...</source>
+        <translation>报告预览(&amp;V)...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report Preview of All &amp;Variants...</source>
+        <translation>所有方案的报告预览(&amp;L)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Report (PDF)...</source>
+        <translation>导出报告 (PDF)(&amp;T)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Report of All Variants (P&amp;DF)...</source>
+        <translation>导出所有方案的报告 (PDF)(&amp;F)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pre&amp;ferences...</source>
+        <translation>首选项(&amp;F)...</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit to View</source>
+        <translation>适合视图(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;Grid</source>
+        <translation>显示网格(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Material &amp;Flow Overlay</source>
+        <translation>物流叠加显示(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Colour by &amp;Automation</source>
+        <translation>按自动化程度着色(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Snap to G&amp;rid</source>
+        <translation>吸附到网格(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Snap to Item &amp;Edges</source>
+        <translation>吸附到对象边缘(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Arrange</source>
+        <translation>排列(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotate &amp;Left 15°</source>
+        <translation>向左旋转 15°(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotate &amp;Right 15°</source>
+        <translation>向右旋转 15°(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift+R</source>
+        <translation>Shift+R</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Align &amp;Left Edges</source>
+        <translation>左边缘对齐(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align &amp;Horizontal Centres</source>
+        <translation>水平居中对齐(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align &amp;Right Edges</source>
+        <translation>右边缘对齐(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align &amp;Top Edges</source>
+        <translation>上边缘对齐(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align &amp;Vertical Centres</source>
+        <translation>垂直居中对齐(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align &amp;Bottom Edges</source>
+        <translation>下边缘对齐(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distribute Hori&amp;zontally</source>
+        <translation>水平分布(&amp;Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distribute Verti&amp;cally</source>
+        <translation>垂直分布(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Layout</source>
+        <translation>布局(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Optimise Layout (new variant)</source>
+        <translation>优化布局（新方案）(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;uggest Arrangement...</source>
+        <translation>建议排布(&amp;U)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Scale Background from Two Points...</source>
+        <translation>通过两点缩放背景图(&amp;S)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove Background Plan</source>
+        <translation>移除背景平面图(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+15"/>
+        <source>Layout</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line balancing</source>
+        <translation>生产线平衡</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>3D</source>
+        <translation>3D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>x %1 m, y %2 m  |  %3 px/m</source>
+        <translation>x %1 米，y %2 米  |  %3 像素/米</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Layout items</source>
+        <translation>布局对象</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Place %1</source>
+        <translation>放置%1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1[*] - Taktflow</source>
+        <translation>%1[*] - Taktflow</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 items, %3 flows</source>
+        <translation>%1：%2 个对象，%3 条物流</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New project</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Variant 1</source>
+        <translation>方案 1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>Cannot save project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Save project as</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The clipboard holds no layout items</source>
+        <translation>剪贴板中没有布局对象</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 有未保存的更改。是否保存？</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::PrecedenceGraphView</name>
+    <message>
+        <location filename="../app/gui/line/precedencegraphview.cpp" line="+57"/>
+        <source>Precedence graph</source>
+        <translation>优先关系图</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drag from one task to another to add a precedence; drag again to remove it. Click a task to highlight its predecessors and successors.</source>
+        <translation>从一个作业拖到另一个作业以添加优先关系；再次拖动即可移除。单击作业可突出显示其前序和后续作业。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Refused: %1 before %2 would close a cycle, because %2 already comes before %1.</source>
+        <translation>已拒绝：%1 先于 %2 会形成循环，因为 %2 已经先于 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed: %1 before %2.</source>
+        <translation>已移除：%1 先于 %2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added: %1 before %2.</source>
+        <translation>已添加：%1 先于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::PreferencesDialog</name>
+    <message>
+        <location filename="../app/gui/preferencesdialog.cpp" line="+18"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of menus, messages and reports; &quot;System&quot; follows the desktop&apos;s language</source>
+        <translation>菜单、消息和报告所用的语言；“跟随系统”即使用桌面环境的语言</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new language takes effect the next time Taktflow starts.</source>
+        <translation>新语言将在下次启动 Taktflow 时生效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The TAKTFLOW_LANGUAGE environment variable overrides this setting.</source>
+        <translation>环境变量 TAKTFLOW_LANGUAGE 会覆盖此设置。</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::ProjectDocument</name>
+    <message>
+        <location filename="../app/document/projectdocument.cpp" line="+15"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::PropertiesDock</name>
     <message>
         <location filename="../app/gui/docks/propertiesdock.cpp" line="+44"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2556,1262 +4594,650 @@
         <location line="+2"/>
         <location line="+2"/>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> 米</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Y</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>深度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>旋转</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> °</source>
-        <translation type="unfinished"></translation>
+        <translation> °</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>高度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automation</source>
-        <translation type="unfinished"></translation>
+        <translation>自动化</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>安全间距</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>功率</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> kW</source>
-        <translation type="unfinished"></translation>
+        <translation> kW</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed (optimisation keeps it in place)</source>
-        <translation type="unfinished"></translation>
+        <translation>固定（优化时保持原位）</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择任何内容</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>&lt;b&gt;%n items&lt;/b&gt;: edits apply to all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n 个对象&lt;/b&gt;：修改将应用于全部</numerusform>
         </translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Rotate items</source>
-        <translation type="unfinished"></translation>
+        <translation>旋转对象</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move items</source>
-        <translation type="unfinished"></translation>
+        <translation>移动对象</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resize items</source>
-        <translation type="unfinished"></translation>
+        <translation>调整对象大小</translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="-255"/>
-        <source>Taktflow projects (*.taktflow);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QapSolver</name>
-    <message>
-        <location filename="../core/layout/qapsolver.cpp" line="+121"/>
-        <source>The problem size %1 is outside 0..%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The flow and distance matrices must both be %1 x %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The matrix values are too large: costs could exceed 64-bit integers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The start assignment must have %1 entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The start assignment is not a permutation of the freeSlots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Fixed items need a start assignment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The fixed item %1 is out of range or repeated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecentFiles</name>
+    <name>taktflow::app::RecentFiles</name>
     <message>
         <location filename="../app/gui/recentfiles.cpp" line="+46"/>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>没有最近打开的文件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>清除列表(&amp;C)</translation>
     </message>
 </context>
 <context>
-    <name>Report</name>
-    <message>
-        <location filename="../app/render/report/reportsections.cpp" line="-287"/>
-        <source>Unassigned tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Work content (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Units moved per period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Travel time per period (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unreachable flows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overlaps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clearance violations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Items outside the building</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Narrow aisles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Usable area (m2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Occupied area (m2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Equipment energy per period (kWh)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transport energy per period (kWh)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Energy per period (kWh)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CO2e per period (kg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Units per period</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReportTasks</name>
+    <name>taktflow::app::ReportTasks</name>
     <message>
         <location filename="../app/gui/reporttasks.cpp" line="+61"/>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>报告预览</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Writing report</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成报告</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot write the report</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写出报告</translation>
     </message>
 </context>
 <context>
-    <name>SceneEntities</name>
+    <name>taktflow::app::StationBoard</name>
     <message>
-        <location filename="../app/view3d/sceneentitymodels.cpp" line="+100"/>
-        <source>The model file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/line/stationboard.cpp" line="+40"/>
+        <source>Station board</source>
+        <translation>工位看板</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Unsupported model format &quot;%1&quot; (use glTF, OBJ or STL).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 taken out of its station.</source>
+        <translation>已将 %1 移出其工位。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The model file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>%1 moved to station %2.</source>
+        <translation>已将 %1 移到工位 %2。</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>The model file has no volume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Storage</name>
-    <message>
-        <location filename="../core/storage/migrations/migrations.cpp" line="+36"/>
-        <source>upgrade from schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>unknown schema version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/projectreader.cpp" line="+38"/>
-        <location line="+2"/>
-        <location line="+49"/>
-        <source>table %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>table %1 has %2 rows, more than the limit of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>transport &apos;%1&apos;: unknown kind &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>variant &apos;%1&apos;: unknown distance metric &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>item &apos;%1&apos; belongs to no variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>item &apos;%1&apos;: unknown type &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>outline point of missing item &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>line &apos;%1&apos; belongs to no variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>model &apos;%1&apos; belongs to no line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>zoning rule belongs to no line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>station belongs to no line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>station task &apos;%1&apos; belongs to no station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>task &apos;%1&apos; belongs to no line</source>
-        <translation type="unfinished"></translation>
+        <location line="+47"/>
+        <source>No production line in this variant.</source>
+        <translation>该方案中没有生产线。</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>predecessor of missing task &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>model time of missing task &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>product &apos;%1&apos; belongs to no variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>routing step of missing product &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>flow belongs to no variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/sqlitedb.cpp" line="+228"/>
-        <source>column &apos;%1&apos; holds %2, expected %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <location filename="../app/cli/cmd_exchange.cpp" line="-185"/>
-        <source>Variant %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Line 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <location filename="../core/model/validation.cpp" line="+26"/>
-        <source>%1 is not a finite number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>negative %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 must be greater than zero, is %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 with an empty id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>duplicate %1 id &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> / item &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>x</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>rotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>depth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>height</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>power</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>clearance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>automation level %1 is outside 0..1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>outline has %1 points, needs at least 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>outline point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>demand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>available time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> / task &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>automated time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>fixed station %1 is not a station number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>time for model &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the task precedes itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>predecessor &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>precedence cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <source>S%1</source>
+        <translation>S%1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>zoning rule names missing task &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> / station %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>%1 s · %2 %</source>
+        <translation>%1 秒 · %2 %</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>replicas must be at least 1, is %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+41"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::StationTable</name>
+    <message>
+        <location filename="../app/gui/line/stationtable.cpp" line="+31"/>
+        <source>Station</source>
+        <translation>工位</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>assigned task &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <location line="+0"/>
+        <source>Station type</source>
+        <translation>工位类型</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>task &apos;%1&apos; is assigned to more than one station</source>
-        <translation type="unfinished"></translation>
+        <location line="+0"/>
+        <source>Layout item</source>
+        <translation>布局对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tasks</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>variant &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>floor width</source>
-        <translation type="unfinished"></translation>
+        <source>Add station</source>
+        <translation>添加工位</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>floor depth</source>
-        <translation type="unfinished"></translation>
+        <source>Remove last empty station</source>
+        <translation>移除最后一个空工位</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>minimum aisle width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>product</source>
-        <translation type="unfinished"></translation>
+        <location line="+31"/>
+        <source>S%1</source>
+        <translation>S%1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source> / line &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>manual</source>
+        <translation>手动</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>default transport &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> / product &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+11"/>
-        <source>units per period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>routing step &apos;%1&apos; is not an item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+11"/>
-        <source>transport &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source> / flow %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>flow from missing item &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>flow to missing item &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>variant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>transport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>duplicate variant name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> / transport &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cost per metre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>units per trip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>energy per km</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>grid emission factor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>running hours</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>(not placed)</source>
+        <translation>（未放置）</translation>
     </message>
 </context>
 <context>
-    <name>VariantsDock</name>
+    <name>taktflow::app::TaskTableModel</name>
+    <message>
+        <location filename="../app/gui/line/tasktablemodel.cpp" line="+74"/>
+        <source>+T3: must share a station with T3; -T5: must not share a station with T5</source>
+        <translation>+T3：必须与 T3 共用工位；-T5：不得与 T5 共用工位</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predecessors</source>
+        <translation>前序作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated</source>
+        <translation>自动化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated time (s)</source>
+        <translation>自动化时间（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station type</source>
+        <translation>工位类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed station</source>
+        <translation>固定工位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoning</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time %1 (s)</source>
+        <translation>时间 %1（秒）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Edit %1 of task %2</source>
+        <translation>编辑作业 %2 的%1</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::TaskTableWidget</name>
+    <message>
+        <location filename="../app/gui/line/tasktablewidget.cpp" line="+34"/>
+        <source>Tasks</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add task</source>
+        <translation>添加作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste from spreadsheet</source>
+        <translation>从电子表格粘贴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pastes tab-separated cells at the current cell (Ctrl+V in the table). With a header row (id, name, time_s, predecessors ...) the rows are added as new tasks.</source>
+        <translation>在当前单元格处粘贴以制表符分隔的单元格（在表格中按 Ctrl+V）。若带有表头行（id、name、time_s、predecessors……），各行将作为新作业添加。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import CSV...</source>
+        <translation>导入 CSV...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import tasks</source>
+        <translation>导入作业</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>New task</source>
+        <translation>新作业</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Paste tasks</source>
+        <translation>粘贴作业</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Import %n task(s)</source>
+        <translation>
+            <numerusform>导入 %n 个作业</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::VariantsDock</name>
     <message>
         <location filename="../app/gui/docks/variantsdock.cpp" line="+15"/>
         <location line="+27"/>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add an empty variant</source>
-        <translation type="unfinished"></translation>
+        <translation>添加空方案</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy the current variant</source>
-        <translation type="unfinished"></translation>
+        <translation>复制当前方案</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rename the current variant (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名当前方案（或双击方案）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the current variant</source>
-        <translation type="unfinished"></translation>
+        <translation>删除当前方案</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>%1: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 个对象</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Variant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>方案 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add variant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加方案 %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Duplicate variant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制方案 %1</translation>
     </message>
 </context>
 <context>
-    <name>Yamazumi</name>
+    <name>taktflow::app::YamazumiWidget</name>
     <message>
-        <location filename="../app/render/yamazumichart.cpp" line="+47"/>
-        <source>S%1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/line/yamazumiwidget.cpp" line="+18"/>
+        <source>Yamazumi chart</source>
+        <translation>山积图</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <source>takt</source>
-        <translation type="unfinished"></translation>
+        <location line="+33"/>
+        <source>All models, demand-weighted</source>
+        <translation>所有型号，按需求加权</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model %1</source>
+        <translation>型号 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Balance the line or assign tasks to stations to see the chart.</source>
+        <translation>请先平衡生产线或将作业分配到工位，以查看图表。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>manual</source>
+        <translation>手动</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>cycle</source>
-        <translation type="unfinished"></translation>
+        <source>automated</source>
+        <translation>自动化</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>takt %1 s, cycle %2 s</source>
+        <translation>节拍 %1 秒，周期 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cycle %1 s</source>
+        <translation>周期 %1 秒</translation>
     </message>
 </context>
 <context>
-    <name>taktflow::app::cli</name>
+    <name>taktflow::app::view3d::PlantView3D</name>
     <message>
-        <location filename="../app/cli/cmd_balance.cpp" line="+79"/>
-        <source>Problem: %1 (%2, %3 tasks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cycle time: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stations: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lower bound on the cycle time: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lower bound on the stations: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Proven optimal.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/view3d/plantview3d.cpp" line="+123"/>
+        <source>Automation colours</source>
+        <translation>自动化着色</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Not proven optimal (time limit).</source>
-        <translation type="unfinished"></translation>
+        <source>Colour equipment by automation level instead of by type</source>
+        <translation>按自动化程度而非类型为设备着色</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Names</source>
+        <translation>名称</translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Solve time: %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Line efficiency: %1 %, balance delay: %2 %, smoothness index: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Station %1: load %2 (%3 %)%4: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>, %1 parallel stations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1: the project has no variants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: variant &apos;%2&apos; has no line %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1: line &apos;%2&apos; has no takt time (demand or available time missing); give --cycle-time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Stored as the assignment of line &apos;%1&apos; in variant &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Balances an assembly line: the fewest stations for a cycle time (SALBP-1) or the shortest cycle time for a number of stations (SALBP-2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cycle time C: find the fewest stations.</source>
-        <translation type="unfinished"></translation>
+        <source>Show item names above the items (on plants of more than %n items, of the selected items only)</source>
+        <translation>
+            <numerusform>在对象上方显示对象名称（对象超过 %n 个时，仅显示所选对象的名称）</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Number of stations M: find the shortest cycle time.</source>
-        <translation type="unfinished"></translation>
+        <source>Flows</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show material flows as arcs, wider for larger volumes</source>
+        <translation>以弧线显示物流，流量越大线越宽</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Time limit in seconds (default 10).</source>
-        <translation type="unfinished"></translation>
+        <source>Lines</source>
+        <translation>生产线</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Prints the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <location line="+0"/>
+        <source>Show each production line as a band through the items its stations are linked to</source>
+        <translation>将每条生产线显示为一条穿过其工位所关联对象的色带</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Allows parallel stations for tasks longer than the cycle time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Project input: the variant (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <location line="+4"/>
+        <source>Top</source>
+        <translation>俯视</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Project input: the line id or name (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <source>Front</source>
+        <translation>前视</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Project input: store the result as the line&apos;s station assignment.</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>侧视</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isometric</source>
+        <translation>等轴测</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit all</source>
+        <translation>全部适合</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walk</source>
+        <translation>漫游</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Walk through the line at eye height: W A S D or arrow keys, drag to look, Esc to stop</source>
+        <translation>以视线高度漫游生产线：W A S D 或方向键移动，拖动鼠标环视，按 Esc 停止</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Screenshot…</source>
+        <translation>截图…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the 3D view as a PNG image</source>
+        <translation>将 3D 视图保存为 PNG 图像</translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>The 3D view did not deliver an image; make sure it is visible.</source>
+        <translation>3D 视图未生成图像；请确保其处于可见状态。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save 3D Screenshot</source>
+        <translation>保存 3D 截图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Screenshot</source>
+        <translation>截图</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>balance: expected exactly one INPUT file; see --help</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %2 — %3</source>
+        <translation>%1：%2 — %3</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>balance: give either --cycle-time or --stations, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>balance: --time-limit needs a positive number of seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>balance: an .IN2 file has no cycle time; give --cycle-time or --stations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <location line="+34"/>
-        <source>balance: --stations needs a positive whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-87"/>
-        <source>Scholl .IN2 file, Otto et al. .alb file, or a .taktflow project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <location line="+34"/>
-        <source>balance: --cycle-time needs a positive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>balance: --variant, --line and --apply need a .taktflow project as INPUT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>balance: %1: INPUT must be an .IN2, .alb or .taktflow file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>%1:1: the file has no &lt;cycle time&gt;; give --cycle-time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cmd_qap.cpp" line="+38"/>
-        <source>Solves a quadratic assignment problem read from a QAPLIB .dat file (n, then the flow matrix A, then the distance matrix B) and prints the cost and the 1-based permutation p minimising sum A[i][j] * B[p(i)][p(j)].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Search time in seconds (default 10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Random seed (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+6"/>
-        <location line="+1"/>
-        <source>n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Stop after this many tabu steps (0 = no limit); with a budget the result depends only on the seed and the thread count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Worker threads (default: up to 2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Prints one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The QAPLIB .dat file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--time-limit needs a number of seconds &gt;= 0, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--seed needs a non-negative integer, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--iterations needs an integer &gt;= 0, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--threads needs an integer from 0 to 64, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Give a positive --time-limit or an --iterations budget.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>No assignment was found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>n: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cost: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> (optimal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>permutation: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>iterations: %1, time: %2 s</source>
-        <translation type="unfinished"></translation>
+        <source>%n model file(s) not shown</source>
+        <translation>
+            <numerusform>%n 个模型文件未显示</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>taktflow::core</name>
+    <name>taktflow::app::view3d::SceneEntities</name>
     <message>
-        <location filename="../core/io/qaplibreader.cpp" line="+113"/>
-        <source>the file is empty; expected the size n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>expected the size n as an integer, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the size n = %1 is outside 1..%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>flow matrix A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>distance matrix B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the file ends after %1 of the %2 values of the %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the number %1 does not fit a 64-bit integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>expected an integer in the %1, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>unexpected data &quot;%1&quot; after the two matrices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location filename="../core/io/salbpreader.cpp" line="+348"/>
-        <location line="+12"/>
-        <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/view3d/sceneentitymodels.cpp" line="+93"/>
+        <source>The model file does not exist.</source>
+        <translation>模型文件不存在。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+5"/>
-        <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <source>Unsupported model format &quot;%1&quot; (use glTF, OBJ or STL).</source>
+        <translation>不支持的模型格式“%1”（请使用 glTF、OBJ 或 STL）。</translation>
     </message>
     <message>
-        <location filename="../core/io/salbpreader.cpp" line="-158"/>
-        <source>the file is empty; expected the number of tasks</source>
-        <translation type="unfinished"></translation>
+        <location line="+24"/>
+        <source>The model file could not be read.</source>
+        <translation>无法读取模型文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+75"/>
-        <source>expected the number of tasks, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-73"/>
-        <location line="+75"/>
-        <source>%1 tasks is more than the limit of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-71"/>
-        <source>the file ends after %1 of %2 task times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+95"/>
-        <source>task %1: &quot;%2&quot; is not a valid task time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-88"/>
-        <source>the end mark &quot;-1,-1&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+94"/>
-        <source>expected a precedence pair &quot;i,j&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <source>the number of tasks must come before this section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>expected a section tag such as &lt;number of tasks&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>a second number of tasks; the first is on line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&quot;%1&quot; is not a valid cycle time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>expected &quot;task time&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>task %1 does not exist; the tasks are numbered 1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>task %1 has a second time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>the section &lt;number of tasks&gt; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>task %1 has no time in &lt;task times&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the end tag &lt;end&gt; is missing</source>
-        <translation type="unfinished"></translation>
+        <location line="+66"/>
+        <source>The model file has no volume.</source>
+        <translation>模型文件没有体积。</translation>
     </message>
 </context>
 <context>
@@ -3819,50 +5245,27 @@
     <message>
         <location filename="../core/layout/arrangementmodel.cpp" line="+66"/>
         <source>Item %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>对象 %1 不存在。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Item %1 is chosen twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>对象 %1 被选择了两次。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Item %1 is fixed and cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>对象 %1 已固定，无法移动。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 items need at least as many slots, but there are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个对象至少需要同样多的位置，但只有 %2 个。</translation>
     </message>
     <message>
         <location line="+176"/>
         <source>%1 (optimised)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>taktflow::core::Builder</name>
-    <message>
-        <location filename="../core/io/salbpreader.cpp" line="-235"/>
-        <source>precedence names task %1, but the tasks are numbered 1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>task %1 cannot precede itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the precedence relations form a cycle through task %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the file defines no tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已优化）</translation>
     </message>
 </context>
 <context>
@@ -3870,12 +5273,12 @@
     <message>
         <location filename="../core/flow/flowanalysis.cpp" line="+266"/>
         <source>%1 cannot be reached by aisle: no aisle within reach, so the flow %2 -&gt; %3 has no distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法通过通道到达：附近没有通道，因此物流 %2 -&gt; %3 没有距离。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No aisle path from %1 to %2: their aisles are not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 到 %2 没有通道路径：它们的通道互不相连。</translation>
     </message>
 </context>
 <context>
@@ -3883,17 +5286,50 @@
     <message>
         <location filename="../core/flow/flowlegs.cpp" line="+16"/>
         <source>%1 names item %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 引用了不存在的对象 %2。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Routing of product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 %1 的工艺路线</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Flow %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>物流 %1 -&gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::core::GeometryChecker</name>
+    <message>
+        <location filename="../core/layout/geometrychecker.cpp" line="+383"/>
+        <source>The outline of %1 crosses itself or has no area; fix it before trusting its checks.</source>
+        <translation>%1 的轮廓自相交或面积为零；请先修正，再参考其检查结果。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 lies %2 m² outside the building outline.</source>
+        <translation>%1 有 %2 m² 位于建筑轮廓之外。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aisle %1 is %2 m wide; the minimum is %3 m.</source>
+        <translation>通道 %1 宽 %2 米；最小宽度为 %3 米。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 and %2 overlap by %3 m².</source>
+        <translation>%1 与 %2 重叠 %3 m²。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2 are %3 m apart; their service margin needs %4 m.</source>
+        <translation>%1 与 %2 相距 %3 米；其维护间距需要 %4 米。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 narrows aisle %2 to %3 m; the minimum is %4 m.</source>
+        <translation>%1 使通道 %2 缩窄至 %3 米；最小宽度为 %4 米。</translation>
     </message>
 </context>
 <context>
@@ -3901,66 +5337,7 @@
     <message>
         <location filename="../core/layout/layoutimprovement.cpp" line="+100"/>
         <source>%1 (improved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>taktflow::core::detail</name>
-    <message>
-        <location filename="../core/balance/preparedproblem.cpp" line="-170"/>
-        <source>the line has no tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>station kinds are given without a time per task and kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>every task needs one time per station kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 has a negative time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a precedence relation names a task that does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+85"/>
-        <source>a zoning rule names a task that does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-48"/>
-        <source>the precedence relations form a cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>tasks that must share a station have another task between them in the precedence graph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1 cannot be done at any station kind (together with the tasks it must share a station with)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 and %2 must share a station and must not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 is fixed to station %2 but must share a station with a task fixed to station %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已改进）</translation>
     </message>
 </context>
 </TS>

@@ -24,10 +24,11 @@ namespace taktflow::app::cli {
 
 namespace {
 
-QString tr(const char *text)
+// A class, not a free tr() helper, so that lupdate sees the same context as the runtime.
+class Tr
 {
-    return QCoreApplication::translate("BalanceCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BalanceCommand)
+};
 
 QString formatTicks(std::int64_t ticks, std::int64_t ticksPerUnit)
 {
@@ -76,18 +77,18 @@ void printText(QTextStream &out, bool salbp2, const QString &path, int taskCount
                std::int64_t ticksPerUnit, const QString &cycleText, double seconds)
 {
     const core::LineMetrics m = core::computeLineMetrics(r.stations, r.cycleTime);
-    out << tr("Problem: %1 (%2, %3 tasks)")
+    out << Tr::tr("Problem: %1 (%2, %3 tasks)")
                .arg(salbp2 ? QStringLiteral("SALBP-2") : QStringLiteral("SALBP-1"), path)
                .arg(taskCount)
         << '\n';
-    out << tr("Cycle time: %1").arg(cycleText) << '\n';
-    out << tr("Stations: %1").arg(r.stationCount) << '\n';
-    out << (salbp2 ? tr("Lower bound on the cycle time: %1").arg(formatTicks(r.lowerBound, ticksPerUnit))
-                   : tr("Lower bound on the stations: %1").arg(r.lowerBound))
+    out << Tr::tr("Cycle time: %1").arg(cycleText) << '\n';
+    out << Tr::tr("Stations: %1").arg(r.stationCount) << '\n';
+    out << (salbp2 ? Tr::tr("Lower bound on the cycle time: %1").arg(formatTicks(r.lowerBound, ticksPerUnit))
+                   : Tr::tr("Lower bound on the stations: %1").arg(r.lowerBound))
         << '\n';
-    out << (r.optimal() ? tr("Proven optimal.") : tr("Not proven optimal (time limit).")) << '\n';
-    out << tr("Solve time: %1 s").arg(seconds, 0, 'f', 3) << '\n';
-    out << tr("Line efficiency: %1 %, balance delay: %2 %, smoothness index: %3")
+    out << (r.optimal() ? Tr::tr("Proven optimal.") : Tr::tr("Not proven optimal (time limit).")) << '\n';
+    out << Tr::tr("Solve time: %1 s").arg(seconds, 0, 'f', 3) << '\n';
+    out << Tr::tr("Line efficiency: %1 %, balance delay: %2 %, smoothness index: %3")
                .arg(100.0 * m.efficiency, 0, 'f', 2)
                .arg(100.0 * m.balanceDelay, 0, 'f', 2)
                .arg(m.smoothnessIndex / double(ticksPerUnit), 0, 'f', 2)
@@ -97,11 +98,11 @@ void printText(QTextStream &out, bool salbp2, const QString &path, int taskCount
         QStringList tasks;
         for (const int t : s.tasks)
             tasks << QString::number(t + 1);
-        out << tr("Station %1: load %2 (%3 %)%4: %5")
+        out << Tr::tr("Station %1: load %2 (%3 %)%4: %5")
                    .arg(i + 1)
                    .arg(formatTicks(s.load, ticksPerUnit))
                    .arg(100.0 * m.perStation[i].utilisation, 0, 'f', 1)
-                   .arg(s.replicas > 1 ? tr(", %1 parallel stations").arg(s.replicas) : QString())
+                   .arg(s.replicas > 1 ? Tr::tr(", %1 parallel stations").arg(s.replicas) : QString())
                    .arg(tasks.join(QStringLiteral(" ")))
             << '\n';
     }
@@ -131,7 +132,7 @@ int balanceProjectLine(const ProjectBalanceRequest &request, CliIo &io)
                                  : findVariantOrReport(*project, request.variant, request.path, io);
     if (!variant) {
         if (request.variant.isEmpty())
-            io.err << tr("%1: the project has no variants").arg(request.path) << '\n';
+            io.err << Tr::tr("%1: the project has no variants").arg(request.path) << '\n';
         return ExitBadInput;
     }
     core::ProductionLine *line = nullptr;
@@ -142,7 +143,7 @@ int balanceProjectLine(const ProjectBalanceRequest &request, CliIo &io)
         }
     }
     if (!line) {
-        io.err << tr("%1: variant '%2' has no line %3").arg(request.path, variant->name, request.line) << '\n';
+        io.err << Tr::tr("%1: variant '%2' has no line %3").arg(request.path, variant->name, request.line) << '\n';
         return ExitBadInput;
     }
     const core::LineProblemResult built = core::lineProblemFromLine(*line);
@@ -159,7 +160,7 @@ int balanceProjectLine(const ProjectBalanceRequest &request, CliIo &io)
         // Without --cycle-time the line is balanced at its takt time.
         const double cycleS = request.cycleText ? request.cycleText->toDouble() : core::taktTimeS(*line);
         if (!(cycleS > 0)) {
-            io.err << tr("%1: line '%2' has no takt time (demand or available time missing); give --cycle-time")
+            io.err << Tr::tr("%1: line '%2' has no takt time (demand or available time missing); give --cycle-time")
                           .arg(request.path, line->name)
                    << '\n';
             return ExitBadInput;
@@ -199,7 +200,8 @@ int balanceProjectLine(const ProjectBalanceRequest &request, CliIo &io)
             return ExitBadInput;
         }
         if (!request.json)
-            io.out << tr("Stored as the assignment of line '%1' in variant '%2'.").arg(line->name, variant->name) << '\n';
+            io.out << Tr::tr("Stored as the assignment of line '%1' in variant '%2'.").arg(line->name, variant->name)
+                   << '\n';
     }
     return ExitOk;
 }
@@ -209,26 +211,27 @@ int balanceProjectLine(const ProjectBalanceRequest &request, CliIo &io)
 int runBalanceCommand(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Balances an assembly line: the fewest stations for a cycle time (SALBP-1) "
-                                        "or the shortest cycle time for a number of stations (SALBP-2)."));
+    parser.setApplicationDescription(Tr::tr("Balances an assembly line: the fewest stations for a cycle time (SALBP-1) "
+                                            "or the shortest cycle time for a number of stations (SALBP-2)."));
     parser.addPositionalArgument(QStringLiteral("INPUT"),
-                                 tr("Scholl .IN2 file, Otto et al. .alb file, or a .taktflow project."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help."));
-    const QCommandLineOption cycleOption(QStringLiteral("cycle-time"), tr("Cycle time C: find the fewest stations."),
-                                         QStringLiteral("C"));
+                                 Tr::tr("Scholl .IN2 file, Otto et al. .alb file, or a .taktflow project."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Shows this help."));
+    const QCommandLineOption cycleOption(QStringLiteral("cycle-time"),
+                                         Tr::tr("Cycle time C: find the fewest stations."), QStringLiteral("C"));
     const QCommandLineOption stationsOption(
-        QStringLiteral("stations"), tr("Number of stations M: find the shortest cycle time."), QStringLiteral("M"));
-    const QCommandLineOption limitOption(QStringLiteral("time-limit"), tr("Time limit in seconds (default 10)."),
+        QStringLiteral("stations"), Tr::tr("Number of stations M: find the shortest cycle time."), QStringLiteral("M"));
+    const QCommandLineOption limitOption(QStringLiteral("time-limit"), Tr::tr("Time limit in seconds (default 10)."),
                                          QStringLiteral("S"), QStringLiteral("10"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Prints the result as JSON."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Prints the result as JSON."));
     const QCommandLineOption parallelOption(QStringLiteral("parallel"),
-                                            tr("Allows parallel stations for tasks longer than the cycle time."));
-    const QCommandLineOption variantOption(QStringLiteral("variant"),
-                                           tr("Project input: the variant (default: the first)."), QStringLiteral("NAME"));
-    const QCommandLineOption lineOption(QStringLiteral("line"), tr("Project input: the line id or name (default: the first)."),
+                                            Tr::tr("Allows parallel stations for tasks longer than the cycle time."));
+    const QCommandLineOption variantOption(
+        QStringLiteral("variant"), Tr::tr("Project input: the variant (default: the first)."), QStringLiteral("NAME"));
+    const QCommandLineOption lineOption(QStringLiteral("line"),
+                                        Tr::tr("Project input: the line id or name (default: the first)."),
                                         QStringLiteral("LINE"));
     const QCommandLineOption applyOption(QStringLiteral("apply"),
-                                         tr("Project input: store the result as the line's station assignment."));
+                                         Tr::tr("Project input: store the result as the line's station assignment."));
     parser.addOptions({helpOption, cycleOption, stationsOption, limitOption, jsonOption, parallelOption, variantOption,
                        lineOption, applyOption});
     if (!parser.parse(args)) {
@@ -242,17 +245,17 @@ int runBalanceCommand(const QStringList &args, CliIo &io)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        io.err << tr("balance: expected exactly one INPUT file; see --help") << '\n';
+        io.err << Tr::tr("balance: expected exactly one INPUT file; see --help") << '\n';
         return ExitUsage;
     }
     if (parser.isSet(cycleOption) && parser.isSet(stationsOption)) {
-        io.err << tr("balance: give either --cycle-time or --stations, not both") << '\n';
+        io.err << Tr::tr("balance: give either --cycle-time or --stations, not both") << '\n';
         return ExitUsage;
     }
     bool limitOk = false;
     const double timeLimitS = parser.value(limitOption).toDouble(&limitOk);
     if (!limitOk || !(timeLimitS > 0.0)) {
-        io.err << tr("balance: --time-limit needs a positive number of seconds") << '\n';
+        io.err << Tr::tr("balance: --time-limit needs a positive number of seconds") << '\n';
         return ExitUsage;
     }
     const QString path = positional.front();
@@ -265,12 +268,12 @@ int runBalanceCommand(const QStringList &args, CliIo &io)
         request.salbp2 = parser.isSet(stationsOption);
         request.stations = parser.value(stationsOption).toInt();
         if (request.salbp2 && request.stations <= 0) {
-            io.err << tr("balance: --stations needs a positive whole number") << '\n';
+            io.err << Tr::tr("balance: --stations needs a positive whole number") << '\n';
             return ExitUsage;
         }
         if (parser.isSet(cycleOption)) {
             if (!parseCycle(parser.value(cycleOption), 1000)) {
-                io.err << tr("balance: --cycle-time needs a positive number") << '\n';
+                io.err << Tr::tr("balance: --cycle-time needs a positive number") << '\n';
                 return ExitUsage;
             }
             request.cycleText = parser.value(cycleOption);
@@ -282,16 +285,16 @@ int runBalanceCommand(const QStringList &args, CliIo &io)
         return balanceProjectLine(request, io);
     }
     if (parser.isSet(variantOption) || parser.isSet(lineOption) || parser.isSet(applyOption)) {
-        io.err << tr("balance: --variant, --line and --apply need a .taktflow project as INPUT") << '\n';
+        io.err << Tr::tr("balance: --variant, --line and --apply need a .taktflow project as INPUT") << '\n';
         return ExitUsage;
     }
     if (suffix != QStringLiteral("in2") && suffix != QStringLiteral("alb")) {
-        io.err << tr("balance: %1: INPUT must be an .IN2, .alb or .taktflow file").arg(path) << '\n';
+        io.err << Tr::tr("balance: %1: INPUT must be an .IN2, .alb or .taktflow file").arg(path) << '\n';
         return ExitUsage;
     }
     const bool salbp2 = parser.isSet(stationsOption);
     if (!salbp2 && !parser.isSet(cycleOption) && suffix == QStringLiteral("in2")) {
-        io.err << tr("balance: an .IN2 file has no cycle time; give --cycle-time or --stations") << '\n';
+        io.err << Tr::tr("balance: an .IN2 file has no cycle time; give --cycle-time or --stations") << '\n';
         return ExitUsage;
     }
     int stations = 0;
@@ -299,12 +302,12 @@ int runBalanceCommand(const QStringList &args, CliIo &io)
         bool ok = false;
         stations = parser.value(stationsOption).toInt(&ok);
         if (!ok || stations <= 0) {
-            io.err << tr("balance: --stations needs a positive whole number") << '\n';
+            io.err << Tr::tr("balance: --stations needs a positive whole number") << '\n';
             return ExitUsage;
         }
     }
     if (parser.isSet(cycleOption) && !parseCycle(parser.value(cycleOption), 1000)) {
-        io.err << tr("balance: --cycle-time needs a positive number") << '\n';
+        io.err << Tr::tr("balance: --cycle-time needs a positive number") << '\n';
         return ExitUsage;
     }
 
@@ -337,7 +340,7 @@ int runBalanceCommand(const QStringList &args, CliIo &io)
             cycle = *instance.cycleTime;
             cycleText = formatTicks(cycle, instance.ticksPerUnit);
         } else {
-            io.err << tr("%1:1: the file has no <cycle time>; give --cycle-time").arg(path) << '\n';
+            io.err << Tr::tr("%1:1: the file has no <cycle time>; give --cycle-time").arg(path) << '\n';
             return ExitBadInput;
         }
         result = core::solveSalbp1(problem, cycle, options);

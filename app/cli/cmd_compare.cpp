@@ -9,16 +9,17 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace taktflow::app::cli {
 
 namespace {
 
-class CompareText
+// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
+class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-using Tr = CompareText;
 
 QString formatValue(const core::ComparisonRow &row, const std::optional<double> &value)
 {
@@ -28,18 +29,34 @@ QString formatValue(const core::ComparisonRow &row, const std::optional<double> 
                      : QLocale::c().toString(*value, 'f', 2);
 }
 
+// Terminal columns of a text: Chinese characters and full-width forms take two.
+qsizetype terminalWidth(const QString &text)
+{
+    qsizetype width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115f) || (u >= 0x2e80 && u <= 0xa4cf) ||
+                          (u >= 0xac00 && u <= 0xd7a3) || (u >= 0xf900 && u <= 0xfaff) ||
+                          (u >= 0xfe30 && u <= 0xfe4f) || (u >= 0xff00 && u <= 0xff60) || (u >= 0xffe0 && u <= 0xffe6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
 void printTable(QTextStream &out, const core::Comparison &comparison)
 {
-    const int labelWidth = 28;
+    // As wide as the longest label: translated labels are often longer than the English ones.
+    qsizetype labelWidth = 28;
+    for (const auto &row : comparison.rows)
+        labelWidth = std::max(labelWidth, terminalWidth(core::rowLabelWithUnit(row)) + 2);
     const int columnWidth = 34;
     out << QString().leftJustified(labelWidth);
     for (const QString &name : comparison.variantNames)
         out << name.left(columnWidth - 1).rightJustified(columnWidth);
     out << '\n';
     for (const auto &row : comparison.rows) {
-        const QString label = row.unit.isEmpty() || row.share ? row.label
-                                                              : QStringLiteral("%1 (%2)").arg(row.label, row.unit);
-        out << label.left(labelWidth - 1).leftJustified(labelWidth);
+        const QString label = core::rowLabelWithUnit(row);
+        out << label << QString(labelWidth - terminalWidth(label), QLatin1Char(' '));
         for (int v = 0; v < int(row.values.size()); ++v) {
             QString cell = formatValue(row, row.values[std::size_t(v)]);
             if (std::find(row.best.begin(), row.best.end(), v) != row.best.end())

@@ -18,12 +18,11 @@ namespace taktflow::app::cli {
 
 namespace {
 
-class ExchangeCommands
+// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
+class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-using Tr = ExchangeCommands;
 
 /** The variant to import into: the named one, created when missing; else the first one. */
 core::Variant &targetVariant(core::Project &project, const QString &name)
@@ -39,7 +38,8 @@ core::Variant &targetVariant(core::Project &project, const QString &name)
     while (project.findVariant(QStringLiteral("V%1").arg(number)))
         ++number;
     created.id = QStringLiteral("V%1").arg(number);
-    created.name = name.isEmpty() ? Tr::tr("Variant %1").arg(number) : name;
+    // Spelled-out context: lupdate loses the class scope after a core::-qualified return type.
+    created.name = name.isEmpty() ? QCoreApplication::translate("Cli", "Variant %1").arg(number) : name;
     project.variants.push_back(created);
     return project.variants.back();
 }
@@ -49,7 +49,7 @@ core::ProductionLine &firstLine(core::Variant &variant)
     if (variant.lines.empty()) {
         core::ProductionLine line;
         line.id = QStringLiteral("L1");
-        line.name = Tr::tr("Line 1");
+        line.name = QCoreApplication::translate("Cli", "Line 1");
         variant.lines.push_back(line);
     }
     return variant.lines.front();

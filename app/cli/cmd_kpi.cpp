@@ -14,12 +14,11 @@ namespace taktflow::app::cli {
 
 namespace {
 
-class KpiCommand
+// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
+class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-using Tr = KpiCommand;
 
 QString fixed(double value, int decimals = 2)
 {

@@ -16,12 +16,11 @@ namespace taktflow::app::cli {
 
 namespace {
 
-class ProjectCommands
+// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
+class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-using Tr = ProjectCommands;
 
 qsizetype taskCount(const core::Variant &variant)
 {

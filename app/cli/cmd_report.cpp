@@ -11,12 +11,11 @@ namespace taktflow::app::cli {
 
 namespace {
 
-class ReportCommandText
+// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
+class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-using Tr = ReportCommandText;
 
 } // namespace
 

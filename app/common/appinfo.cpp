@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/common/appinfo.h"
 
+#include "app/common/languages.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 namespace taktflow::app {
@@ -19,9 +20,7 @@ void setApplicationInfo()
 
 void installTranslations(QCoreApplication &application)
 {
-    QString language = qEnvironmentVariable("TAKTFLOW_LANGUAGE");
-    if (language.isEmpty())
-        language = QSettings().value(QStringLiteral("language")).toString();
+    const QString language = effectiveLanguageSetting();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty())
         QLocale::setDefault(locale);

@@ -8,6 +8,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -142,8 +143,8 @@ QString percentChange(double before, double after)
     if (before == 0.0)
         return QString();
     return QCoreApplication::translate("ArrangementResultDialog", " (%1%2 %)")
-        .arg(after > before ? QStringLiteral("+") : QString())
-        .arg(100.0 * (after - before) / before, 0, 'f', 1);
+        .arg(after > before ? QStringLiteral("+") : QString(),
+             QLocale().toString(100.0 * (after - before) / before, 'f', 1));
 }
 
 } // namespace
@@ -168,8 +169,10 @@ ArrangementResultDialog::ArrangementResultDialog(const ArrangementOutcome &outco
     const core::FlowTotals &before = outcome.flowBefore;
     const core::FlowTotals &after = outcome.flowAfter;
     auto addFigure = [&](const QString &label, const QString &name, double from, double to, int decimals) {
-        auto *value = new QLabel(
-            tr("%1 → %2%3").arg(from, 0, 'f', decimals).arg(to, 0, 'f', decimals).arg(percentChange(from, to)), this);
+        auto *value = new QLabel(tr("%1 → %2%3")
+                                     .arg(QLocale().toString(from, 'f', decimals),
+                                          QLocale().toString(to, 'f', decimals), percentChange(from, to)),
+                                 this);
         value->setObjectName(name);
         form->addRow(label, value);
     };
@@ -181,8 +184,8 @@ ArrangementResultDialog::ArrangementResultDialog(const ArrangementOutcome &outco
               0);
     form->addRow(tr("Distances:"), new QLabel(core::distanceMetricName(outcome.source.distanceMetric), this));
     form->addRow(tr("Search:"), new QLabel(tr("%1 s, %2 tabu steps")
-                                               .arg(outcome.suggestion.qap.seconds, 0, 'f', 1)
-                                               .arg(outcome.suggestion.qap.iterations),
+                                               .arg(QLocale().toString(outcome.suggestion.qap.seconds, 'f', 1),
+                                                    QLocale().toString(qlonglong(outcome.suggestion.qap.iterations))),
                                            this));
     layout->addLayout(form);
     if (outcome.overlapsAfter > outcome.overlapsBefore) {

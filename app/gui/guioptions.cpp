@@ -19,12 +19,11 @@ namespace taktflow::app {
 
 namespace {
 
-class GuiOptionsText
+// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
+class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(GuiOptions)
 };
-
-using Tr = GuiOptionsText;
 
 void printError(const QString &message)
 {

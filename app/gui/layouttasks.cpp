@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineF>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPrintDialog>
@@ -281,9 +282,8 @@ bool LayoutTasks::startOptimisation()
             mDocument->undoStack()->push(new CmdVariantAdd(mDocument, improved, int(mDocument->project().variants.size()),
                                                            tr("Add optimised variant")));
             emit message(tr("%1: flow distance %2 → %3 units·m, %n move(s)", nullptr, result->moves)
-                             .arg(improved.name)
-                             .arg(result->startFlowDistance, 0, 'f', 0)
-                             .arg(result->endFlowDistance, 0, 'f', 0));
+                             .arg(improved.name, QLocale().toString(result->startFlowDistance, 'f', 0),
+                                  QLocale().toString(result->endFlowDistance, 'f', 0)));
         });
 }
 

@@ -16,6 +16,7 @@
 #include "app/gui/layout/layoutworkspace.h"
 #include "app/gui/layouttasks.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/preferencesdialog.h"
 #include "app/gui/reporttasks.h"
 #include "app/io/dxfexport.h"
 
@@ -26,6 +27,7 @@
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -57,6 +59,10 @@ QAction *MainActions::add(QMenu *menu, const QString &name, const QString &text,
 {
     auto *action = new QAction(text, mWindow);
     action->setObjectName(name);
+    // Chinese menus mark the mnemonic as "打开(&O)"; toolbar buttons would show "打开(O)" without this.
+    static const QRegularExpression trailingMnemonic(QStringLiteral("\\(&\\w\\)"));
+    if (text.contains(trailingMnemonic))
+        action->setIconText(QString(text).remove(trailingMnemonic).remove(QLatin1String("...")).trimmed());
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
     menu->addAction(action);
@@ -169,6 +175,11 @@ void MainActions::createEditMenu()
                 }
                 document->setSelection(all);
             });
+    editMenu->addSeparator();
+    QAction *preferences =
+        add(editMenu, QStringLiteral("edit.preferences"), tr("Pre&ferences..."), QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, mWindow, [this] { PreferencesDialog(mWindow).exec(); });
     // Shortcuts of the canvas work only while it has focus, so typing in docks is never hijacked.
     LayoutView *view = mWindow->layoutWorkspace()->view();
     struct Nudge {

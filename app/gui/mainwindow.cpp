@@ -39,6 +39,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -112,8 +113,10 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent) : QMainWindow
     });
     connect(mDocument, &ProjectDocument::projectReset, this, [this] { mItemModel->setVariant(mDocument->currentVariantId()); });
     connect(mLayout->view(), &LayoutView::cursorMoved, this, [this](double xM, double yM) {
-        statusBar()->showMessage(tr("x %1 m, y %2 m  |  %3 px/m").arg(xM, 0, 'f', 2).arg(yM, 0, 'f', 2)
-                                     .arg(mLayout->view()->pixelsPerMetre(), 0, 'f', 1));
+        const QLocale locale;
+        statusBar()->showMessage(tr("x %1 m, y %2 m  |  %3 px/m")
+                                     .arg(locale.toString(xM, 'f', 2), locale.toString(yM, 'f', 2),
+                                          locale.toString(mLayout->view()->pixelsPerMetre(), 'f', 1)));
     });
 
     resize(1440, 900);

@@ -3,6 +3,7 @@
 
 #include "core/flow/kpijson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -172,6 +173,15 @@ Comparison compareProjectVariants(const Project &project, const std::vector<cons
         kpis.push_back(kpisToJson(computeVariantKpis(project, *variant, options)));
     }
     return compareVariants(names, kpis, project.costFigures, ids, project.kpiWeights, baseline);
+}
+
+QString rowLabelWithUnit(const ComparisonRow &row)
+{
+    if (row.unit.isEmpty() || row.share)
+        return row.label;
+    // row.unit stays untranslated because the JSON output carries it; only the display translates.
+    return QStringLiteral("%1 (%2)").arg(row.label,
+                                         QCoreApplication::translate("KpiUnit", row.unit.toUtf8().constData()));
 }
 
 QJsonObject comparisonToJson(const Comparison &comparison)

@@ -32,6 +32,9 @@ struct ComparisonRow {
     std::vector<std::optional<double>> deltaPercent;
 };
 
+/** "Flow distance (units x m/period)": the translated label with its translated unit, for people. */
+QString rowLabelWithUnit(const ComparisonRow &row);
+
 /** A variant's weighted score (0..1, 1 = best on every weighted KPI) and rank (1 = best). */
 struct RankedVariant {
     QString variantName;

@@ -2,6 +2,7 @@
 #include "core/layout/geometrychecker.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <boost/geometry.hpp>
 
@@ -26,9 +27,10 @@ class GeometryText
     Q_DECLARE_TR_FUNCTIONS(taktflow::core::GeometryChecker)
 };
 
+// Findings are read by people: decimal separator of the user's language.
 QString num(double value)
 {
-    return QString::number(value, 'f', 2);
+    return QLocale().toString(value, 'f', 2);
 }
 
 GeoBox expanded(const GeoBox &box, double marginM)

@@ -188,7 +188,7 @@ void CompareWorkspace::fillTable()
     mTable->setHorizontalHeaderLabels(QStringList{tr("KPI"), tr("Weight")} + c.variantNames);
     for (int r = 0; r < int(c.rows.size()); ++r) {
         const core::ComparisonRow &row = c.rows[std::size_t(r)];
-        const QString label = row.unit.isEmpty() || row.share ? row.label : QStringLiteral("%1 (%2)").arg(row.label, row.unit);
+        const QString label = core::rowLabelWithUnit(row);
         mTable->setItem(r, 0, new QTableWidgetItem(label));
         if (row.better != core::Better::Neither) {
             auto *weight = new QDoubleSpinBox(mTable);

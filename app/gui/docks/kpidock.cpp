@@ -3,6 +3,7 @@
 
 #include "app/gui/liveanalysis.h"
 
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -45,7 +46,7 @@ KpiDock::KpiDock(LiveAnalysis *analysis, QWidget *parent) : QDockWidget(tr("Key 
         auto *value = new QLabel(content);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        form->addRow(tr(row.label), value);
+        form->addRow(QCoreApplication::translate("KpiDock", row.label), value);
         mValues.emplace_back(QString::fromLatin1(row.key), value);
     }
     setWidget(content);

@@ -20,12 +20,11 @@ namespace taktflow::app::render {
 
 namespace {
 
-class SectionText
+// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
+class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
-
-using Tr = SectionText;
 
 constexpr int kSectionsPerVariant = 5;
 constexpr int kTopFlows = 15;
@@ -248,7 +247,7 @@ void addComparison(PageComposer &composer, const ReportData &data, const QFont &
     for (int c = 1; c < table.header.size(); ++c)
         table.rightAligned.insert(c);
     for (const auto &row : comparison.rows) {
-        QStringList cells{row.unit.isEmpty() || row.share ? row.label : QStringLiteral("%1 (%2)").arg(row.label, row.unit)};
+        QStringList cells{core::rowLabelWithUnit(row)};
         for (std::size_t v = 0; v < row.values.size(); ++v) {
             QString cell = row.values[v] ? reportNumber(row.share ? *row.values[v] * 100.0 : *row.values[v]) : QStringLiteral("-");
             if (row.share && row.values[v])

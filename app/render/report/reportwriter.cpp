@@ -18,12 +18,11 @@ namespace taktflow::app::render {
 
 namespace {
 
-class ReportText
+// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
+class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
-
-using Tr = ReportText;
 
 QString variantList(const ReportData &data)
 {

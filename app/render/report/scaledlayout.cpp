@@ -17,12 +17,11 @@ namespace taktflow::app::render {
 
 namespace {
 
-class LayoutSheetText
+// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
+class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ReportLayout)
 };
-
-using Tr = LayoutSheetText;
 
 constexpr double kLegendMm = 24.0;
 
