@@ -2,6 +2,304 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionTips</name>
+    <message>
+        <location filename="../app/gui/actiontips.cpp" line="+18"/>
+        <source>Start a new, empty project</source>
+        <translation>Neues, leeres Projekt beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a .taktflow project file</source>
+        <translation>Eine .taktflow-Projektdatei öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the project to its file</source>
+        <translation>Projekt in seiner Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the project to a new file</source>
+        <translation>Projekt in einer neuen Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a DXF drawing or an image under the layout as a background plan</source>
+        <translation>Eine DXF-Zeichnung oder ein Bild als Hintergrundplan unter dem Layout anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read tasks from a CSV file into the current variant&apos;s first line, mapping its columns</source>
+        <translation>Arbeitsgänge aus einer CSV-Datei in die erste Linie der aktuellen Variante einlesen und dabei die Spalten zuordnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read layout items from a CSV file into the current variant, mapping its columns</source>
+        <translation>Layout-Elemente aus einer CSV-Datei in die aktuelle Variante einlesen und dabei die Spalten zuordnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read material flows from a CSV file into the current variant, mapping its columns</source>
+        <translation>Materialflüsse aus einer CSV-Datei in die aktuelle Variante einlesen und dabei die Spalten zuordnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add closed polylines of chosen DXF layers as layout items</source>
+        <translation>Geschlossene Polylinien ausgewählter DXF-Layer als Layout-Elemente hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the current variant&apos;s tasks to a CSV file</source>
+        <translation>Arbeitsgänge der aktuellen Variante in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the current variant&apos;s layout items to a CSV file</source>
+        <translation>Layout-Elemente der aktuellen Variante in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the current variant&apos;s material flows to a CSV file</source>
+        <translation>Materialflüsse der aktuellen Variante in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the whole project as JSON for other tools</source>
+        <translation>Gesamtes Projekt als JSON für andere Werkzeuge schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the visible part of the layout as PNG, SVG or PDF</source>
+        <translation>Sichtbaren Teil des Layouts als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the whole floor of the current variant as a drawing</source>
+        <translation>Gesamte Fläche der aktuellen Variante als Zeichnung speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the layout view</source>
+        <translation>Layoutansicht drucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the current variant&apos;s layout as a DXF drawing for CAD</source>
+        <translation>Layout der aktuellen Variante als DXF-Zeichnung für CAD speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show and print the report of the current variant</source>
+        <translation>Bericht der aktuellen Variante anzeigen und drucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show and print the report comparing all variants</source>
+        <translation>Bericht mit dem Vergleich aller Varianten anzeigen und drucken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the report of the current variant as PDF</source>
+        <translation>Bericht der aktuellen Variante als PDF schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the report of all variants as PDF</source>
+        <translation>Bericht aller Varianten als PDF schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often unsaved changes are written to a recovery file beside the project</source>
+        <translation>Wie oft ungespeicherte Änderungen in eine Wiederherstellungsdatei neben dem Projekt geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close Taktflow</source>
+        <translation>Taktflow beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take back the last change</source>
+        <translation>Letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do the change taken back again</source>
+        <translation>Rückgängig gemachte Änderung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected items to the clipboard and remove them</source>
+        <translation>Ausgewählte Elemente in die Zwischenablage kopieren und entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected items to the clipboard</source>
+        <translation>Ausgewählte Elemente in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste items from the clipboard (spreadsheet rows into the Items table)</source>
+        <translation>Elemente aus der Zwischenablage einfügen (Tabellenzeilen in die Elemente-Tabelle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected items</source>
+        <translation>Ausgewählte Elemente entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the language of Taktflow</source>
+        <translation>Sprache von Taktflow wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select every item of the current variant</source>
+        <translation>Alle Elemente der aktuellen Variante auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the layout larger</source>
+        <translation>Layout größer anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show more of the layout</source>
+        <translation>Mehr vom Layout anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom so the whole layout fits the view</source>
+        <translation>So zoomen, dass das gesamte Layout in die Ansicht passt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the metre grid</source>
+        <translation>Meterraster ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show material flows as arrows as thick as their volume</source>
+        <translation>Materialflüsse als Pfeile anzeigen, deren Dicke der Menge entspricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour items by their automation level instead of their type</source>
+        <translation>Elemente nach Automatisierungsgrad statt nach Typ einfärben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved items snap to the grid</source>
+        <translation>Verschobene Elemente rasten am Raster ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved items snap to other items&apos; edges</source>
+        <translation>Verschobene Elemente rasten an den Kanten anderer Elemente ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn the selected items 15° counter-clockwise</source>
+        <translation>Ausgewählte Elemente um 15° gegen den Uhrzeigersinn drehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn the selected items 15° clockwise</source>
+        <translation>Ausgewählte Elemente um 15° im Uhrzeigersinn drehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line the selected items up on their left edges</source>
+        <translation>Ausgewählte Elemente an ihren linken Kanten ausrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line the selected items up on their horizontal centres</source>
+        <translation>Ausgewählte Elemente an ihren horizontalen Mitten ausrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line the selected items up on their right edges</source>
+        <translation>Ausgewählte Elemente an ihren rechten Kanten ausrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line the selected items up on their top edges</source>
+        <translation>Ausgewählte Elemente an ihren oberen Kanten ausrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line the selected items up on their vertical centres</source>
+        <translation>Ausgewählte Elemente an ihren vertikalen Mitten ausrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line the selected items up on their bottom edges</source>
+        <translation>Ausgewählte Elemente an ihren unteren Kanten ausrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space three or more selected items evenly from left to right</source>
+        <translation>Drei oder mehr ausgewählte Elemente gleichmäßig von links nach rechts verteilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space three or more selected items evenly from bottom to top</source>
+        <translation>Drei oder mehr ausgewählte Elemente gleichmäßig von unten nach oben verteilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the heaviest flows by moving items; the result is a new variant</source>
+        <translation>Die stärksten Flüsse durch Verschieben von Elementen verkürzen; das Ergebnis ist eine neue Variante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search which movable item goes to which place for the lowest flow cost, in the background</source>
+        <translation>Im Hintergrund suchen, welches verschiebbare Element an welchen Platz kommt, um die Flusskosten zu minimieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale the background plan by picking two points a known distance apart</source>
+        <translation>Hintergrundplan skalieren, indem Sie zwei Punkte mit bekanntem Abstand wählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the background plan from moving when you drag on the floor</source>
+        <translation>Verhindert, dass sich der Hintergrundplan beim Ziehen auf der Fläche verschiebt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the background plan fainter or stronger</source>
+        <translation>Hintergrundplan blasser oder kräftiger darstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the background plan</source>
+        <translation>Hintergrundplan entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the user guide: every workspace step by step</source>
+        <translation>Benutzerhandbuch lesen: jeder Arbeitsbereich Schritt für Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List every keyboard shortcut</source>
+        <translation>Alle Tastenkürzel auflisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version and purpose of Taktflow</source>
+        <translation>Version und Zweck von Taktflow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version and licence of the Qt toolkit</source>
+        <translation>Version und Lizenz des Qt-Toolkits</translation>
+    </message>
+</context>
+<context>
     <name>ArrangementResultDialog</name>
     <message>
         <location filename="../app/gui/arrangementdialogs.cpp" line="+145"/>
@@ -12,17 +310,17 @@
 <context>
     <name>BackgroundImport</name>
     <message>
-        <location filename="../app/io/backgroundimport.cpp" line="+146"/>
+        <location filename="../app/io/backgroundimport.cpp" line="+131"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 is too large for a background drawing (%2 MB at most)</source>
-        <translation>%1 ist zu groß für eine Hintergrundzeichnung (höchstens %2 MB)</translation>
+        <location line="-11"/>
+        <source>%1 is too large for a background plan (%2 MiB at most)</source>
+        <translation>%1 ist zu groß für einen Hintergrundplan (höchstens %2 MiB)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>%1 is not an ASCII DXF drawing</source>
         <translation>%1 ist keine ASCII-DXF-Zeichnung</translation>
     </message>
@@ -37,7 +335,12 @@
         <translation>%1 enthält keine darstellbaren Linien, Polylinien, Kreise oder Bögen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>%1 is not a PNG, JPEG, BMP or TIFF image</source>
+        <translation>%1 ist kein PNG-, JPEG-, BMP- oder TIFF-Bild</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is too large (%2 x %3 pixels)</source>
         <translation>%1 ist zu groß (%2 × %3 Pixel)</translation>
     </message>
@@ -152,7 +455,7 @@
     </message>
     <message>
         <location filename="../core/balance/salbp1.cpp" line="+94"/>
-        <location filename="../core/balance/salbp2.cpp" line="+145"/>
+        <location filename="../core/balance/salbp2.cpp" line="+146"/>
         <source>no assignment that meets every constraint was found within the time limit</source>
         <translation>innerhalb des Zeitlimits wurde keine Zuordnung gefunden, die alle Bedingungen erfüllt</translation>
     </message>
@@ -163,7 +466,7 @@
         <translation>keine Zuordnung erfüllt alle Bedingungen</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp2.cpp" line="-88"/>
+        <location filename="../core/balance/salbp2.cpp" line="-89"/>
         <source>the number of stations must be positive</source>
         <translation>die Anzahl der Stationen muss positiv sein</translation>
     </message>
@@ -573,7 +876,8 @@
         <translation>%1: das Projekt hat keine Varianten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/cmd_exchange.cpp" line="+172"/>
+        <location filename="../app/cli/cmd_report.cpp" line="+10"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -594,7 +898,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/cmd_exchange.cpp" line="+195"/>
+        <location filename="../app/cli/cmd_exchange.cpp" line="+143"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="+72"/>
         <location filename="../app/cli/cmd_project.cpp" line="+73"/>
         <location line="+53"/>
@@ -643,7 +947,7 @@
         <translation>%1: die Basis „%2“ ist nicht unter den verglichenen Varianten</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_exchange.cpp" line="-155"/>
+        <location filename="../app/cli/cmd_exchange.cpp" line="-273"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="-47"/>
         <source>Variant %1</source>
         <translation>Variante %1</translation>
@@ -665,7 +969,42 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>--dxf-layers: no layer name suggests an item type; the drawing has: %1</source>
+        <translation>--dxf-layers: Kein Layername deutet auf einen Elementtyp hin; die Zeichnung enthält: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--dxf-layers: &apos;%1&apos; is not LAYER=TYPE with a type of: %2</source>
+        <translation>--dxf-layers: &apos;%1&apos; hat nicht die Form LAYER=TYPE mit einem Typ aus: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>machine, workstation, conveyor, storage, rack, aisle, wall, column, zone, dock</source>
+        <translation>machine, workstation, conveyor, storage, rack, aisle, wall, column, zone, dock</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--dxf-layers: the drawing has no closed polylines on layer &apos;%1&apos;; it has: %2</source>
+        <translation>--dxf-layers: Die Zeichnung hat keine geschlossenen Polylinien auf Layer &apos;%1&apos;; sie enthält: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--dxf-units: &apos;%1&apos; is neither mm nor m</source>
+        <translation>--dxf-units: &apos;%1&apos; ist weder mm noch m</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the drawing does not say its units; give --dxf-units mm or m</source>
+        <translation>%1: Die Zeichnung gibt ihre Einheiten nicht an; geben Sie --dxf-units mm oder m an</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>warning: %1: %2 outlines have arc segments, imported as straight edges</source>
+        <translation>Warnung: %1: %2 Umrisse haben Bogensegmente, als gerade Kanten importiert</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Replace the tasks, items and/or flows of a variant from CSV files (UTF-8, header row, any column order). The variant is created when missing; a bad row is reported as FILE:LINE and nothing is written.</source>
         <translation>Ersetzt Arbeitsgänge, Objekte und/oder Flüsse einer Variante aus CSV-Dateien (UTF-8, Kopfzeile, beliebige Spaltenreihenfolge). Eine fehlende Variante wird angelegt; eine fehlerhafte Zeile wird als DATEI:ZEILE gemeldet, und es wird nichts geschrieben.</translation>
     </message>
@@ -676,12 +1015,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
         <source>Variant name.</source>
         <translation>Name der Variante.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="+1"/>
         <source>tasks.csv: id,name,time_s,predecessors[,automated].</source>
         <translation>tasks.csv: id,name,time_s,predecessors[,automated].</translation>
     </message>
@@ -706,12 +1044,58 @@
         <translation>Verfügbare Produktionszeit pro Periode in Sekunden.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+3"/>
+        <source>Add the closed polylines of a DXF drawing as layout items.</source>
+        <translation>Geschlossene Polylinien einer DXF-Zeichnung als Layout-Elemente hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layers to import and their item types, e.g. MACHINES=machine,BENCHES=workstation (default: the layers whose names suggest a type).</source>
+        <translation>Zu importierende Layer und ihre Elementtypen, z. B. MACHINES=machine,BENCHES=workstation (Standard: die Layer, deren Namen auf einen Typ hindeuten).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawing units, mm or m (default: the file&apos;s $INSUNITS).</source>
+        <translation>Zeichnungseinheiten, mm oder m (Standard: $INSUNITS der Datei).</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
+        <location line="+38"/>
+        <source>Write tasks.csv, items.csv and flows.csv of a variant (--format csv, the default), or the whole project as JSON for other tools (--format json; structure in docs/json-export.md).</source>
+        <translation>tasks.csv, items.csv und flows.csv einer Variante schreiben (--format csv, Standard) oder das gesamte Projekt als JSON für andere Werkzeuge (--format json; Struktur in docs/json-export.md).</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Variant name (CSV).</source>
+        <translation>Variantenname (CSV).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output folder (CSV; created if missing).</source>
+        <translation>Ausgabeordner (CSV; wird bei Bedarf angelegt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv (default) or json.</source>
+        <translation>csv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON output file (default: standard output).</source>
+        <translation>JSON-Ausgabedatei (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--format: &apos;%1&apos; is neither csv nor json</source>
+        <translation>--format: &apos;%1&apos; ist weder csv noch json</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+30"/>
         <location line="+14"/>
         <source>%1: nothing was written</source>
         <translation>%1: es wurde nichts geschrieben</translation>
@@ -722,17 +1106,7 @@
         <translation>%1: Variante „%2“ hat jetzt %3 Objekte, %4 Arbeitsgänge, %5 Flüsse</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Write tasks.csv, items.csv and flows.csv of a variant.</source>
-        <translation>tasks.csv, items.csv und flows.csv einer Variante schreiben.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Output folder (created if missing).</source>
-        <translation>Ausgabeordner (wird angelegt, falls er fehlt).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+34"/>
         <source>export needs --variant and --dir</source>
         <translation>export braucht --variant und --dir</translation>
     </message>
@@ -884,7 +1258,7 @@
         <translation>Gewicht von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../app/document/commands/cmdvariant.cpp" line="+34"/>
+        <location filename="../app/document/commands/cmdvariant.cpp" line="+36"/>
         <source>Delete variant %1</source>
         <translation>Variante %1 löschen</translation>
     </message>
@@ -894,7 +1268,12 @@
         <translation>Variante in %1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/document/commands/itemproperties.h" line="+40"/>
+        <location filename="../app/document/commands/itemproperties.h" line="+69"/>
+        <source>Edit outline</source>
+        <translation>Umriss bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Move items</source>
         <translation>Objekte verschieben</translation>
     </message>
@@ -1033,12 +1412,12 @@
         <translation>ein Feld in Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>the file is larger than %1 MiB</source>
         <translation>die Datei ist größer als %1 MiB</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>not valid UTF-8 text</source>
         <translation>kein gültiger UTF-8-Text</translation>
     </message>
@@ -1046,7 +1425,12 @@
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../core/io/tablecsv.cpp" line="+54"/>
+        <location filename="../core/io/tablecsv.cpp" line="+57"/>
+        <source>no column chosen for &apos;%1&apos;</source>
+        <translation>keine Spalte für &apos;%1&apos; gewählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>missing column &apos;%1&apos;</source>
         <translation>Spalte „%1“ fehlt</translation>
     </message>
@@ -1061,12 +1445,17 @@
         <translation>%1 Felder, die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>%1 &apos;%2&apos; is not a number with a decimal comma</source>
+        <translation>%1 &apos;%2&apos; ist keine Zahl mit Dezimalkomma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 &apos;%2&apos; is not a number</source>
         <translation>%1 „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 must not be negative, is %2</source>
         <translation>%1 darf nicht negativ sein, ist aber %2</translation>
     </message>
@@ -1076,12 +1465,12 @@
         <translation>%1 „%2“ ist nicht 0/1/true/false</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>empty %1</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+89"/>
         <source>duplicate task id &apos;%1&apos; (first on line %2)</source>
         <translation>doppelte Arbeitsgang-ID „%1“ (zuerst in Zeile %2)</translation>
     </message>
@@ -1096,7 +1485,7 @@
         <translation>Zyklus in den Vorrangbeziehungen: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>unknown type &apos;%1&apos;</source>
         <translation>unbekannter Typ „%1“</translation>
     </message>
@@ -1111,9 +1500,17 @@
         <translation>doppelte Objekt-ID „%1“ (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>item &apos;%1&apos; does not exist</source>
         <translation>Objekt „%1“ existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>DataExchange</name>
+    <message>
+        <location filename="../app/gui/exchange/dataexchange.cpp" line="+48"/>
+        <source>Line 1</source>
+        <translation>Linie 1</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1538,44 @@
         <location line="+69"/>
         <source>%1: cannot be written</source>
         <translation>%1: kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>DxfItemImport</name>
+    <message>
+        <location filename="../app/io/dxfoutlines.cpp" line="+127"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not an ASCII DXF drawing (binary DXF and DWG are not read)</source>
+        <translation>%1 ist keine ASCII-DXF-Zeichnung (binäres DXF und DWG werden nicht gelesen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is damaged: a value could not be read as a number</source>
+        <translation>%1 ist beschädigt: Ein Wert konnte nicht als Zahl gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is damaged: a polyline has a coordinate that is not a finite number</source>
+        <translation>%1 ist beschädigt: Eine Polylinie hat eine Koordinate, die keine endliche Zahl ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has too many polylines or vertices to import as items</source>
+        <translation>%1 hat zu viele Polylinien oder Stützpunkte, um sie als Elemente zu importieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has no closed polylines to import as items</source>
+        <translation>%1 hat keine geschlossenen Polylinien, die als Elemente importiert werden können</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1609,7 @@
 <context>
     <name>GuiOptions</name>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="+60"/>
+        <location filename="../app/gui/guioptions.cpp" line="+61"/>
         <source>Taktflow: design production lines and plant layouts.</source>
         <translation>Taktflow: Produktionslinien und Fabriklayouts planen.</translation>
     </message>
@@ -1217,6 +1652,46 @@
         <location line="+15"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPaste</name>
+    <message>
+        <location filename="../app/gui/exchange/itempaste.cpp" line="+78"/>
+        <source>clipboard row %1: %2</source>
+        <translation>Zwischenablage-Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clipboard holds no rows</source>
+        <translation>die Zwischenablage enthält keine Zeilen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>clipboard row 1: %1 columns, the Items table has %2</source>
+        <translation>Zwischenablage-Zeile 1: %1 Spalten, die Elemente-Tabelle hat %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the pasted rows have no id column</source>
+        <translation>die eingefügten Zeilen haben keine ID-Spalte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>clipboard row %1: %2 cells, expected %3</source>
+        <translation>Zwischenablage-Zeile %1: %2 Zellen, erwartet: %3</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>clipboard row %1: new item &apos;%2&apos; needs a value for %3</source>
+        <translation>Zwischenablage-Zeile %1: Das neue Element &apos;%2&apos; benötigt einen Wert für %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>clipboard row</source>
+        <translation>Zwischenablage-Zeile</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +2066,316 @@
     </message>
 </context>
 <context>
+    <name>ModelFileCheck</name>
+    <message>
+        <location filename="../core/io/modelfilecheck.cpp" line="+57"/>
+        <location line="+23"/>
+        <source>more than %1 triangles</source>
+        <translation>mehr als %1 Dreiecke</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>a vertex of the ASCII STL file is not three numbers</source>
+        <translation>ein Eckpunkt der ASCII-STL-Datei besteht nicht aus drei Zahlen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the ASCII STL file has no complete triangles</source>
+        <translation>die ASCII-STL-Datei hat keine vollständigen Dreiecke</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the STL file has no triangles</source>
+        <translation>die STL-Datei hat keine Dreiecke</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>triangle %1 of the STL file has an invalid number</source>
+        <translation>Dreieck %1 der STL-Datei enthält eine ungültige Zahl</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>neither a binary STL file (its size does not match its triangle count) nor an ASCII STL file</source>
+        <translation>weder eine binäre STL-Datei (ihre Größe passt nicht zur Anzahl der Dreiecke) noch eine ASCII-STL-Datei</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>an OBJ file is text, this one holds binary data</source>
+        <translation>eine OBJ-Datei ist Text, diese enthält Binärdaten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>line %1: too few coordinates</source>
+        <translation>Zeile %1: zu wenige Koordinaten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1: &quot;%2&quot; is not a number</source>
+        <translation>Zeile %1: &quot;%2&quot; ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+76"/>
+        <source>more than %1 vertices</source>
+        <translation>mehr als %1 Eckpunkte</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>line %1: a face needs at least three corners</source>
+        <translation>Zeile %1: Eine Fläche braucht mindestens drei Ecken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1: face corner &quot;%2&quot; refers to no vertex</source>
+        <translation>Zeile %1: Flächenecke &quot;%2&quot; verweist auf keinen Eckpunkt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+66"/>
+        <source>more than %1 faces</source>
+        <translation>mehr als %1 Flächen</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>the OBJ file has no faces</source>
+        <translation>die OBJ-Datei hat keine Flächen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not a PLY file (no &quot;ply&quot; header ending in &quot;end_header&quot;)</source>
+        <translation>keine PLY-Datei (kein &quot;ply&quot;-Header, der mit &quot;end_header&quot; endet)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the PLY element &quot;%1&quot; has no valid count</source>
+        <translation>das PLY-Element &quot;%1&quot; hat keine gültige Anzahl</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a PLY property has an unknown type</source>
+        <translation>eine PLY-Eigenschaft hat einen unbekannten Typ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the PLY file names no known format</source>
+        <translation>die PLY-Datei nennt kein bekanntes Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PLY file has no vertices or no faces</source>
+        <translation>die PLY-Datei hat keine Eckpunkte oder keine Flächen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the PLY file is shorter than its header says</source>
+        <translation>die PLY-Datei ist kürzer als im Header angegeben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+26"/>
+        <source>larger than %1 MiB</source>
+        <translation>größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unsupported model format &quot;%1&quot; (use glTF, OBJ or STL)</source>
+        <translation>nicht unterstütztes Modellformat &quot;%1&quot; (verwenden Sie glTF, OBJ oder STL)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>refers to &quot;%1&quot; outside the model&apos;s folder</source>
+        <translation>verweist auf &quot;%1&quot; außerhalb des Modellordners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file &quot;%1&quot; it refers to is missing</source>
+        <translation>die referenzierte Datei &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/io/gltfcheck.cpp" line="+120"/>
+        <source>its buffers are larger than %1 MiB</source>
+        <translation>seine Puffer sind größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../core/io/gltfcheck.cpp" line="-19"/>
+        <source>the glTF JSON is invalid at byte %1: %2</source>
+        <translation>das glTF-JSON ist bei Byte %1 ungültig: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>glTF version &quot;%1&quot; is not supported; export the model as glTF 2.0</source>
+        <translation>glTF-Version &quot;%1&quot; wird nicht unterstützt; exportieren Sie das Modell als glTF 2.0</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>buffer %1 has no valid byteLength</source>
+        <translation>Puffer %1 hat keine gültige byteLength</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>buffer %1 has no data</source>
+        <translation>Puffer %1 enthält keine Daten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>embedded buffer %1 is shorter than its byteLength</source>
+        <translation>eingebetteter Puffer %1 ist kürzer als seine byteLength</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>buffer %1 has an unsupported address</source>
+        <translation>Puffer %1 hat eine nicht unterstützte Adresse</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>buffer view %1 lies outside its buffer</source>
+        <translation>Pufferansicht %1 liegt außerhalb ihres Puffers</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>accessor %1 has no valid count, component type or type</source>
+        <translation>Accessor %1 hat keine gültige Anzahl, keinen gültigen Komponententyp oder Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accessor %1 has more than %2 elements</source>
+        <translation>Accessor %1 hat mehr als %2 Elemente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>accessor %1 refers to no buffer view</source>
+        <translation>Accessor %1 verweist auf keine Pufferansicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>buffer view %1 has an invalid byteStride</source>
+        <translation>Pufferansicht %1 hat einen ungültigen byteStride</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accessor %1 reads past the end of its buffer view</source>
+        <translation>Accessor %1 liest über das Ende seiner Pufferansicht hinaus</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>mesh %1 refers to a missing accessor</source>
+        <translation>Mesh %1 verweist auf einen fehlenden Accessor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the glTF file has no meshes</source>
+        <translation>die glTF-Datei hat keine Meshes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not a binary glTF file</source>
+        <translation>keine binäre glTF-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>binary glTF version %1 is not supported</source>
+        <translation>binäre glTF-Version %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the binary glTF file is %1 bytes, its header says %2</source>
+        <translation>die binäre glTF-Datei ist %1 Byte groß, ihr Header gibt %2 an</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the binary glTF file has no complete JSON chunk</source>
+        <translation>die binäre glTF-Datei hat keinen vollständigen JSON-Chunk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the binary chunk of the glTF file is damaged</source>
+        <translation>der Binär-Chunk der glTF-Datei ist beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <location filename="../core/layout/outlinecheck.cpp" line="+19"/>
+        <source>an outline needs at least three corners</source>
+        <translation>ein Umriss braucht mindestens drei Ecken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a corner is not a finite number</source>
+        <translation>eine Ecke ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>two neighbouring corners lie on the same point</source>
+        <translation>zwei benachbarte Ecken liegen auf demselben Punkt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>the outline would cross or touch itself</source>
+        <translation>der Umriss würde sich selbst schneiden oder berühren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the outline would fold back on itself (a spike)</source>
+        <translation>der Umriss würde auf sich selbst zurückklappen (eine Spitze)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the outline would have no area</source>
+        <translation>der Umriss hätte keine Fläche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the outline would not be a simple polygon</source>
+        <translation>der Umriss wäre kein einfaches Polygon</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineImport</name>
+    <message>
+        <location filename="../core/io/outlineitems.cpp" line="+106"/>
+        <source>%1: polyline %2 on layer &apos;%3&apos;: %4</source>
+        <translation>%1: Polylinie %2 auf Layer &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>fewer than three distinct corners</source>
+        <translation>weniger als drei verschiedene Ecken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the outline encloses no area</source>
+        <translation>der Umriss umschließt keine Fläche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the outline crosses itself</source>
+        <translation>der Umriss schneidet sich selbst</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: no closed polylines on the chosen layers</source>
+        <translation>%1: keine geschlossenen Polylinien auf den gewählten Layern</translation>
+    </message>
+</context>
+<context>
     <name>PlantView3D</name>
     <message>
         <location filename="../app/view3d/glsupport.cpp" line="+39"/>
@@ -1694,7 +2479,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+53"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+57"/>
         <source>Taktflow projects (*.taktflow);;All files (*)</source>
         <translation>Taktflow-Projekte (*.taktflow);;Alle Dateien (*)</translation>
     </message>
@@ -2411,10 +3196,14 @@
         <translation>die Endemarke &lt;end&gt; fehlt</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
     </message>
 </context>
 <context>
@@ -2473,7 +3262,7 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../core/storage/migrations/migrations.cpp" line="+36"/>
+        <location filename="../core/storage/migrations/migrations.cpp" line="+40"/>
         <source>upgrade from schema version %1 failed: %2</source>
         <translation>Aktualisierung von Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
@@ -2483,7 +3272,7 @@
         <translation>unbekannte Schemaversion %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/projectreader.cpp" line="+38"/>
+        <location filename="../core/storage/projectreader.cpp" line="+40"/>
         <location line="+2"/>
         <location line="+49"/>
         <source>table %1: %2</source>
@@ -2575,9 +3364,52 @@
         <translation>Fluss gehört zu keiner Variante</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlitedb.cpp" line="+228"/>
+        <location filename="../core/storage/sqlitedb.cpp" line="+239"/>
         <source>column &apos;%1&apos; holds %2, expected %3</source>
         <translation>Spalte „%1“ enthält %2, erwartet %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>column &apos;%1&apos; holds a text of %2 bytes, more than %3</source>
+        <translation>Spalte &apos;%1&apos; enthält einen Text von %2 Bytes, mehr als %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/backgroundstore.cpp" line="+19"/>
+        <source>variant &apos;%1&apos;: the background plan holds %2 MiB, more than the limit of %3 MiB</source>
+        <translation>Variante &apos;%1&apos;: Der Hintergrundplan umfasst %2 MiB, mehr als die Grenze von %3 MiB</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>background plan of missing variant &apos;%1&apos;</source>
+        <translation>Hintergrundplan einer fehlenden Variante &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>variant &apos;%1&apos;: unknown background kind &apos;%2&apos;</source>
+        <translation>Variante &apos;%1&apos;: unbekannte Hintergrundart &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>variant &apos;%1&apos;: background scale %2 m per unit is not a positive number</source>
+        <translation>Variante &apos;%1&apos;: Hintergrundmaßstab %2 m je Einheit ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>variant &apos;%1&apos;: the background plan&apos;s position is not finite</source>
+        <translation>Variante &apos;%1&apos;: Die Position des Hintergrundplans ist nicht endlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>variant &apos;%1&apos;: background opacity %2 is outside 0 to 1</source>
+        <translation>Variante &apos;%1&apos;: Hintergrund-Deckkraft %2 liegt außerhalb von 0 bis 1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>table background: %1</source>
+        <translation>Tabelle background: %1</translation>
     </message>
 </context>
 <context>
@@ -2916,7 +3748,37 @@
         <translation>Mindestgangbreite</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source> / background plan</source>
+        <translation> / Hintergrundplan</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>scale</source>
+        <translation>Maßstab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin x</source>
+        <translation>Ursprung x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin y</source>
+        <translation>Ursprung y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opacity %1 is outside 0 to 1</source>
+        <translation>Deckkraft %1 liegt außerhalb von 0 bis 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>larger than %1 MiB</source>
+        <translation>größer als %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>item</source>
         <translation>Objekt</translation>
     </message>
@@ -3031,6 +3893,46 @@
         <location line="+1"/>
         <source>running hours</source>
         <translation>Betriebsstunden</translation>
+    </message>
+</context>
+<context>
+    <name>VertexEditor</name>
+    <message>
+        <location filename="../app/gui/layout/vertexeditor.cpp" line="+111"/>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>Move corner</source>
+        <translation>Ecke verschieben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Corner not moved: %1</source>
+        <translation>Ecke nicht verschoben: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Corner not inserted: %1</source>
+        <translation>Ecke nicht eingefügt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Insert corner</source>
+        <translation>Ecke einfügen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Corner not deleted: an outline keeps at least three corners</source>
+        <translation>Ecke nicht gelöscht: Ein Umriss behält mindestens drei Ecken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Corner not deleted: %1</source>
+        <translation>Ecke nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete corner</source>
+        <translation>Ecke löschen</translation>
     </message>
 </context>
 <context>
@@ -3490,9 +4392,481 @@
     </message>
 </context>
 <context>
+    <name>taktflow::app::CsvImportDialog</name>
+    <message>
+        <location filename="../app/gui/exchange/csvimportdialog.cpp" line="+53"/>
+        <source>Unique id of the row</source>
+        <translation>Eindeutige ID der Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name shown in tables and drawings</source>
+        <translation>Name in Tabellen und Zeichnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task time in seconds</source>
+        <translation>Zeit des Arbeitsgangs in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ids of the tasks that come first, separated by &apos;;&apos;</source>
+        <translation>IDs der vorangehenden Arbeitsgänge, getrennt durch &apos;;&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated: 0/1, true/false (items: also a share 0..1)</source>
+        <translation>Automatisiert: 0/1, true/false (Elemente: auch ein Anteil 0..1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task time when automated, in seconds</source>
+        <translation>Zeit des Arbeitsgangs bei Automatisierung, in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource the station must offer (robot, press ...)</source>
+        <translation>Ressource, die die Station bieten muss (Roboter, Presse ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station number the task is fixed to (1-based)</source>
+        <translation>Nummer der Station, an die der Arbeitsgang fest gebunden ist (ab 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item type: machine, workstation, conveyor, storage, rack, aisle, wall, column, zone, dock</source>
+        <translation>Elementtyp: machine, workstation, conveyor, storage, rack, aisle, wall, column, zone, dock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre x in metres</source>
+        <translation>Mittelpunkt x in Metern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre y in metres</source>
+        <translation>Mittelpunkt y in Metern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width in metres</source>
+        <translation>Breite in Metern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth in metres</source>
+        <translation>Tiefe in Metern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotation in degrees, counter-clockwise</source>
+        <translation>Drehung in Grad, gegen den Uhrzeigersinn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height in metres</source>
+        <translation>Höhe in Metern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected power in kW</source>
+        <translation>Anschlussleistung in kW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service clearance around the item in metres</source>
+        <translation>Wartungsfreiraum um das Element in Metern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id of the item the material leaves</source>
+        <translation>ID des Elements, von dem das Material kommt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id of the item the material goes to</source>
+        <translation>ID des Elements, zu dem das Material geht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units moved per period</source>
+        <translation>Transportierte Einheiten je Periode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product id</source>
+        <translation>Produkt-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport means id</source>
+        <translation>Transportmittel-ID</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>tasks</source>
+        <translation>Arbeitsgänge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>flows</source>
+        <translation>Materialflüsse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import %1 from CSV</source>
+        <translation>%1 aus CSV importieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The character between the columns of the file</source>
+        <translation>Das Zeichen zwischen den Spalten der Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decimal comma (12,5)</source>
+        <translation>&amp;Dezimalkomma (12,5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers are written with a decimal comma; a point separates thousands</source>
+        <translation>Zahlen stehen mit Dezimalkomma; ein Punkt trennt die Tausender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Update rows with the same id, add new ones</source>
+        <translation>Zeilen mit gleicher ID &amp;aktualisieren, neue hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep what the variant has; rows whose id exists replace that entry</source>
+        <translation>Bestand der Variante behalten; Zeilen mit vorhandener ID ersetzen diesen Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace all existing</source>
+        <translation>Alle vorhandenen &amp;ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file becomes the variant&apos;s complete list</source>
+        <translation>Die Datei wird zur vollständigen Liste der Variante</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add to the existing flows</source>
+        <translation>Zu den vorhandenen Flüssen &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the variant&apos;s flows and append the file&apos;s</source>
+        <translation>Flüsse der Variante behalten und die der Datei anhängen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The header and the first rows of the file as read with the chosen separator</source>
+        <translation>Kopfzeile und erste Zeilen der Datei, gelesen mit dem gewählten Trennzeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns (* required)</source>
+        <translation>Spalten (* erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import problems</source>
+        <translation>Importprobleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems that stop the import, as file:line: reason</source>
+        <translation>Probleme, die den Import verhindern, als Datei:Zeile: Grund</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the rows as one undoable step</source>
+        <translation>Zeilen in einem Schritt importieren, der sich rückgängig machen lässt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without importing</source>
+        <translation>Ohne Import schließen</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::DataExchange</name>
+    <message>
+        <location filename="../app/gui/exchange/dataexchange.cpp" line="-9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV- und Textdateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+156"/>
+        <source>There is no variant to import into.</source>
+        <translation>Es gibt keine Variante, in die importiert werden kann.</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Import tasks from %1</source>
+        <translation>Arbeitsgänge aus %1 importieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import items from %1</source>
+        <translation>Elemente aus %1 importieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import flows from %1</source>
+        <translation>Materialflüsse aus %1 importieren</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+36"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+36"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>There is no variant to export.</source>
+        <translation>Es gibt keine Variante zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export project as JSON</source>
+        <translation>Projekt als JSON exportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import layout items from DXF</source>
+        <translation>Layout-Elemente aus DXF importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DXF drawings (*.dxf);;All files (*)</source>
+        <translation>DXF-Zeichnungen (*.dxf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tick at least one layer to import.</source>
+        <translation>Wählen Sie mindestens einen Layer zum Importieren aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Import %n item(s) from %1</source>
+        <translation>
+            <numerusform>%n Element aus %1 importieren</numerusform>
+            <numerusform>%n Elemente aus %1 importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::DxfItemsDialog</name>
+    <message>
+        <location filename="../app/gui/exchange/dxfitemsdialog.cpp" line="+22"/>
+        <source>Import layout items from %1</source>
+        <translation>Layout-Elemente aus %1 importieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed polylines</source>
+        <translation>Geschlossene Polylinien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item type</source>
+        <translation>Elementtyp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Layers of the drawing</source>
+        <translation>Layer der Zeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the layers whose closed polylines become items and choose each layer&apos;s item type</source>
+        <translation>Wählen Sie die Layer, deren geschlossene Polylinien zu Elementen werden, und für jeden Layer den Elementtyp</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Item type of layer %1</source>
+        <translation>Elementtyp von Layer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item type the outlines of layer %1 become</source>
+        <translation>Der Elementtyp, zu dem die Umrisse von Layer %1 werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Millimetres (mm)</source>
+        <translation>Millimeter (mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metres (m)</source>
+        <translation>Meter (m)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit the drawing&apos;s coordinates are in</source>
+        <translation>Die Einheit der Koordinaten in der Zeichnung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height of the new items in metres (for the 3D view)</source>
+        <translation>Höhe der neuen Elemente in Metern (für die 3D-Ansicht)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drawing &amp;units:</source>
+        <translation>Zeichnungs&amp;einheiten:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item &amp;height:</source>
+        <translation>Element&amp;höhe:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n open polyline(s) are not imported.</source>
+        <translation>
+            <numerusform>%n offene Polylinie wird nicht importiert.</numerusform>
+            <numerusform>%n offene Polylinien werden nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n outline(s) have arc segments; they are imported with straight edges.</source>
+        <translation>
+            <numerusform>%n Umriss hat Bogensegmente; er wird mit geraden Kanten importiert.</numerusform>
+            <numerusform>%n Umrisse haben Bogensegmente; sie werden mit geraden Kanten importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The drawing does not state its units: check them.</source>
+        <translation>Die Zeichnung gibt ihre Einheiten nicht an: Bitte prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the outlines as items, as one undoable step</source>
+        <translation>Umrisse als Elemente hinzufügen, in einem Schritt, der sich rückgängig machen lässt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without importing</source>
+        <translation>Ohne Import schließen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed polylines on the ticked layers become layout items.</source>
+        <translation>Geschlossene Polylinien auf den ausgewählten Layern werden zu Layout-Elementen.</translation>
+    </message>
+</context>
+<context>
     <name>taktflow::app::EditTool</name>
     <message>
-        <location filename="../app/gui/layout/edittool.cpp" line="+98"/>
+        <location filename="../app/gui/layout/edittool.cpp" line="+114"/>
         <source>Rotate item</source>
         <translation>Objekt drehen</translation>
     </message>
@@ -3505,6 +4879,12 @@
         <location line="+16"/>
         <source>Move items</source>
         <translation>Objekte verschieben</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <location line="+165"/>
+        <source>Move background plan</source>
+        <translation>Hintergrundplan verschieben</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +4985,38 @@
     </message>
 </context>
 <context>
+    <name>taktflow::app::ItemTableView</name>
+    <message>
+        <location filename="../app/gui/itemtableview.cpp" line="+41"/>
+        <source>There is no variant to paste into.</source>
+        <translation>Es gibt keine Variante, in die eingefügt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Paste %1 new and %2 updated items</source>
+        <translation>%1 neue und %2 aktualisierte Elemente einfügen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>
+... and %1 more</source>
+        <translation>
+... und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot paste</source>
+        <translation>Einfügen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing was pasted:
+%1</source>
+        <translation>Es wurde nichts eingefügt:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>taktflow::app::JobRunner</name>
     <message>
         <location filename="../app/gui/jobrunner.cpp" line="+24"/>
@@ -3625,7 +5037,12 @@
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+4"/>
+        <source>Key figures of the current variant</source>
+        <translation>Kennzahlen der aktuellen Variante</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1 units·m</source>
         <translation>%1 Einheiten·m</translation>
     </message>
@@ -3655,7 +5072,7 @@
 <context>
     <name>taktflow::app::LayoutTasks</name>
     <message>
-        <location filename="../app/gui/layouttasks.cpp" line="+33"/>
+        <location filename="../app/gui/layouttasks.cpp" line="+35"/>
         <source>Scale background</source>
         <translation>Hintergrund skalieren</translation>
     </message>
@@ -3665,7 +5082,7 @@
         <translation>Abstand zwischen den beiden Punkten (m):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+6"/>
         <source>Export view</source>
         <translation>Ansicht exportieren</translation>
@@ -3729,8 +5146,18 @@
         <source>Set the plan&apos;s scale now by clicking two points and typing their distance?</source>
         <translation>Den Maßstab des Plans jetzt festlegen, indem Sie zwei Punkte anklicken und ihren Abstand eingeben?</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Open or create a variant first</source>
+        <translation>Öffnen oder erstellen Sie zuerst eine Variante</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Import background plan %1</source>
+        <translation>Hintergrundplan %1 importieren</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+1"/>
         <source>Background plan loaded; %n entities skipped</source>
         <translation>
             <numerusform>Hintergrundplan geladen; %n Element übersprungen</numerusform>
@@ -3744,21 +5171,57 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+60"/>
         <source>Import a background plan first</source>
         <translation>Importieren Sie zuerst einen Hintergrundplan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-57"/>
         <source>Click two points of known distance on the plan (Esc cancels)</source>
         <translation>Klicken Sie zwei Punkte mit bekanntem Abstand im Plan an (Esc bricht ab)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>Scale background plan</source>
+        <translation>Hintergrundplan skalieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Background scaled: %1 m per unit</source>
         <translation>Hintergrund skaliert: %1 m pro Einheit</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>Remove background plan</source>
+        <translation>Hintergrundplan entfernen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lock background plan</source>
+        <translation>Hintergrundplan sperren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock background plan</source>
+        <translation>Hintergrundplan entsperren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change background opacity</source>
+        <translation>Deckkraft des Hintergrunds ändern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Background opacity</source>
+        <translation>Deckkraft des Hintergrunds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opacity of the plan (%):</source>
+        <translation>Deckkraft des Plans (%):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Optimising %1</source>
         <translation>%1 wird optimiert</translation>
     </message>
@@ -3822,7 +5285,7 @@
         <translation>%1 m</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+172"/>
         <source>Place %1</source>
         <translation>%1 platzieren</translation>
     </message>
@@ -4069,17 +5532,17 @@
 <context>
     <name>taktflow::app::MainActions</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="+40"/>
+        <location filename="../app/gui/mainactions.cpp" line="+383"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;About Taktflow</source>
         <translation>&amp;Über Taktflow</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>About Taktflow</source>
         <translation>Über Taktflow</translation>
     </message>
@@ -4089,7 +5552,7 @@
         <translation>&lt;b&gt;Taktflow %1&lt;/b&gt;&lt;p&gt;Planung von Produktionslinien und Fabriklayouts: Austaktung, Taktzeit, Materialfluss und Automatisierungsgrad.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-325"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4114,17 +5577,37 @@
         <translation>&amp;Speichern</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Save &amp;As...</source>
         <translation>Speichern &amp;unter ...</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Auto&amp;save Interval...</source>
+        <translation>Intervall der automatischen Si&amp;cherung...</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Autosave</source>
+        <translation>Automatische Sicherung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Autosave unsaved changes every (minutes, 0 = never):</source>
+        <translation>Ungespeicherte Änderungen automatisch sichern alle (Minuten, 0 = nie):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Import Background Plan...</source>
         <translation>Hintergrundplan &amp;importieren ...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Export View...</source>
         <translation>Ansicht &amp;exportieren ...</translation>
     </message>
@@ -4190,6 +5673,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4239,7 +5727,27 @@
         <translation>Einstellu&amp;ngen ...</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
+        <source>Move selection left %1 m</source>
+        <translation>Auswahl %1 m nach links verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move selection right %1 m</source>
+        <translation>Auswahl %1 m nach rechts verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move selection up %1 m</source>
+        <translation>Auswahl %1 m nach oben verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move selection down %1 m</source>
+        <translation>Auswahl %1 m nach unten verschieben</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -4304,7 +5812,12 @@
         <translation>&amp;Fenster</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Show or hide the %1 panel</source>
+        <translation>Bereich %1 ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Arrange</source>
         <translation>An&amp;ordnen</translation>
     </message>
@@ -4390,11 +5903,86 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Lock Background Plan</source>
+        <translation>Hintergrundplan s&amp;perren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Background &amp;Opacity...</source>
+        <translation>&amp;Deckkraft des Hintergrunds...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Remove Background Plan</source>
         <translation>Hintergrundplan &amp;entfernen</translation>
     </message>
     <message>
+        <location line="+25"/>
+        <source>I&amp;mport</source>
+        <translation>I&amp;mportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expor&amp;t</source>
+        <translation>Exp&amp;ortieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Tasks from CSV...</source>
+        <translation>&amp;Arbeitsgänge aus CSV...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Tasks as CSV...</source>
+        <translation>&amp;Arbeitsgänge als CSV...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Items from CSV...</source>
+        <translation>&amp;Elemente aus CSV...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Items as CSV...</source>
+        <translation>&amp;Elemente als CSV...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Flows from CSV...</source>
+        <translation>&amp;Materialflüsse aus CSV...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Flows as CSV...</source>
+        <translation>&amp;Materialflüsse als CSV...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Layout Items from &amp;DXF...</source>
+        <translation>Layout-Elemente aus &amp;DXF...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project as &amp;JSON...</source>
+        <translation>Projekt als &amp;JSON...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -4422,14 +6010,29 @@
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
+        <source>Autosaved unsaved changes</source>
+        <translation>Ungespeicherte Änderungen automatisch gesichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Autosave failed: %1</source>
+        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>x %1 m, y %2 m  |  %3 px/m</source>
         <translation>x %1 m, y %2 m  |  %3 px/m</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Layout items</source>
         <translation>Layoutobjekte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The items of the current variant; Ctrl+V pastes rows from a spreadsheet</source>
+        <translation>Die Elemente der aktuellen Variante; Strg+V fügt Zeilen aus einer Tabellenkalkulation ein</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4442,7 +6045,12 @@
         <translation>%1 platzieren</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
+        <source>%1 (read-only)[*] - Taktflow</source>
+        <translation>%1 (schreibgeschützt)[*] - Taktflow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1[*] - Taktflow</source>
         <translation>%1[*] – Taktflow</translation>
     </message>
@@ -4462,7 +6070,41 @@
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Project opened read-only</source>
+        <translation>Projekt schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>an untitled project</source>
+        <translation>ein unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover unsaved work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taktflow did not close normally. Unsaved changes to %1 were autosaved at %2.
+
+Restore them? (Discard deletes the autosave; the project file itself is unchanged either way.)</source>
+        <translation>Taktflow wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an %1 wurden automatisch gesichert (%2).
+
+Wiederherstellen? (Verwerfen löscht die automatische Sicherung; die Projektdatei selbst bleibt in jedem Fall unverändert.)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot recover unsaved work</source>
+        <translation>Ungespeicherte Arbeit kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored unsaved changes from %1; save to keep them</source>
+        <translation>Ungespeicherte Änderungen aus %1 wiederhergestellt; speichern Sie, um sie zu behalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -4477,7 +6119,12 @@
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Project is read-only</source>
+        <translation>Projekt ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+13"/>
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
@@ -4488,7 +6135,7 @@
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The clipboard holds no layout items</source>
         <translation>Die Zwischenablage enthält keine Layoutobjekte</translation>
     </message>
@@ -4501,6 +6148,34 @@
         <location line="+1"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::OutlineTable</name>
+    <message>
+        <location filename="../app/gui/docks/outlinetable.cpp" line="+36"/>
+        <source>X (m)</source>
+        <translation>X (m)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Y (m)</source>
+        <translation>Y (m)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Corner %1: not a number</source>
+        <translation>Ecke %1: keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Corner not moved: %1</source>
+        <translation>Ecke nicht verschoben: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move corner</source>
+        <translation>Ecke verschieben</translation>
     </message>
 </context>
 <context>
@@ -4572,20 +6247,30 @@
 <context>
     <name>taktflow::app::ProjectDocument</name>
     <message>
-        <location filename="../app/document/projectdocument.cpp" line="+15"/>
+        <location filename="../app/document/projectdocument.cpp" line="+21"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1 is open in another Taktflow (process %2 on %3); it is shown read-only. Use Save As to keep your changes in another file.</source>
+        <translation>%1 ist in einer anderen Taktflow-Instanz geöffnet (Prozess %2 auf %3); es wird schreibgeschützt angezeigt. Verwenden Sie „Speichern unter“, um Ihre Änderungen in einer anderen Datei zu behalten.</translation>
     </message>
 </context>
 <context>
     <name>taktflow::app::PropertiesDock</name>
     <message>
-        <location filename="../app/gui/docks/propertiesdock.cpp" line="+44"/>
+        <location filename="../app/gui/docks/propertiesdock.cpp" line="+45"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Properties of the selected item</source>
+        <translation>Eigenschaften des ausgewählten Elements</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4670,7 +6355,67 @@
         <translation>Fixiert (die Optimierung lässt es an seinem Platz)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+8"/>
+        <source>Name of the item, shown on the floor and in tables</source>
+        <translation>Name des Elements, angezeigt auf der Fläche und in Tabellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the item is; decides how it is checked, drawn and costed</source>
+        <translation>Art des Elements; bestimmt, wie es geprüft, gezeichnet und kalkuliert wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre x in metres</source>
+        <translation>Mittelpunkt x in Metern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre y in metres (up is +y)</source>
+        <translation>Mittelpunkt y in Metern (oben ist +y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width in metres, before rotation</source>
+        <translation>Breite in Metern, vor der Drehung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth in metres, before rotation</source>
+        <translation>Tiefe in Metern, vor der Drehung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotation in degrees, counter-clockwise</source>
+        <translation>Drehung in Grad, gegen den Uhrzeigersinn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height in metres, for the 3D view</source>
+        <translation>Höhe in Metern, für die 3D-Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automation level: 0 % manual, 100 % fully automated</source>
+        <translation>Automatisierungsgrad: 0 % manuell, 100 % vollautomatisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service margin in metres that other solid items must keep clear of</source>
+        <translation>Wartungsabstand in Metern, den andere feste Elemente freihalten müssen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected power in kW, for the energy figures</source>
+        <translation>Anschlussleistung in kW, für die Energiekennzahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout optimisation does not move a fixed item</source>
+        <translation>Die Layoutoptimierung verschiebt kein fixiertes Element</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
@@ -4744,9 +6489,52 @@
         <translation>Bericht wird geschrieben</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Cannot write the report</source>
         <translation>Der Bericht kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::ShortcutsDialog</name>
+    <message>
+        <location filename="../app/gui/help/shortcutsdialog.cpp" line="+36"/>
+        <source>Layout canvas</source>
+        <translation>Layout-Zeichenfläche</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Where</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every keyboard shortcut of the main window</source>
+        <translation>Alle Tastenkürzel des Hauptfensters</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close this list</source>
+        <translation>Diese Liste schließen</translation>
     </message>
 </context>
 <context>
@@ -4832,8 +6620,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Add an empty station at the end of the line</source>
+        <translation>Leere Station am Ende der Linie hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Remove last empty station</source>
         <translation>Letzte leere Station entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the last station when no task is assigned to it</source>
+        <translation>Letzte Station entfernen, wenn ihr kein Arbeitsgang zugeordnet ist</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4928,9 +6726,19 @@
         <translation>Arbeitsgang hinzufügen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Add a task to the line</source>
+        <translation>Arbeitsgang zur Linie hinzufügen</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected tasks</source>
+        <translation>Ausgewählte Arbeitsgänge löschen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4938,9 +6746,19 @@
         <translation>Nach oben</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Move the current task one row up</source>
+        <translation>Aktuellen Arbeitsgang eine Zeile nach oben verschieben</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the current task one row down</source>
+        <translation>Aktuellen Arbeitsgang eine Zeile nach unten verschieben</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4968,7 +6786,12 @@
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+4"/>
+        <source>Add tasks from a CSV file (id, name, time_s, predecessors); File &gt; Import maps other headers</source>
+        <translation>Arbeitsgänge aus einer CSV-Datei hinzufügen (id, name, time_s, predecessors); Datei &gt; Importieren ordnet andere Kopfzeilen zu</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>New task</source>
         <translation>Neuer Arbeitsgang</translation>
     </message>
@@ -4984,6 +6807,34 @@
             <numerusform>%n Arbeitsgang importieren</numerusform>
             <numerusform>%n Arbeitsgänge importieren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::UserGuideDialog</name>
+    <message>
+        <location filename="../app/gui/help/userguidedialog.cpp" line="+67"/>
+        <source>Taktflow User Guide</source>
+        <translation>Taktflow-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user guide; links to web pages open in your browser</source>
+        <translation>Das Benutzerhandbuch; Links zu Webseiten öffnen sich in Ihrem Browser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the user guide</source>
+        <translation>Benutzerhandbuch schließen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&lt;h2&gt;The user guide is not installed&lt;/h2&gt;&lt;p&gt;Read it online in the project&apos;s README and user guide:&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Das Benutzerhandbuch ist nicht installiert&lt;/h2&gt;&lt;p&gt;Lesen Sie es online in der README und im Benutzerhandbuch des Projekts:&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5053,7 +6904,7 @@
         <translation>Variante %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -5109,7 +6960,17 @@
 <context>
     <name>taktflow::app::view3d::PlantView3D</name>
     <message>
-        <location filename="../app/view3d/plantview3d.cpp" line="+123"/>
+        <location filename="../app/view3d/plantview3d.cpp" line="+109"/>
+        <source>3D view of the layout</source>
+        <translation>3D-Ansicht des Layouts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left drag orbits, right drag pans, the wheel zooms; a click selects an item</source>
+        <translation>Ziehen mit links dreht, Ziehen mit rechts verschiebt, das Mausrad zoomt; ein Klick wählt ein Element aus</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Automation colours</source>
         <translation>Automatisierungsfarben</translation>
     </message>
@@ -5172,9 +7033,19 @@
         <translation>Isometrisch</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Look at the whole floor from this side: %1</source>
+        <translation>Die gesamte Fläche von dieser Seite betrachten: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Fit all</source>
         <translation>Alles einpassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the camera so every item is in view</source>
+        <translation>Kamera so bewegen, dass alle Elemente sichtbar sind</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5238,7 +7109,7 @@
 <context>
     <name>taktflow::app::view3d::SceneEntities</name>
     <message>
-        <location filename="../app/view3d/sceneentitymodels.cpp" line="+93"/>
+        <location filename="../app/view3d/sceneentitymodels.cpp" line="+94"/>
         <source>The model file does not exist.</source>
         <translation>Die Modelldatei existiert nicht.</translation>
     </message>
@@ -5246,6 +7117,11 @@
         <location line="+4"/>
         <source>Unsupported model format &quot;%1&quot; (use glTF, OBJ or STL).</source>
         <translation>Nicht unterstütztes Modellformat „%1“ (verwenden Sie glTF, OBJ oder STL).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model file was refused: %1</source>
+        <translation>Die Modelldatei wurde abgelehnt: %1</translation>
     </message>
     <message>
         <location line="+24"/>

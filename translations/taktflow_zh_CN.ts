@@ -2,6 +2,304 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionTips</name>
+    <message>
+        <location filename="../app/gui/actiontips.cpp" line="+18"/>
+        <source>Start a new, empty project</source>
+        <translation>新建一个空项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a .taktflow project file</source>
+        <translation>打开 .taktflow 项目文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the project to its file</source>
+        <translation>将项目保存到其文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the project to a new file</source>
+        <translation>将项目另存为新文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a DXF drawing or an image under the layout as a background plan</source>
+        <translation>在布局下方显示 DXF 图纸或图像作为背景图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read tasks from a CSV file into the current variant&apos;s first line, mapping its columns</source>
+        <translation>从 CSV 文件将作业读入当前方案的第一条生产线，并映射其列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read layout items from a CSV file into the current variant, mapping its columns</source>
+        <translation>从 CSV 文件将布局对象读入当前方案，并映射其列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read material flows from a CSV file into the current variant, mapping its columns</source>
+        <translation>从 CSV 文件将物流读入当前方案，并映射其列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add closed polylines of chosen DXF layers as layout items</source>
+        <translation>将所选 DXF 图层的闭合多段线添加为布局对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the current variant&apos;s tasks to a CSV file</source>
+        <translation>将当前方案的作业写入 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the current variant&apos;s layout items to a CSV file</source>
+        <translation>将当前方案的布局对象写入 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the current variant&apos;s material flows to a CSV file</source>
+        <translation>将当前方案的物流写入 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the whole project as JSON for other tools</source>
+        <translation>将整个项目写为 JSON，供其他工具使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the visible part of the layout as PNG, SVG or PDF</source>
+        <translation>将布局的可见部分保存为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the whole floor of the current variant as a drawing</source>
+        <translation>将当前方案的整个车间平面保存为图纸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the layout view</source>
+        <translation>打印布局视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the current variant&apos;s layout as a DXF drawing for CAD</source>
+        <translation>将当前方案的布局保存为 DXF 图纸，供 CAD 使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show and print the report of the current variant</source>
+        <translation>显示并打印当前方案的报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show and print the report comparing all variants</source>
+        <translation>显示并打印所有方案的对比报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the report of the current variant as PDF</source>
+        <translation>将当前方案的报告写为 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the report of all variants as PDF</source>
+        <translation>将所有方案的报告写为 PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often unsaved changes are written to a recovery file beside the project</source>
+        <translation>未保存的更改多久写入一次项目旁的恢复文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close Taktflow</source>
+        <translation>关闭 Taktflow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take back the last change</source>
+        <translation>撤销上一次更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do the change taken back again</source>
+        <translation>重做已撤销的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected items to the clipboard and remove them</source>
+        <translation>将所选对象复制到剪贴板并删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected items to the clipboard</source>
+        <translation>将所选对象复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste items from the clipboard (spreadsheet rows into the Items table)</source>
+        <translation>从剪贴板粘贴对象（电子表格行粘贴到“对象”表）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected items</source>
+        <translation>删除所选对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the language of Taktflow</source>
+        <translation>选择 Taktflow 的界面语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select every item of the current variant</source>
+        <translation>选择当前方案的所有对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the layout larger</source>
+        <translation>放大布局</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show more of the layout</source>
+        <translation>缩小以显示更多布局</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom so the whole layout fits the view</source>
+        <translation>缩放使整个布局适合视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the metre grid</source>
+        <translation>显示或隐藏米制网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show material flows as arrows as thick as their volume</source>
+        <translation>以箭头显示物流，箭头粗细对应流量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour items by their automation level instead of their type</source>
+        <translation>按自动化程度而非类型为对象着色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved items snap to the grid</source>
+        <translation>移动的对象吸附到网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved items snap to other items&apos; edges</source>
+        <translation>移动的对象吸附到其他对象的边缘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn the selected items 15° counter-clockwise</source>
+        <translation>将所选对象逆时针旋转 15°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn the selected items 15° clockwise</source>
+        <translation>将所选对象顺时针旋转 15°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line the selected items up on their left edges</source>
+        <translation>将所选对象按左边缘对齐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line the selected items up on their horizontal centres</source>
+        <translation>将所选对象按水平中心对齐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line the selected items up on their right edges</source>
+        <translation>将所选对象按右边缘对齐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line the selected items up on their top edges</source>
+        <translation>将所选对象按上边缘对齐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line the selected items up on their vertical centres</source>
+        <translation>将所选对象按垂直中心对齐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line the selected items up on their bottom edges</source>
+        <translation>将所选对象按下边缘对齐</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space three or more selected items evenly from left to right</source>
+        <translation>将三个或更多所选对象从左到右均匀分布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space three or more selected items evenly from bottom to top</source>
+        <translation>将三个或更多所选对象从下到上均匀分布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the heaviest flows by moving items; the result is a new variant</source>
+        <translation>通过移动对象缩短流量最大的物流；结果生成一个新方案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search which movable item goes to which place for the lowest flow cost, in the background</source>
+        <translation>在后台搜索各可移动对象的最佳位置分配，使物流成本最低</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale the background plan by picking two points a known distance apart</source>
+        <translation>拾取两个已知距离的点来缩放背景图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the background plan from moving when you drag on the floor</source>
+        <translation>在地面上拖动时保持背景图不动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the background plan fainter or stronger</source>
+        <translation>让背景图更淡或更浓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the background plan</source>
+        <translation>移除背景图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the user guide: every workspace step by step</source>
+        <translation>阅读用户指南：逐步介绍每个工作区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List every keyboard shortcut</source>
+        <translation>列出所有键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version and purpose of Taktflow</source>
+        <translation>Taktflow 的版本和用途</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version and licence of the Qt toolkit</source>
+        <translation>Qt 工具包的版本和许可证</translation>
+    </message>
+</context>
+<context>
     <name>ArrangementResultDialog</name>
     <message>
         <location filename="../app/gui/arrangementdialogs.cpp" line="+145"/>
@@ -12,17 +310,17 @@
 <context>
     <name>BackgroundImport</name>
     <message>
-        <location filename="../app/io/backgroundimport.cpp" line="+146"/>
+        <location filename="../app/io/backgroundimport.cpp" line="+131"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 is too large for a background drawing (%2 MB at most)</source>
-        <translation>%1 过大，无法用作背景图（最大 %2 MB）</translation>
+        <location line="-11"/>
+        <source>%1 is too large for a background plan (%2 MiB at most)</source>
+        <translation>%1 过大，无法用作背景图（最大 %2 MiB）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>%1 is not an ASCII DXF drawing</source>
         <translation>%1 不是 ASCII 格式的 DXF 图纸</translation>
     </message>
@@ -37,7 +335,12 @@
         <translation>%1 中没有可显示的直线、多段线、圆或圆弧</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>%1 is not a PNG, JPEG, BMP or TIFF image</source>
+        <translation>%1 不是 PNG、JPEG、BMP 或 TIFF 图像</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is too large (%2 x %3 pixels)</source>
         <translation>%1 过大（%2 × %3 像素）</translation>
     </message>
@@ -152,7 +455,7 @@
     </message>
     <message>
         <location filename="../core/balance/salbp1.cpp" line="+94"/>
-        <location filename="../core/balance/salbp2.cpp" line="+145"/>
+        <location filename="../core/balance/salbp2.cpp" line="+146"/>
         <source>no assignment that meets every constraint was found within the time limit</source>
         <translation>在时间限制内未找到满足全部约束的分配方案</translation>
     </message>
@@ -163,7 +466,7 @@
         <translation>没有满足全部约束的分配方案</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp2.cpp" line="-88"/>
+        <location filename="../core/balance/salbp2.cpp" line="-89"/>
         <source>the number of stations must be positive</source>
         <translation>工位数必须为正数</translation>
     </message>
@@ -573,7 +876,8 @@
         <translation>%1：项目中没有方案</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/cli/cmd_exchange.cpp" line="+172"/>
+        <location filename="../app/cli/cmd_report.cpp" line="+10"/>
         <source>Wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
@@ -594,7 +898,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/cmd_exchange.cpp" line="+195"/>
+        <location filename="../app/cli/cmd_exchange.cpp" line="+143"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="+72"/>
         <location filename="../app/cli/cmd_project.cpp" line="+73"/>
         <location line="+53"/>
@@ -643,7 +947,7 @@
         <translation>%1：基准方案“%2”不在比较范围内</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_exchange.cpp" line="-155"/>
+        <location filename="../app/cli/cmd_exchange.cpp" line="-273"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="-47"/>
         <source>Variant %1</source>
         <translation>方案 %1</translation>
@@ -665,7 +969,42 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>--dxf-layers: no layer name suggests an item type; the drawing has: %1</source>
+        <translation>--dxf-layers: 没有图层名称能提示对象类型；图纸包含的图层：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--dxf-layers: &apos;%1&apos; is not LAYER=TYPE with a type of: %2</source>
+        <translation>--dxf-layers: &apos;%1&apos; 不是 LAYER=TYPE 格式，类型须为以下之一：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>machine, workstation, conveyor, storage, rack, aisle, wall, column, zone, dock</source>
+        <translation>machine, workstation, conveyor, storage, rack, aisle, wall, column, zone, dock</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--dxf-layers: the drawing has no closed polylines on layer &apos;%1&apos;; it has: %2</source>
+        <translation>--dxf-layers: 图纸的图层 &apos;%1&apos; 上没有闭合多段线；现有图层：%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--dxf-units: &apos;%1&apos; is neither mm nor m</source>
+        <translation>--dxf-units: &apos;%1&apos; 既不是 mm 也不是 m</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the drawing does not say its units; give --dxf-units mm or m</source>
+        <translation>%1: 图纸未注明单位；请指定 --dxf-units mm 或 m</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>warning: %1: %2 outlines have arc segments, imported as straight edges</source>
+        <translation>警告: %1: %2 个轮廓含有圆弧段，已按直线边导入</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Replace the tasks, items and/or flows of a variant from CSV files (UTF-8, header row, any column order). The variant is created when missing; a bad row is reported as FILE:LINE and nothing is written.</source>
         <translation>从 CSV 文件（UTF-8、含表头、列顺序任意）替换方案的作业、对象和/或物流。方案不存在时将自动创建；若某行有误，将以“文件:行号”报告，且不写入任何内容。</translation>
     </message>
@@ -676,12 +1015,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
         <source>Variant name.</source>
         <translation>方案名称。</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="+1"/>
         <source>tasks.csv: id,name,time_s,predecessors[,automated].</source>
         <translation>tasks.csv：id,name,time_s,predecessors[,automated]。</translation>
     </message>
@@ -706,12 +1044,58 @@
         <translation>每期可用生产时间，单位为秒。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+3"/>
+        <source>Add the closed polylines of a DXF drawing as layout items.</source>
+        <translation>将 DXF 图纸中的闭合多段线添加为布局对象。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layers to import and their item types, e.g. MACHINES=machine,BENCHES=workstation (default: the layers whose names suggest a type).</source>
+        <translation>要导入的图层及其对象类型，例如 MACHINES=machine,BENCHES=workstation（默认：名称能提示类型的图层）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawing units, mm or m (default: the file&apos;s $INSUNITS).</source>
+        <translation>图纸单位，mm 或 m（默认：文件的 $INSUNITS）。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
+        <location line="+38"/>
+        <source>Write tasks.csv, items.csv and flows.csv of a variant (--format csv, the default), or the whole project as JSON for other tools (--format json; structure in docs/json-export.md).</source>
+        <translation>写出某方案的 tasks.csv、items.csv 和 flows.csv（--format csv，默认），或将整个项目写为 JSON 供其他工具使用（--format json；结构见 docs/json-export.md）。</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Variant name (CSV).</source>
+        <translation>方案名称（CSV）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output folder (CSV; created if missing).</source>
+        <translation>输出文件夹（CSV；不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>csv (default) or json.</source>
+        <translation>csv（默认）或 json。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON output file (default: standard output).</source>
+        <translation>JSON 输出文件（默认：标准输出）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--format: &apos;%1&apos; is neither csv nor json</source>
+        <translation>--format: &apos;%1&apos; 既不是 csv 也不是 json</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+30"/>
         <location line="+14"/>
         <source>%1: nothing was written</source>
         <translation>%1：未写入任何内容</translation>
@@ -722,17 +1106,7 @@
         <translation>%1：方案“%2”现有 %3 个对象、%4 个作业、%5 条物流</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Write tasks.csv, items.csv and flows.csv of a variant.</source>
-        <translation>写出方案的 tasks.csv、items.csv 和 flows.csv。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Output folder (created if missing).</source>
-        <translation>输出文件夹（不存在时将创建）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+34"/>
         <source>export needs --variant and --dir</source>
         <translation>export 需要 --variant 和 --dir</translation>
     </message>
@@ -881,7 +1255,7 @@
         <translation>更改 %1 的权重</translation>
     </message>
     <message>
-        <location filename="../app/document/commands/cmdvariant.cpp" line="+34"/>
+        <location filename="../app/document/commands/cmdvariant.cpp" line="+36"/>
         <source>Delete variant %1</source>
         <translation>删除方案 %1</translation>
     </message>
@@ -891,7 +1265,12 @@
         <translation>将方案重命名为 %1</translation>
     </message>
     <message>
-        <location filename="../app/document/commands/itemproperties.h" line="+40"/>
+        <location filename="../app/document/commands/itemproperties.h" line="+69"/>
+        <source>Edit outline</source>
+        <translation>编辑轮廓</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Move items</source>
         <translation>移动对象</translation>
     </message>
@@ -1028,12 +1407,12 @@
         <translation>带引号的字段未闭合</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>the file is larger than %1 MiB</source>
         <translation>文件大于 %1 MiB</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>not valid UTF-8 text</source>
         <translation>不是有效的 UTF-8 文本</translation>
     </message>
@@ -1041,7 +1420,12 @@
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../core/io/tablecsv.cpp" line="+54"/>
+        <location filename="../core/io/tablecsv.cpp" line="+57"/>
+        <source>no column chosen for &apos;%1&apos;</source>
+        <translation>未为“%1”选择列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>missing column &apos;%1&apos;</source>
         <translation>缺少列“%1”</translation>
     </message>
@@ -1056,12 +1440,17 @@
         <translation>有 %1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>%1 &apos;%2&apos; is not a number with a decimal comma</source>
+        <translation>%1“%2”不是以逗号为小数点的数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 &apos;%2&apos; is not a number</source>
         <translation>%1“%2”不是数字</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 must not be negative, is %2</source>
         <translation>%1 不能为负数，当前为 %2</translation>
     </message>
@@ -1071,12 +1460,12 @@
         <translation>%1“%2”不是 0/1/true/false</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>empty %1</source>
         <translation>%1 为空</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+89"/>
         <source>duplicate task id &apos;%1&apos; (first on line %2)</source>
         <translation>作业编号“%1”重复（首次出现在第 %2 行）</translation>
     </message>
@@ -1091,7 +1480,7 @@
         <translation>优先关系循环：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>unknown type &apos;%1&apos;</source>
         <translation>未知类型“%1”</translation>
     </message>
@@ -1106,9 +1495,17 @@
         <translation>对象编号“%1”重复（首次出现在第 %2 行）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>item &apos;%1&apos; does not exist</source>
         <translation>对象“%1”不存在</translation>
+    </message>
+</context>
+<context>
+    <name>DataExchange</name>
+    <message>
+        <location filename="../app/gui/exchange/dataexchange.cpp" line="+48"/>
+        <source>Line 1</source>
+        <translation>生产线 1</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1533,44 @@
         <location line="+69"/>
         <source>%1: cannot be written</source>
         <translation>%1：无法写入</translation>
+    </message>
+</context>
+<context>
+    <name>DxfItemImport</name>
+    <message>
+        <location filename="../app/io/dxfoutlines.cpp" line="+127"/>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 大于 %2 MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not an ASCII DXF drawing (binary DXF and DWG are not read)</source>
+        <translation>%1 不是 ASCII DXF 图纸（不支持读取二进制 DXF 和 DWG）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is damaged: a value could not be read as a number</source>
+        <translation>%1 已损坏：某个值无法读取为数字</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is damaged: a polyline has a coordinate that is not a finite number</source>
+        <translation>%1 已损坏：某条多段线的坐标不是有限数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has too many polylines or vertices to import as items</source>
+        <translation>%1 的多段线或顶点过多，无法导入为对象</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has no closed polylines to import as items</source>
+        <translation>%1 中没有可导入为对象的闭合多段线</translation>
     </message>
 </context>
 <context>
@@ -1169,7 +1604,7 @@
 <context>
     <name>GuiOptions</name>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="+60"/>
+        <location filename="../app/gui/guioptions.cpp" line="+61"/>
         <source>Taktflow: design production lines and plant layouts.</source>
         <translation>Taktflow：设计生产线与工厂布局。</translation>
     </message>
@@ -1212,6 +1647,46 @@
         <location line="+15"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPaste</name>
+    <message>
+        <location filename="../app/gui/exchange/itempaste.cpp" line="+78"/>
+        <source>clipboard row %1: %2</source>
+        <translation>剪贴板第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clipboard holds no rows</source>
+        <translation>剪贴板中没有数据行</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>clipboard row 1: %1 columns, the Items table has %2</source>
+        <translation>剪贴板第 1 行：%1 列，而“对象”表有 %2 列</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the pasted rows have no id column</source>
+        <translation>粘贴的行中没有 id 列</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>clipboard row %1: %2 cells, expected %3</source>
+        <translation>剪贴板第 %1 行：%2 个单元格，应为 %3 个</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>clipboard row %1: new item &apos;%2&apos; needs a value for %3</source>
+        <translation>剪贴板第 %1 行：新对象“%2”需要 %3 的值</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>clipboard row</source>
+        <translation>剪贴板行</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +2060,316 @@
     </message>
 </context>
 <context>
+    <name>ModelFileCheck</name>
+    <message>
+        <location filename="../core/io/modelfilecheck.cpp" line="+57"/>
+        <location line="+23"/>
+        <source>more than %1 triangles</source>
+        <translation>三角形超过 %1 个</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>a vertex of the ASCII STL file is not three numbers</source>
+        <translation>ASCII STL 文件中的某个顶点不是三个数字</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the ASCII STL file has no complete triangles</source>
+        <translation>ASCII STL 文件中没有完整的三角形</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the STL file has no triangles</source>
+        <translation>STL 文件中没有三角形</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>triangle %1 of the STL file has an invalid number</source>
+        <translation>STL 文件的第 %1 个三角形含有无效数字</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>neither a binary STL file (its size does not match its triangle count) nor an ASCII STL file</source>
+        <translation>既不是二进制 STL 文件（其大小与三角形数量不符），也不是 ASCII STL 文件</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>an OBJ file is text, this one holds binary data</source>
+        <translation>OBJ 文件应为文本，但此文件包含二进制数据</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>line %1: too few coordinates</source>
+        <translation>第 %1 行：坐标过少</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1: &quot;%2&quot; is not a number</source>
+        <translation>第 %1 行：“%2”不是数字</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+76"/>
+        <source>more than %1 vertices</source>
+        <translation>顶点超过 %1 个</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>line %1: a face needs at least three corners</source>
+        <translation>第 %1 行：面至少需要三个角点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1: face corner &quot;%2&quot; refers to no vertex</source>
+        <translation>第 %1 行：面角点“%2”未引用任何顶点</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+66"/>
+        <source>more than %1 faces</source>
+        <translation>面超过 %1 个</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>the OBJ file has no faces</source>
+        <translation>OBJ 文件中没有面</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not a PLY file (no &quot;ply&quot; header ending in &quot;end_header&quot;)</source>
+        <translation>不是 PLY 文件（没有以 &quot;end_header&quot; 结尾的 &quot;ply&quot; 文件头）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the PLY element &quot;%1&quot; has no valid count</source>
+        <translation>PLY 元素 &quot;%1&quot; 没有有效的数量</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a PLY property has an unknown type</source>
+        <translation>某个 PLY 属性的类型未知</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the PLY file names no known format</source>
+        <translation>PLY 文件未指定已知格式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PLY file has no vertices or no faces</source>
+        <translation>PLY 文件中没有顶点或没有面</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the PLY file is shorter than its header says</source>
+        <translation>PLY 文件比其文件头声明的短</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+26"/>
+        <source>larger than %1 MiB</source>
+        <translation>大于 %1 MiB</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unsupported model format &quot;%1&quot; (use glTF, OBJ or STL)</source>
+        <translation>不支持的模型格式“%1”（请使用 glTF、OBJ 或 STL）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>refers to &quot;%1&quot; outside the model&apos;s folder</source>
+        <translation>引用了模型文件夹之外的“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file &quot;%1&quot; it refers to is missing</source>
+        <translation>所引用的文件“%1”不存在</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/io/gltfcheck.cpp" line="+120"/>
+        <source>its buffers are larger than %1 MiB</source>
+        <translation>其缓冲区大于 %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../core/io/gltfcheck.cpp" line="-19"/>
+        <source>the glTF JSON is invalid at byte %1: %2</source>
+        <translation>glTF JSON 在第 %1 字节处无效：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>glTF version &quot;%1&quot; is not supported; export the model as glTF 2.0</source>
+        <translation>不支持 glTF 版本“%1”；请将模型导出为 glTF 2.0</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>buffer %1 has no valid byteLength</source>
+        <translation>缓冲区 %1 没有有效的 byteLength</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>buffer %1 has no data</source>
+        <translation>缓冲区 %1 没有数据</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>embedded buffer %1 is shorter than its byteLength</source>
+        <translation>嵌入的缓冲区 %1 短于其 byteLength</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>buffer %1 has an unsupported address</source>
+        <translation>缓冲区 %1 的地址不受支持</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>buffer view %1 lies outside its buffer</source>
+        <translation>缓冲区视图 %1 超出其缓冲区范围</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>accessor %1 has no valid count, component type or type</source>
+        <translation>访问器 %1 缺少有效的数量、分量类型或类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accessor %1 has more than %2 elements</source>
+        <translation>访问器 %1 的元素超过 %2 个</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>accessor %1 refers to no buffer view</source>
+        <translation>访问器 %1 未引用任何缓冲区视图</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>buffer view %1 has an invalid byteStride</source>
+        <translation>缓冲区视图 %1 的 byteStride 无效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accessor %1 reads past the end of its buffer view</source>
+        <translation>访问器 %1 的读取超出其缓冲区视图末尾</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>mesh %1 refers to a missing accessor</source>
+        <translation>网格 %1 引用了不存在的访问器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the glTF file has no meshes</source>
+        <translation>glTF 文件中没有网格</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not a binary glTF file</source>
+        <translation>不是二进制 glTF 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>binary glTF version %1 is not supported</source>
+        <translation>不支持二进制 glTF 版本 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the binary glTF file is %1 bytes, its header says %2</source>
+        <translation>二进制 glTF 文件大小为 %1 字节，但其文件头声明为 %2 字节</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the binary glTF file has no complete JSON chunk</source>
+        <translation>二进制 glTF 文件中没有完整的 JSON 块</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the binary chunk of the glTF file is damaged</source>
+        <translation>glTF 文件的二进制块已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <location filename="../core/layout/outlinecheck.cpp" line="+19"/>
+        <source>an outline needs at least three corners</source>
+        <translation>轮廓至少需要三个顶点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a corner is not a finite number</source>
+        <translation>某个顶点不是有限数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>two neighbouring corners lie on the same point</source>
+        <translation>两个相邻顶点位于同一点</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>the outline would cross or touch itself</source>
+        <translation>轮廓将自相交或自相接触</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the outline would fold back on itself (a spike)</source>
+        <translation>轮廓将向自身折返（形成尖刺）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the outline would have no area</source>
+        <translation>轮廓将没有面积</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the outline would not be a simple polygon</source>
+        <translation>轮廓将不是简单多边形</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineImport</name>
+    <message>
+        <location filename="../core/io/outlineitems.cpp" line="+106"/>
+        <source>%1: polyline %2 on layer &apos;%3&apos;: %4</source>
+        <translation>%1: 图层 &apos;%3&apos; 上的多段线 %2: %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>fewer than three distinct corners</source>
+        <translation>不同的顶点少于三个</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the outline encloses no area</source>
+        <translation>轮廓未围成任何面积</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the outline crosses itself</source>
+        <translation>轮廓自相交</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: no closed polylines on the chosen layers</source>
+        <translation>%1: 所选图层上没有闭合多段线</translation>
+    </message>
+</context>
+<context>
     <name>PlantView3D</name>
     <message>
         <location filename="../app/view3d/glsupport.cpp" line="+39"/>
@@ -1688,7 +2473,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+53"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+57"/>
         <source>Taktflow projects (*.taktflow);;All files (*)</source>
         <translation>Taktflow 项目 (*.taktflow);;所有文件 (*)</translation>
     </message>
@@ -2405,10 +3190,14 @@
         <translation>缺少结束标记 &lt;end&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>cannot open the file: %1</source>
         <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is larger than %1 MiB</source>
+        <translation>文件大于 %1 MiB</translation>
     </message>
 </context>
 <context>
@@ -2467,7 +3256,7 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../core/storage/migrations/migrations.cpp" line="+36"/>
+        <location filename="../core/storage/migrations/migrations.cpp" line="+40"/>
         <source>upgrade from schema version %1 failed: %2</source>
         <translation>从模式版本 %1 升级失败：%2</translation>
     </message>
@@ -2477,7 +3266,7 @@
         <translation>未知的模式版本 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/projectreader.cpp" line="+38"/>
+        <location filename="../core/storage/projectreader.cpp" line="+40"/>
         <location line="+2"/>
         <location line="+49"/>
         <source>table %1: %2</source>
@@ -2569,9 +3358,52 @@
         <translation>物流不属于任何方案</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlitedb.cpp" line="+228"/>
+        <location filename="../core/storage/sqlitedb.cpp" line="+239"/>
         <source>column &apos;%1&apos; holds %2, expected %3</source>
         <translation>列“%1”的值为 %2，应为 %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>column &apos;%1&apos; holds a text of %2 bytes, more than %3</source>
+        <translation>列 &apos;%1&apos; 中的文本有 %2 字节，超过上限 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/backgroundstore.cpp" line="+19"/>
+        <source>variant &apos;%1&apos;: the background plan holds %2 MiB, more than the limit of %3 MiB</source>
+        <translation>方案“%1”：背景图为 %2 MiB，超过 %3 MiB 的上限</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>background plan of missing variant &apos;%1&apos;</source>
+        <translation>不存在的方案“%1”的背景图</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>variant &apos;%1&apos;: unknown background kind &apos;%2&apos;</source>
+        <translation>方案“%1”：未知的背景类型“%2”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>variant &apos;%1&apos;: background scale %2 m per unit is not a positive number</source>
+        <translation>方案“%1”：背景比例 %2 m/单位不是正数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>variant &apos;%1&apos;: the background plan&apos;s position is not finite</source>
+        <translation>方案“%1”：背景图的位置不是有限数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>variant &apos;%1&apos;: background opacity %2 is outside 0 to 1</source>
+        <translation>方案“%1”：背景不透明度 %2 超出 0 到 1 的范围</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>table background: %1</source>
+        <translation>背景表：%1</translation>
     </message>
 </context>
 <context>
@@ -2910,7 +3742,37 @@
         <translation>最小通道宽度</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source> / background plan</source>
+        <translation> / 背景图</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>scale</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin x</source>
+        <translation>原点 x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origin y</source>
+        <translation>原点 y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opacity %1 is outside 0 to 1</source>
+        <translation>不透明度 %1 超出 0 到 1 的范围</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>larger than %1 MiB</source>
+        <translation>大于 %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>item</source>
         <translation>对象</translation>
     </message>
@@ -3025,6 +3887,46 @@
         <location line="+1"/>
         <source>running hours</source>
         <translation>运行小时数</translation>
+    </message>
+</context>
+<context>
+    <name>VertexEditor</name>
+    <message>
+        <location filename="../app/gui/layout/vertexeditor.cpp" line="+111"/>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>Move corner</source>
+        <translation>移动顶点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Corner not moved: %1</source>
+        <translation>未移动顶点：%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Corner not inserted: %1</source>
+        <translation>未插入顶点：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Insert corner</source>
+        <translation>插入顶点</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Corner not deleted: an outline keeps at least three corners</source>
+        <translation>未删除顶点：轮廓至少保留三个顶点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Corner not deleted: %1</source>
+        <translation>未删除顶点：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete corner</source>
+        <translation>删除顶点</translation>
     </message>
 </context>
 <context>
@@ -3480,9 +4382,478 @@
     </message>
 </context>
 <context>
+    <name>taktflow::app::CsvImportDialog</name>
+    <message>
+        <location filename="../app/gui/exchange/csvimportdialog.cpp" line="+53"/>
+        <source>Unique id of the row</source>
+        <translation>行的唯一 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name shown in tables and drawings</source>
+        <translation>在表格和图纸中显示的名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task time in seconds</source>
+        <translation>作业时间（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ids of the tasks that come first, separated by &apos;;&apos;</source>
+        <translation>紧前作业的 ID，以 &apos;;&apos; 分隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated: 0/1, true/false (items: also a share 0..1)</source>
+        <translation>是否自动化：0/1、true/false（对象：也可为 0..1 的比例）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task time when automated, in seconds</source>
+        <translation>自动化时的作业时间（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource the station must offer (robot, press ...)</source>
+        <translation>工位必须提供的资源（机器人、压力机 ...）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station number the task is fixed to (1-based)</source>
+        <translation>作业固定分配到的工位编号（从 1 开始）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item type: machine, workstation, conveyor, storage, rack, aisle, wall, column, zone, dock</source>
+        <translation>对象类型：machine, workstation, conveyor, storage, rack, aisle, wall, column, zone, dock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre x in metres</source>
+        <translation>中心 x（米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre y in metres</source>
+        <translation>中心 y（米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width in metres</source>
+        <translation>宽度（米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth in metres</source>
+        <translation>深度（米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotation in degrees, counter-clockwise</source>
+        <translation>旋转角度（度，逆时针）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height in metres</source>
+        <translation>高度（米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected power in kW</source>
+        <translation>装机功率（kW）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service clearance around the item in metres</source>
+        <translation>对象周围的维护间隙（米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id of the item the material leaves</source>
+        <translation>物料流出对象的 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id of the item the material goes to</source>
+        <translation>物料流入对象的 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units moved per period</source>
+        <translation>每周期搬运的数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product id</source>
+        <translation>产品 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport means id</source>
+        <translation>运输工具 ID</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>tasks</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>items</source>
+        <translation>布局对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>flows</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import %1 from CSV</source>
+        <translation>从 CSV 导入%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comma ( , )</source>
+        <translation>逗号 ( , )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon ( ; )</source>
+        <translation>分号 ( ; )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The character between the columns of the file</source>
+        <translation>文件中各列之间的分隔字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decimal comma (12,5)</source>
+        <translation>小数逗号 (12,5)(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers are written with a decimal comma; a point separates thousands</source>
+        <translation>数字以逗号作小数点，以句点作千位分隔符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Update rows with the same id, add new ones</source>
+        <translation>更新相同 ID 的行，添加新行(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep what the variant has; rows whose id exists replace that entry</source>
+        <translation>保留方案中的现有内容；ID 已存在的行将替换对应条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace all existing</source>
+        <translation>替换所有现有内容(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file becomes the variant&apos;s complete list</source>
+        <translation>文件内容将成为方案的完整列表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add to the existing flows</source>
+        <translation>添加到现有物流(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the variant&apos;s flows and append the file&apos;s</source>
+        <translation>保留方案中的物流，并追加文件中的物流</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Separator:</source>
+        <translation>分隔符(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>First rows of the file</source>
+        <translation>文件的前几行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The header and the first rows of the file as read with the chosen separator</source>
+        <translation>按所选分隔符读取的文件表头和前几行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns (* required)</source>
+        <translation>列（* 为必填）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import problems</source>
+        <translation>导入问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems that stop the import, as file:line: reason</source>
+        <translation>阻止导入的问题，格式为 文件:行号: 原因</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the rows as one undoable step</source>
+        <translation>将这些行作为一个可撤销的步骤导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without importing</source>
+        <translation>关闭而不导入</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>(not in the file)</source>
+        <translation>（不在文件中）</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::DataExchange</name>
+    <message>
+        <location filename="../app/gui/exchange/dataexchange.cpp" line="-9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Import CSV</source>
+        <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 和文本文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+156"/>
+        <source>There is no variant to import into.</source>
+        <translation>没有可导入的目标方案。</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Import tasks from %1</source>
+        <translation>从 %1 导入作业</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import items from %1</source>
+        <translation>从 %1 导入对象</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import flows from %1</source>
+        <translation>从 %1 导入物流</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+36"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+36"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>There is no variant to export.</source>
+        <translation>没有可导出的方案。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export project as JSON</source>
+        <translation>将项目导出为 JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import layout items from DXF</source>
+        <translation>从 DXF 导入布局对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DXF drawings (*.dxf);;All files (*)</source>
+        <translation>DXF 图纸 (*.dxf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tick at least one layer to import.</source>
+        <translation>请至少勾选一个要导入的图层。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Import %n item(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 导入 %n 个对象</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::DxfItemsDialog</name>
+    <message>
+        <location filename="../app/gui/exchange/dxfitemsdialog.cpp" line="+22"/>
+        <source>Import layout items from %1</source>
+        <translation>从 %1 导入布局对象</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed polylines</source>
+        <translation>闭合多段线</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item type</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Layers of the drawing</source>
+        <translation>图纸的图层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the layers whose closed polylines become items and choose each layer&apos;s item type</source>
+        <translation>勾选要将其闭合多段线转为对象的图层，并为每个图层选择对象类型</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Item type of layer %1</source>
+        <translation>图层 %1 的对象类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item type the outlines of layer %1 become</source>
+        <translation>图层 %1 的轮廓所转换成的对象类型</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Millimetres (mm)</source>
+        <translation>毫米 (mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metres (m)</source>
+        <translation>米 (m)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit the drawing&apos;s coordinates are in</source>
+        <translation>图纸坐标所用的单位</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height of the new items in metres (for the 3D view)</source>
+        <translation>新对象的高度，单位为米（用于 3D 视图）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drawing &amp;units:</source>
+        <translation>图纸单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item &amp;height:</source>
+        <translation>对象高度(&amp;H)：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n open polyline(s) are not imported.</source>
+        <translation>
+            <numerusform>%n 条开放多段线未导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n outline(s) have arc segments; they are imported with straight edges.</source>
+        <translation>
+            <numerusform>%n 个轮廓含有圆弧段；将以直线边导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The drawing does not state its units: check them.</source>
+        <translation>图纸未注明单位：请检查。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the outlines as items, as one undoable step</source>
+        <translation>将轮廓添加为对象，作为一个可撤销的步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without importing</source>
+        <translation>关闭而不导入</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed polylines on the ticked layers become layout items.</source>
+        <translation>勾选图层上的闭合多段线将成为布局对象。</translation>
+    </message>
+</context>
+<context>
     <name>taktflow::app::EditTool</name>
     <message>
-        <location filename="../app/gui/layout/edittool.cpp" line="+98"/>
+        <location filename="../app/gui/layout/edittool.cpp" line="+114"/>
         <source>Rotate item</source>
         <translation>旋转对象</translation>
     </message>
@@ -3495,6 +4866,12 @@
         <location line="+16"/>
         <source>Move items</source>
         <translation>移动对象</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <location line="+165"/>
+        <source>Move background plan</source>
+        <translation>移动背景图</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +4971,38 @@
     </message>
 </context>
 <context>
+    <name>taktflow::app::ItemTableView</name>
+    <message>
+        <location filename="../app/gui/itemtableview.cpp" line="+41"/>
+        <source>There is no variant to paste into.</source>
+        <translation>没有可粘贴到的方案。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Paste %1 new and %2 updated items</source>
+        <translation>粘贴 %1 个新对象和 %2 个更新的对象</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>
+... and %1 more</source>
+        <translation>
+... 以及另外 %1 项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot paste</source>
+        <translation>无法粘贴</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing was pasted:
+%1</source>
+        <translation>未粘贴任何内容：
+%1</translation>
+    </message>
+</context>
+<context>
     <name>taktflow::app::JobRunner</name>
     <message>
         <location filename="../app/gui/jobrunner.cpp" line="+24"/>
@@ -3614,7 +5023,12 @@
         <translation>关键指标</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+4"/>
+        <source>Key figures of the current variant</source>
+        <translation>当前方案的关键指标</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1 units·m</source>
         <translation>%1 件·米</translation>
     </message>
@@ -3644,7 +5058,7 @@
 <context>
     <name>taktflow::app::LayoutTasks</name>
     <message>
-        <location filename="../app/gui/layouttasks.cpp" line="+33"/>
+        <location filename="../app/gui/layouttasks.cpp" line="+35"/>
         <source>Scale background</source>
         <translation>缩放背景图</translation>
     </message>
@@ -3654,7 +5068,7 @@
         <translation>两点间距离（米）：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+6"/>
         <source>Export view</source>
         <translation>导出视图</translation>
@@ -3718,8 +5132,18 @@
         <source>Set the plan&apos;s scale now by clicking two points and typing their distance?</source>
         <translation>是否现在通过点击两点并输入其距离来设定平面图比例？</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Open or create a variant first</source>
+        <translation>请先打开或创建方案</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Import background plan %1</source>
+        <translation>导入背景图 %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+1"/>
         <source>Background plan loaded; %n entities skipped</source>
         <translation>
             <numerusform>背景平面图已加载；跳过了 %n 个图元</numerusform>
@@ -3732,21 +5156,57 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+60"/>
         <source>Import a background plan first</source>
         <translation>请先导入背景平面图</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-57"/>
         <source>Click two points of known distance on the plan (Esc cancels)</source>
         <translation>请在平面图上点击距离已知的两点（按 Esc 取消）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>Scale background plan</source>
+        <translation>缩放背景图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Background scaled: %1 m per unit</source>
         <translation>背景图已缩放：每单位 %1 米</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>Remove background plan</source>
+        <translation>移除背景图</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lock background plan</source>
+        <translation>锁定背景图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlock background plan</source>
+        <translation>解锁背景图</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change background opacity</source>
+        <translation>更改背景不透明度</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Background opacity</source>
+        <translation>背景不透明度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opacity of the plan (%):</source>
+        <translation>背景图不透明度 (%)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Optimising %1</source>
         <translation>正在优化 %1</translation>
     </message>
@@ -3809,7 +5269,7 @@
         <translation>%1 米</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+172"/>
         <source>Place %1</source>
         <translation>放置%1</translation>
     </message>
@@ -4056,17 +5516,17 @@
 <context>
     <name>taktflow::app::MainActions</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="+40"/>
+        <location filename="../app/gui/mainactions.cpp" line="+383"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;About Taktflow</source>
         <translation>关于 Taktflow(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>About Taktflow</source>
         <translation>关于 Taktflow</translation>
     </message>
@@ -4076,7 +5536,7 @@
         <translation>&lt;b&gt;Taktflow %1&lt;/b&gt;&lt;p&gt;生产线与工厂布局设计：生产线平衡、节拍时间、物流与自动化覆盖率。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-325"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4101,17 +5561,37 @@
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Save &amp;As...</source>
         <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Auto&amp;save Interval...</source>
+        <translation>自动保存间隔(&amp;Z)...</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Autosave</source>
+        <translation>自动保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Autosave unsaved changes every (minutes, 0 = never):</source>
+        <translation>自动保存未保存更改的间隔（分钟，0 = 从不）：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Import Background Plan...</source>
         <translation>导入背景平面图(&amp;I)...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Export View...</source>
         <translation>导出视图(&amp;E)...</translation>
     </message>
@@ -4177,6 +5657,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -4226,7 +5711,27 @@
         <translation>首选项(&amp;F)...</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
+        <source>Move selection left %1 m</source>
+        <translation>将所选对象左移 %1 m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move selection right %1 m</source>
+        <translation>将所选对象右移 %1 m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move selection up %1 m</source>
+        <translation>将所选对象上移 %1 m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move selection down %1 m</source>
+        <translation>将所选对象下移 %1 m</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -4291,7 +5796,12 @@
         <translation>面板(&amp;P)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Show or hide the %1 panel</source>
+        <translation>显示或隐藏“%1”面板</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Arrange</source>
         <translation>排列(&amp;A)</translation>
     </message>
@@ -4377,11 +5887,86 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Lock Background Plan</source>
+        <translation>锁定背景图(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Background &amp;Opacity...</source>
+        <translation>背景不透明度(&amp;Y)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Remove Background Plan</source>
         <translation>移除背景平面图(&amp;R)</translation>
     </message>
     <message>
+        <location line="+25"/>
+        <source>I&amp;mport</source>
+        <translation>导入(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expor&amp;t</source>
+        <translation>导出(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Tasks from CSV...</source>
+        <translation>从 CSV 导入作业(&amp;T)...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Tasks as CSV...</source>
+        <translation>将作业导出为 CSV(&amp;T)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Items from CSV...</source>
+        <translation>从 CSV 导入对象(&amp;I)...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Items as CSV...</source>
+        <translation>将对象导出为 CSV(&amp;I)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Flows from CSV...</source>
+        <translation>从 CSV 导入物流(&amp;F)...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Flows as CSV...</source>
+        <translation>将物流导出为 CSV(&amp;F)...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Layout Items from &amp;DXF...</source>
+        <translation>从 DXF 导入布局对象(&amp;D)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project as &amp;JSON...</source>
+        <translation>将项目导出为 JSON(&amp;J)...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
@@ -4409,14 +5994,29 @@
         <translation>比较</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
+        <source>Autosaved unsaved changes</source>
+        <translation>已自动保存未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>x %1 m, y %2 m  |  %3 px/m</source>
         <translation>x %1 米，y %2 米  |  %3 像素/米</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Layout items</source>
         <translation>布局对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The items of the current variant; Ctrl+V pastes rows from a spreadsheet</source>
+        <translation>当前方案的对象；按 Ctrl+V 可从电子表格粘贴行</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4429,7 +6029,12 @@
         <translation>放置%1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
+        <source>%1 (read-only)[*] - Taktflow</source>
+        <translation>%1（只读）[*] - Taktflow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1[*] - Taktflow</source>
         <translation>%1[*] - Taktflow</translation>
     </message>
@@ -4449,7 +6054,41 @@
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Project opened read-only</source>
+        <translation>项目已以只读方式打开</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>an untitled project</source>
+        <translation>未命名项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taktflow did not close normally. Unsaved changes to %1 were autosaved at %2.
+
+Restore them? (Discard deletes the autosave; the project file itself is unchanged either way.)</source>
+        <translation>Taktflow 未正常关闭。%1 的未保存更改已于 %2 自动保存。
+
+是否恢复？（“放弃”将删除自动保存文件；无论如何，项目文件本身都不会改变。）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot recover unsaved work</source>
+        <translation>无法恢复未保存的工作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored unsaved changes from %1; save to keep them</source>
+        <translation>已从 %1 恢复未保存的更改；请保存以保留这些更改</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>New project</source>
         <translation>新项目</translation>
     </message>
@@ -4464,7 +6103,12 @@
         <translation>打开项目</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Project is read-only</source>
+        <translation>项目为只读</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+13"/>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
@@ -4475,7 +6119,7 @@
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The clipboard holds no layout items</source>
         <translation>剪贴板中没有布局对象</translation>
     </message>
@@ -4488,6 +6132,34 @@
         <location line="+1"/>
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 有未保存的更改。是否保存？</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::OutlineTable</name>
+    <message>
+        <location filename="../app/gui/docks/outlinetable.cpp" line="+36"/>
+        <source>X (m)</source>
+        <translation>X (m)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Y (m)</source>
+        <translation>Y (m)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Corner %1: not a number</source>
+        <translation>顶点 %1：不是数字</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Corner not moved: %1</source>
+        <translation>未移动顶点：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move corner</source>
+        <translation>移动顶点</translation>
     </message>
 </context>
 <context>
@@ -4559,20 +6231,30 @@
 <context>
     <name>taktflow::app::ProjectDocument</name>
     <message>
-        <location filename="../app/document/projectdocument.cpp" line="+15"/>
+        <location filename="../app/document/projectdocument.cpp" line="+21"/>
         <source>Untitled</source>
         <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1 is open in another Taktflow (process %2 on %3); it is shown read-only. Use Save As to keep your changes in another file.</source>
+        <translation>%1 已在另一个 Taktflow 中打开（%3 上的进程 %2），现以只读方式显示。请使用“另存为”将更改保存到其他文件。</translation>
     </message>
 </context>
 <context>
     <name>taktflow::app::PropertiesDock</name>
     <message>
-        <location filename="../app/gui/docks/propertiesdock.cpp" line="+44"/>
+        <location filename="../app/gui/docks/propertiesdock.cpp" line="+45"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Properties of the selected item</source>
+        <translation>所选对象的属性</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -4657,7 +6339,67 @@
         <translation>固定（优化时保持原位）</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+8"/>
+        <source>Name of the item, shown on the floor and in tables</source>
+        <translation>对象名称，显示在车间平面图和表格中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the item is; decides how it is checked, drawn and costed</source>
+        <translation>对象的类别；决定其检查、绘制和成本计算方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre x in metres</source>
+        <translation>中心 x（米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre y in metres (up is +y)</source>
+        <translation>中心 y（米，向上为 +y）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width in metres, before rotation</source>
+        <translation>宽度（米，旋转前）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depth in metres, before rotation</source>
+        <translation>深度（米，旋转前）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotation in degrees, counter-clockwise</source>
+        <translation>旋转角度（度，逆时针）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height in metres, for the 3D view</source>
+        <translation>高度（米，用于 3D 视图）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automation level: 0 % manual, 100 % fully automated</source>
+        <translation>自动化程度：0 % 为手动，100 % 为全自动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service margin in metres that other solid items must keep clear of</source>
+        <translation>维护间距（米），其他实体对象必须避开此范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected power in kW, for the energy figures</source>
+        <translation>装机功率（kW），用于能耗指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout optimisation does not move a fixed item</source>
+        <translation>布局优化不会移动固定对象</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
@@ -4730,9 +6472,52 @@
         <translation>正在生成报告</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Cannot write the report</source>
         <translation>无法写出报告</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::ShortcutsDialog</name>
+    <message>
+        <location filename="../app/gui/help/shortcutsdialog.cpp" line="+36"/>
+        <source>Layout canvas</source>
+        <translation>布局画布</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every keyboard shortcut of the main window</source>
+        <translation>主窗口的所有键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close this list</source>
+        <translation>关闭此列表</translation>
     </message>
 </context>
 <context>
@@ -4818,8 +6603,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Add an empty station at the end of the line</source>
+        <translation>在生产线末尾添加一个空工位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Remove last empty station</source>
         <translation>移除最后一个空工位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the last station when no task is assigned to it</source>
+        <translation>删除最后一个工位（仅当其未分配作业时）</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4914,9 +6709,19 @@
         <translation>添加作业</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Add a task to the line</source>
+        <translation>向生产线添加作业</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected tasks</source>
+        <translation>删除所选作业</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4924,9 +6729,19 @@
         <translation>上移</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Move the current task one row up</source>
+        <translation>将当前作业上移一行</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Move down</source>
         <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the current task one row down</source>
+        <translation>将当前作业下移一行</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4954,7 +6769,12 @@
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+4"/>
+        <source>Add tasks from a CSV file (id, name, time_s, predecessors); File &gt; Import maps other headers</source>
+        <translation>从 CSV 文件添加作业（id, name, time_s, predecessors）；其他表头请通过“文件 &gt; 导入”映射</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>New task</source>
         <translation>新作业</translation>
     </message>
@@ -4969,6 +6789,34 @@
         <translation>
             <numerusform>导入 %n 个作业</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::UserGuideDialog</name>
+    <message>
+        <location filename="../app/gui/help/userguidedialog.cpp" line="+67"/>
+        <source>Taktflow User Guide</source>
+        <translation>Taktflow 用户指南</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user guide; links to web pages open in your browser</source>
+        <translation>用户指南；网页链接将在浏览器中打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the user guide</source>
+        <translation>关闭用户指南</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&lt;h2&gt;The user guide is not installed&lt;/h2&gt;&lt;p&gt;Read it online in the project&apos;s README and user guide:&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;未安装用户指南&lt;/h2&gt;&lt;p&gt;请在线阅读项目的 README 和用户指南：&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5037,7 +6885,7 @@
         <translation>添加方案 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
@@ -5093,7 +6941,17 @@
 <context>
     <name>taktflow::app::view3d::PlantView3D</name>
     <message>
-        <location filename="../app/view3d/plantview3d.cpp" line="+123"/>
+        <location filename="../app/view3d/plantview3d.cpp" line="+109"/>
+        <source>3D view of the layout</source>
+        <translation>布局的 3D 视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left drag orbits, right drag pans, the wheel zooms; a click selects an item</source>
+        <translation>左键拖动旋转视角，右键拖动平移，滚轮缩放；单击选择对象</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Automation colours</source>
         <translation>自动化着色</translation>
     </message>
@@ -5155,9 +7013,19 @@
         <translation>等轴测</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Look at the whole floor from this side: %1</source>
+        <translation>从此方向观察整个车间：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Fit all</source>
         <translation>全部适合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the camera so every item is in view</source>
+        <translation>移动相机，使所有对象都在视野内</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5220,7 +7088,7 @@
 <context>
     <name>taktflow::app::view3d::SceneEntities</name>
     <message>
-        <location filename="../app/view3d/sceneentitymodels.cpp" line="+93"/>
+        <location filename="../app/view3d/sceneentitymodels.cpp" line="+94"/>
         <source>The model file does not exist.</source>
         <translation>模型文件不存在。</translation>
     </message>
@@ -5228,6 +7096,11 @@
         <location line="+4"/>
         <source>Unsupported model format &quot;%1&quot; (use glTF, OBJ or STL).</source>
         <translation>不支持的模型格式“%1”（请使用 glTF、OBJ 或 STL）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model file was refused: %1</source>
+        <translation>模型文件被拒绝：%1</translation>
     </message>
     <message>
         <location line="+24"/>

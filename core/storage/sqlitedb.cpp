@@ -15,6 +15,8 @@ namespace {
 // One value may be a background plan of up to 64 MiB (kMaxBackgroundBytes) in a row of a few
 // more bytes; everything else is far smaller.
 constexpr int kMaxValueBytes = 65 * 1024 * 1024;
+// Names, ids and file references: no real project comes near this; a hostile file may.
+constexpr int kMaxTextBytes = 1024 * 1024;
 constexpr int kMaxSqlBytes = 1024 * 1024;
 
 QString messageOf(sqlite3 *db)
@@ -261,8 +263,17 @@ QString Statement::text(int column)
         noteTypeError(column, "TEXT");
         return {};
     }
+    const int bytes = sqlite3_column_bytes(mStmt, column);
+    if (bytes > kMaxTextBytes) {
+        if (mTypeError.isEmpty())
+            mTypeError = QCoreApplication::translate("Storage", "column '%1' holds a text of %2 bytes, more than %3")
+                             .arg(QString::fromUtf8(sqlite3_column_name(mStmt, column)))
+                             .arg(bytes)
+                             .arg(kMaxTextBytes);
+        return {};
+    }
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(mStmt, column));
-    return QString::fromUtf8(data, sqlite3_column_bytes(mStmt, column));
+    return QString::fromUtf8(data, bytes);
 }
 
 double Statement::real(int column)
