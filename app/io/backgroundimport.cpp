@@ -2,6 +2,7 @@
 #include "app/io/backgroundimport.h"
 
 #include "app/io/dxfcheck.h"
+#include "core/io/boundedread.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -126,18 +127,12 @@ QString tooLarge(const QString &name, const ImportLimits &limits)
 QByteArray readLimited(const QString &path, const ImportLimits &limits, QString *error)
 {
     const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("BackgroundImport", "Cannot open %1: %2").arg(name, file.errorString());
-        return {};
-    }
-    // At most one byte past the limit: a device or pipe reports no size and may never end.
-    QByteArray bytes = file.read(limits.maxFileBytes + 1);
-    if (file.size() > limits.maxFileBytes || bytes.size() > limits.maxFileBytes) {
+    core::BoundedRead read = core::readFileBounded(path, limits.maxFileBytes);
+    if (read.problem == core::BoundedRead::Problem::CannotOpen)
+        *error = QCoreApplication::translate("BackgroundImport", "Cannot open %1: %2").arg(name, read.openError);
+    else if (read.problem == core::BoundedRead::Problem::TooLarge)
         *error = tooLarge(name, limits);
-        return {};
-    }
-    return bytes;
+    return std::move(read.bytes);
 }
 
 BackgroundImport decodeDxf(const QByteArray &bytes, const QString &name, const ImportLimits &limits)

@@ -2,6 +2,7 @@
 #include "app/io/dxfoutlines.h"
 
 #include "app/io/dxfcheck.h"
+#include "core/io/boundedread.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -122,17 +123,17 @@ DxfOutlines readDxfOutlines(const QString &path)
 {
     DxfOutlines result;
     const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = DxfOutlineText::tr("Cannot open %1: %2").arg(name, file.errorString());
+    constexpr qint64 kMaxBytes = 256ll * 1024 * 1024;
+    const core::BoundedRead read = core::readFileBounded(path, kMaxBytes);
+    if (read.problem == core::BoundedRead::Problem::CannotOpen) {
+        result.error = DxfOutlineText::tr("Cannot open %1: %2").arg(name, read.openError);
         return result;
     }
-    constexpr qint64 kMaxBytes = 256ll * 1024 * 1024;
-    if (file.size() > kMaxBytes) {
+    if (read.problem == core::BoundedRead::Problem::TooLarge) {
         result.error = DxfOutlineText::tr("%1 is larger than %2 MB").arg(name).arg(kMaxBytes >> 20);
         return result;
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray &bytes = read.bytes;
     if (!looksLikeAsciiDxf(bytes)) {
         result.error = DxfOutlineText::tr("%1 is not an ASCII DXF drawing (binary DXF and DWG are not read)").arg(name);
         return result;

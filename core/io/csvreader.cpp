@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/csvreader.h"
 
+#include "core/io/boundedread.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
@@ -108,17 +110,16 @@ CsvTable readCsvFile(const QString &path, const CsvLimits &limits)
 CsvTable readCsvFile(const QString &path, QChar separator, const CsvLimits &limits)
 {
     CsvTable table;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        table.error = file.errorString();
+    const BoundedRead read = readFileBounded(path, limits.maxBytes);
+    if (read.problem == BoundedRead::Problem::CannotOpen) {
+        table.error = read.openError;
         return table;
     }
-    // Read at most one byte past the limit: a device or pipe reports no size and never ends.
-    const QByteArray bytes = file.size() > limits.maxBytes ? QByteArray() : file.read(limits.maxBytes + 1);
-    if (file.size() > limits.maxBytes || bytes.size() > limits.maxBytes) {
+    if (read.problem == BoundedRead::Problem::TooLarge) {
         table.error = Csv::tr("the file is larger than %1 MiB").arg(limits.maxBytes >> 20);
         return table;
     }
+    const QByteArray &bytes = read.bytes;
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError()) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/qaplibreader.h"
 
+#include "core/io/boundedread.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -170,23 +172,17 @@ QapLibReadResult readQapLibFile(const QString &path)
 {
     QapLibReadResult result;
     const QString &name = path;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = located(name, 1, Tr::tr("cannot open the file: %1").arg(file.errorString()));
+    const BoundedRead read = readFileBounded(path, qapLibMaxFileBytes);
+    if (read.problem == BoundedRead::Problem::CannotOpen) {
+        result.error = located(name, 1, Tr::tr("cannot open the file: %1").arg(read.openError));
         return result;
     }
-    if (file.size() > qapLibMaxFileBytes) {
+    if (read.problem == BoundedRead::Problem::TooLarge) {
         result.error =
             located(name, 1, Tr::tr("the file is larger than %1 MB").arg(qapLibMaxFileBytes / (1024 * 1024)));
         return result;
     }
-    const QByteArray data = file.read(qapLibMaxFileBytes + 1);
-    if (data.size() > qapLibMaxFileBytes) {
-        result.error =
-            located(name, 1, Tr::tr("the file is larger than %1 MB").arg(qapLibMaxFileBytes / (1024 * 1024)));
-        return result;
-    }
-    return parseQapLib(data, name);
+    return parseQapLib(read.bytes, name);
 }
 
 } // namespace taktflow::core

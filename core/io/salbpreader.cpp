@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/salbpreader.h"
 
+#include "core/io/boundedread.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -348,24 +350,23 @@ SalbpReadResult parseAlb(const QByteArray &data, const QString &path)
 
 namespace {
 
-/** Reads a benchmark file of at most 64 MiB (read in a bounded way: a device never ends). */
+/** Reads a benchmark file of at most 64 MiB. */
 SalbpReadResult readBounded(const QString &path, SalbpReadResult (*parse)(const QByteArray &, const QString &))
 {
     constexpr qint64 kMaxFileBytes = 64LL * 1024 * 1024;
     SalbpReadResult result;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const BoundedRead read = readFileBounded(path, kMaxFileBytes);
+    if (read.problem == BoundedRead::Problem::CannotOpen) {
         result.errorMessage =
-            QStringLiteral("%1:0: %2").arg(path, Tr::tr("cannot open the file: %1").arg(file.errorString()));
+            QStringLiteral("%1:0: %2").arg(path, Tr::tr("cannot open the file: %1").arg(read.openError));
         return result;
     }
-    const QByteArray data = file.read(kMaxFileBytes + 1);
-    if (data.size() > kMaxFileBytes) {
+    if (read.problem == BoundedRead::Problem::TooLarge) {
         result.errorMessage =
             QStringLiteral("%1:0: %2").arg(path, Tr::tr("the file is larger than %1 MiB").arg(kMaxFileBytes >> 20));
         return result;
     }
-    return parse(data, path);
+    return parse(read.bytes, path);
 }
 
 } // namespace
