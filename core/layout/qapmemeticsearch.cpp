@@ -200,7 +200,18 @@ template<typename T, typename Barrier> void runWorker(Shared &sh, int index, Bar
 
     // One tabu phase from `start`, optionally perturbed first; returns the best state seen.
     auto improve = [&](const std::vector<int> &start, int perturbation) {
-        search.reset(start);
+        if (!search.reset(start, shouldStop)) {
+            // Stopped while setting up the deltas (O(m^2 n), seconds for thousands of items):
+            // the start itself is the answer of this phase.
+            stopNow = true;
+            Member unimproved{start, search.cost()};
+            if (unimproved.cost < report.bestCost) {
+                report.bestCost = unimproved.cost;
+                report.bestPerm = unimproved.perm;
+                publishBest(sh, unimproved.cost);
+            }
+            return unimproved;
+        }
         search.perturb(perturbation, rng);
         Member result{search.permutation(), search.cost()};
         phaseBest.cost = result.cost + 1;
@@ -250,9 +261,9 @@ template<typename T, typename Barrier> void runWorker(Shared &sh, int index, Bar
                 fromGivenStart ? options.startPermutation : randomStart(sh.problem, options, sh.freeItems, rng);
             if (fromGivenStart) {
                 // The given start counts even if the first phase is cut short.
-                search.reset(start);
-                if (search.cost() < report.bestCost) {
-                    report.bestCost = search.cost();
+                const std::int64_t startCost = qapCost(sh.problem, start);
+                if (startCost < report.bestCost) {
+                    report.bestCost = startCost;
                     report.bestPerm = start;
                     publishBest(sh, report.bestCost);
                 }

@@ -95,8 +95,8 @@ std::int64_t qapCost(const QapProblem &problem, const std::vector<int> &permutat
  *
  * With a time limit the result depends on timing and is not reproducible; with only
  * maxIterations it is, for the same seed and thread count. Runs on the calling thread plus
- * (threads - 1) helpers; cancellation and the time limit are honoured within about 100 ms
- * for n up to a few hundred (one full delta rebuild is O(n^3)).
+ * (threads - 1) helpers; cancellation and the time limit are honoured within about 100 ms,
+ * also during the O(m^2 n) set-up of the swap deltas (the answer is then the start).
  */
 QapResult solveQap(const QapProblem &problem, const QapOptions &options = {});
 

@@ -167,7 +167,7 @@ QapTabuSearch<T>::QapTabuSearch(const QapProblem &problem, std::vector<int> free
     mCur.slot.resize(m);
 }
 
-template<typename T> void QapTabuSearch<T>::reset(const std::vector<int> &permutation)
+template<typename T> bool QapTabuSearch<T>::reset(const std::vector<int> &permutation, const std::function<bool()> &shouldStop)
 {
     mCur.perm = permutation;
     for (int a = 0; a < mM; ++a)
@@ -184,9 +184,21 @@ template<typename T> void QapTabuSearch<T>::reset(const std::vector<int> &permut
     }
     mCur.cost = cost;
     rebuildPermutedDistances();
-    for (int a = 0; a < mM; ++a)
+    // The O(m^2 n) part: for n in the thousands it takes seconds, so it looks at the stop hook
+    // between rows, once enough work has passed for the poll to cost nothing.
+    constexpr std::size_t workPerPoll = std::size_t(1) << 20;
+    std::size_t workSincePoll = workPerPoll; // poll before the first row too
+    for (int a = 0; a < mM; ++a) {
+        if (shouldStop && workSincePoll >= workPerPoll) {
+            workSincePoll = 0;
+            if (shouldStop())
+                return false;
+        }
         for (int b = a + 1; b < mM; ++b)
             mCur.delta[std::size_t(a) * std::size_t(mM) + std::size_t(b)] = fullDelta(a, b);
+        workSincePoll += std::size_t(mM - a) * n;
+    }
+    return true;
 }
 
 template<typename T> void QapTabuSearch<T>::restore(const State &state)
@@ -337,9 +349,15 @@ std::int64_t QapTabuSearch<T>::run(std::int64_t iterations, QapRandom &rng, cons
     const int tenureLow = std::max(1, int(0.9 * mTenureScale * mM));
     const int tenureHigh = std::max(tenureLow, int(1.1 * mTenureScale * mM + 0.5));
     const std::int64_t redrawEvery = 2 * std::int64_t(mM);
+    // One step costs about m^2 / 2 delta updates plus 2 m sums of length n; poll every
+    // 2^k steps (at most 64) such that about four million multiply-adds pass between polls.
+    const double stepWork = 0.5 * double(m) * double(m) + 2.0 * double(m) * double(n);
+    std::int64_t pollMask = 63;
+    while (pollMask > 0 && double(pollMask + 1) * stepWork > 4.0e6)
+        pollMask >>= 1;
     std::int64_t done = 0;
     for (; done < iterations; ++done) {
-        if ((done & 63) == 0 && shouldStop())
+        if ((done & pollMask) == 0 && shouldStop())
             break;
         ++mIteration;
         if (done == 0 || mIteration % redrawEvery == 0)

@@ -32,8 +32,13 @@ public:
         std::int64_t cost = 0;
     };
 
-    /** Sets the permutation (slot per item) and recomputes the cost and all deltas. */
-    void reset(const std::vector<int> &permutation);
+    /**
+     * Sets the permutation (slot per item) and recomputes the cost and all deltas, which is
+     * O(m^2 n). `shouldStop` (may be empty) is polled about every million multiply-adds; when
+     * it answers true the reset ends early and returns false: the permutation and cost are
+     * then valid but the deltas are not, so neither run() nor applyMove() may follow.
+     */
+    bool reset(const std::vector<int> &permutation, const std::function<bool()> &shouldStop = {});
     const State &state() const { return mCur; }
     void restore(const State &state);
 
@@ -45,7 +50,9 @@ public:
 
     /**
      * Runs up to `iterations` tabu steps. Local optima cheaper than best.cost are copied into
-     * best (best.cost is also the aspiration level). `shouldStop` is polled every 64 steps.
+     * best (best.cost is also the aspiration level). `shouldStop` is polled before the first
+     * step and then about every four million multiply-adds (every 64 steps for m = n = 150,
+     * every step from n = 1,000), so that large problems stop as promptly as small ones.
      * Returns the steps done.
      */
     std::int64_t run(std::int64_t iterations, QapRandom &rng, const std::function<bool()> &shouldStop, State &best);
