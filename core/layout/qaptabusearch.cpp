@@ -31,7 +31,7 @@ Q_ALWAYS_INLINE void updateDeltas(T *delta, int m, const T *colA, const T *rowA,
         const T cbx = colB[x];
         if constexpr (Symmetric) {
             for (int y = x + 1; y < m; ++y)
-                row[y] += 2 * (cax - colA[y]) * (colB[y] - cbx);
+                row[y] += (cax - colA[y]) * (colB[y] - cbx);
         } else {
             const T rax = rowA[x];
             const T rbx = rowB[x];
@@ -111,10 +111,10 @@ T dispatchDeltaSum(bool symmetric, const T *aR, const T *aS, const T *bR, const 
                    const T *btR, const T *btS, std::size_t n)
 {
     if constexpr (std::is_same_v<T, double>) {
-        return symmetric ? 2 * deltaSumSymmetric(aR, aS, bR, bS, n)
+        return symmetric ? deltaSumSymmetric(aR, aS, bR, bS, n)
                          : deltaSumGeneral(aR, aS, bR, bS, atR, atS, btR, btS, n);
     } else {
-        return symmetric ? 2 * deltaSum<T, true>(aR, aS, bR, bS, atR, atS, btR, btS, n)
+        return symmetric ? deltaSum<T, true>(aR, aS, bR, bS, atR, atS, btR, btS, n)
                          : deltaSum<T, false>(aR, aS, bR, bS, atR, atS, btR, btS, n);
     }
 }
@@ -146,16 +146,32 @@ QapTabuSearch<T>::QapTabuSearch(const QapProblem &problem, std::vector<int> free
                 mSymmetric = false;
         }
     }
-    mSymmetric = mSymmetric && mDistanceSymmetric;
+    const bool flowSymmetric = mSymmetric;
+    // With one symmetric matrix the other can be replaced by its symmetric part, which halves
+    // the work per pair: sum A(i,j) B(p(i),p(j)) over both orders of i, j is then
+    // sum (A + A^T)(i,j) B(p(i),p(j)) = sum A(i,j) (B + B^T)(p(i),p(j)) over one. Taillard's
+    // tai*b instances have a symmetric flow and an asymmetric distance matrix.
+    mSymmetric = flowSymmetric || mDistanceSymmetric;
+    mSymmetrisedDistances = !mDistanceSymmetric && flowSymmetric;
     if (!mDistanceSymmetric)
         mBpT.resize(n * n);
+    if (mSymmetrisedDistances)
+        mBs.resize(n * n);
+    // The flow side of the symmetric formulas: A + A^T when the distances are symmetric
+    // (2 A for a symmetric flow), A itself when the distances are the symmetrised side.
+    mSumA.resize(n * n);
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = 0; j < n; ++j)
+            mSumA[i * n + j] = mSymmetrisedDistances ? mA[i * n + j] : mA[i * n + j] + mAT[i * n + j];
     mAf.resize(m * m);
     mAfT.resize(m * m);
+    mSumAf.resize(m * m);
     for (std::size_t x = 0; x < m; ++x) {
         for (std::size_t y = 0; y < m; ++y) {
-            const T v = mA[std::size_t(mFree[x]) * n + std::size_t(mFree[y])];
-            mAf[x * m + y] = v;
-            mAfT[y * m + x] = v;
+            const std::size_t cell = std::size_t(mFree[x]) * n + std::size_t(mFree[y]);
+            mAf[x * m + y] = mA[cell];
+            mAfT[y * m + x] = mA[cell];
+            mSumAf[x * m + y] = mSumA[cell];
         }
     }
     mCur.delta.assign(m * m, T(0));
@@ -221,6 +237,10 @@ template<typename T> void QapTabuSearch<T>::rebuildPermutedDistances()
             for (std::size_t j = 0; j < n; ++j)
                 mBpT[j * n + i] = mBp[i * n + j];
     }
+    if (mSymmetrisedDistances) {
+        for (std::size_t i = 0; i < n * n; ++i)
+            mBs[i] = mBp[i] + mBpT[i];
+    }
 }
 
 template<typename T> void QapTabuSearch<T>::swapPermutedDistances(int u, int v)
@@ -236,6 +256,8 @@ template<typename T> void QapTabuSearch<T>::swapPermutedDistances(int u, int v)
     swapRowsAndColumns(mBp);
     if (!mDistanceSymmetric)
         swapRowsAndColumns(mBpT);
+    if (mSymmetrisedDistances)
+        swapRowsAndColumns(mBs);
 }
 
 template<typename T> T QapTabuSearch<T>::delta(int a, int b) const
@@ -262,7 +284,15 @@ template<typename T> T QapTabuSearch<T>::fullDelta(int a, int b) const
     auto term = [&](std::size_t k) {
         return (atR[k] - atS[k]) * (btS[k] - btR[k]) + (aR[k] - aS[k]) * (bpS[k] - bpR[k]);
     };
-    T d = dispatchDeltaSum<T>(mSymmetric, aR, aS, bpR, bpS, atR, atS, btR, btS, n);
+    T d;
+    if (mSymmetric) {
+        // One side symmetrised (see the constructor): half the loads of the general sum.
+        const std::vector<T> &sumB = mSymmetrisedDistances ? mBs : mBp;
+        d = dispatchDeltaSum<T>(true, &mSumA[r * n], &mSumA[s * n], &sumB[r * n], &sumB[s * n], nullptr, nullptr,
+                                nullptr, nullptr, n);
+    } else {
+        d = dispatchDeltaSum<T>(false, aR, aS, bpR, bpS, atR, atS, btR, btS, n);
+    }
     // The loop treated r and s like any other item; replace their terms by the exact ones.
     d -= term(r) + term(s);
     d += aR[r] * (bpS[s] - bpR[r]) + aS[s] * (bpR[r] - bpS[s]) + aR[s] * (bpS[r] - bpR[s]) + aS[r] * (bpR[s] - bpS[r]);
@@ -288,10 +318,15 @@ template<typename T> void QapTabuSearch<T>::applyMove(int a, int b)
     const T *btV = &columns[std::size_t(v) * n];
     const int *freeItems = mFree.data();
     if (mSymmetric) {
+        const T *sumAfA = &mSumAf[std::size_t(a) * m];
+        const T *sumAfB = &mSumAf[std::size_t(b) * m];
+        const std::vector<T> &sumB = mSymmetrisedDistances ? mBs : mBp;
+        const T *sumBU = &sumB[std::size_t(u) * n];
+        const T *sumBV = &sumB[std::size_t(v) * n];
         for (std::size_t x = 0; x < m; ++x) {
             const std::size_t fx = std::size_t(freeItems[x]);
-            mColA[x] = afTa[x] - afTb[x];
-            mColB[x] = btU[fx] - btV[fx];
+            mColA[x] = sumAfA[x] - sumAfB[x];
+            mColB[x] = sumBU[fx] - sumBV[fx];
         }
         dispatchUpdate<T>(true, mCur.delta.data(), mM, mColA.data(), mRowA.data(), mColB.data(), mRowB.data());
     } else {

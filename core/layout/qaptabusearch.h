@@ -75,6 +75,7 @@ private:
 
     int mN = 0;
     int mM = 0;
+    // Either matrix symmetric: deltas use the cheaper symmetric formulas (see mSumA).
     bool mSymmetric = false;
     std::vector<T> mA;  // n x n flow
     std::vector<T> mAT; // transposed flow
@@ -84,6 +85,12 @@ private:
     std::vector<T> mBp;
     std::vector<T> mBpT; // its transpose; unused when the distances are symmetric
     bool mDistanceSymmetric = false;
+    // True when only the flows are symmetric: the symmetric formulas then use mBs = mBp + mBpT
+    // (kept current like mBp) with mSumA = A; otherwise mSumA = A + A^T with mBp.
+    bool mSymmetrisedDistances = false;
+    std::vector<T> mBs;
+    std::vector<T> mSumA;  // n x n flow side of the symmetric formulas
+    std::vector<T> mSumAf; // its m x m free part (symmetric)
     std::vector<T> mAfT; // m x m: flow between free items, transposed
     std::vector<T> mAf;  // m x m: flow between free items
     std::vector<int> mFree;
