@@ -18,28 +18,42 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// How one worker searches. Two profiles run side by side: long phases with Taillard's robust
-// tenure suit unstructured instances (tai*a), short phases with a short tenure suit
-// structured ones with dominant flows (tai*b, bur, ste); neither is best everywhere.
-// On unstructured instances good solutions share little, so a converged population is
-// best rebuilt from scratch (the worker's best is kept in its report and still shared); on
-// structured ones the best member carries the building blocks and is kept.
+// How one worker searches: tabu steps per generation (times m), tenure (share of m), and
+// whether a converged population is rebuilt from scratch. On unstructured instances (tai*a,
+// sko, wil) good solutions share little, so long phases with Taillard's robust tenure and
+// restarts from scratch suit them; on structured ones (a few dominant flows or distances:
+// tai*b, bur, ste, els, chr) the best member carries the building blocks and is kept, and
+// short phases with a short tenure work better.
 struct Profile {
-    double phaseLengthPerItem; // tabu steps per generation, times m
-    double tenureScale;        // tabu tenure as a share of m
-    bool restartFromScratch;   // on convergence, drop the best member too
+    double phaseLengthPerItem;
+    double tenureScale;
+    bool restartFromScratch;
 };
 
-// Search parameters, chosen on a spread of QAPLIB families (see docs/benchmarks/qap.md).
+// Search parameters, chosen on family-wide runs (see docs/benchmarks/qap.md), not on single
+// instances. The two threads run profiles[0] and profiles[1]; a single thread alternates them.
 struct Tuning {
-    Profile profiles[2] = {{5.0, 0.7, true}, {1.0, 0.15, false}};
-    int populationSize = 8;
-    double crossoverRate = 0.5;   // else: perturb the best member
-    double perturbMinShare = 0.1; // perturbation swaps, as a share of m
-    double perturbMaxShare = 0.5;
-    int stagnationLimit = 50; // generations without a new best before a restart
-    double epochWork = 2.0e8; // pair updates between two elite exchanges
+    Profile profiles[2];
+    int populationSize;
+    double crossoverRate;   // else: perturb the best member
+    double perturbMinShare; // perturbation swaps, as a share of m
+    double perturbMaxShare;
+    int stagnationLimit; // generations without a new best before a restart
+    double epochWork;    // pair updates between two elite exchanges
 };
+
+// Unstructured: two robust tabu searches with different random streams, perturbations of
+// 0.1 m to 0.5 m swaps (their good solutions sit in wide, flat regions).
+constexpr Tuning unstructuredTuning{{{5.0, 0.7, true}, {5.0, 0.7, true}}, 8, 0.5, 0.1, 0.5, 50, 2.0e8};
+// Structured: two short-tenure profiles that keep their best member, and smaller
+// perturbations (0.05 m to 0.25 m swaps), since a few heavy flows fix most of a good solution.
+constexpr Tuning structuredTuning{{{2.0, 0.2, false}, {1.0, 0.1, false}}, 8, 0.5, 0.05, 0.25, 50, 2.0e8};
+
+// Flow (or distance) dominance: a coefficient of variation of 2 or more means a few entries
+// carry most of the total. On QAPLIB this splits the families cleanly: tai*b, bur, chr, els,
+// esc, scr, ste, tai*c lie at 2.0-11.5; tai*a, sko, nug, tho, wil, lipa, had, rou, kra at
+// 0.2-1.5.
+constexpr double structuredDominance = 2.0;
 
 struct WorkerReport {
     std::vector<int> bestPerm;
@@ -49,11 +63,11 @@ struct WorkerReport {
 };
 
 struct Shared {
-    Shared(const QapProblem &p, const QapOptions &o, const std::vector<int> &f)
+    Shared(const QapProblem &p, const QapOptions &o, const std::vector<int> &f, const Tuning &t)
         : problem(p)
         , options(o)
         , freeItems(f)
-        , tuning()
+        , tuning(t)
         , start(Clock::now())
     {
     }
@@ -74,6 +88,23 @@ struct Shared {
     std::int64_t globalBestCost = 0;
     bool allStop = false;
 };
+
+// Standard deviation over mean of all entries (diagonal included, as QAPLIB's statistics do).
+double coefficientOfVariation(const std::vector<std::int64_t> &values)
+{
+    if (values.empty())
+        return 0.0;
+    double sum = 0, sumSquares = 0;
+    for (std::int64_t v : values) {
+        sum += double(v);
+        sumSquares += double(v) * double(v);
+    }
+    const double mean = sum / double(values.size());
+    if (mean == 0.0)
+        return 0.0;
+    const double variance = std::max(0.0, sumSquares / double(values.size()) - mean * mean);
+    return std::sqrt(variance) / std::fabs(mean);
+}
 
 double secondsSince(Clock::time_point start)
 {
@@ -361,7 +392,8 @@ QapResult runMemeticSearch(const QapProblem &problem, const QapOptions &options,
     int threadCount = options.threads;
     if (threadCount <= 0)
         threadCount = std::clamp(int(std::thread::hardware_concurrency()), 1, 2);
-    Shared sh(problem, options, freeItems);
+    const double dominance = std::max(coefficientOfVariation(problem.flow), coefficientOfVariation(problem.distance));
+    Shared sh(problem, options, freeItems, dominance >= structuredDominance ? structuredTuning : unstructuredTuning);
     sh.lowerBound = lowerBound;
     sh.bestCost.store(std::numeric_limits<std::int64_t>::max());
     sh.reports.resize(std::size_t(threadCount));
