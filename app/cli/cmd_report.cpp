@@ -41,8 +41,10 @@ int runReportCommand(const QStringList &args, CliIo &io)
                                             Tr::tr("REV"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("The PDF to write."),
                                           Tr::tr("OUT.pdf"));
+    const QCommandLineOption noBackgroundOption(
+        QStringLiteral("no-background"), Tr::tr("Leave the background floor plan out of the layout drawings."));
     parser.addOptions({variantOption, variantsOption, pageOption, landscapeOption, scaleOption, metricOption,
-                       authorOption, revisionOption, outputOption});
+                       authorOption, revisionOption, outputOption, noBackgroundOption});
     if (auto stop = parseCommand(parser, args, io, 1, 1))
         return *stop;
     if (!parser.isSet(outputOption)) {
@@ -82,6 +84,7 @@ int runReportCommand(const QStringList &args, CliIo &io)
     }
     options.author = parser.value(authorOption);
     options.revision = parser.value(revisionOption);
+    options.showBackground = !parser.isSet(noBackgroundOption);
 
     const QString path = parser.positionalArguments().front();
     auto project = loadProject(path, io);

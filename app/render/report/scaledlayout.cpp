@@ -128,9 +128,16 @@ void paintNorthArrow(QPainter &painter, const QRectF &box, const QFont &font)
     painter.drawText(QRectF(box.left(), box.top(), box.width(), metrics.height()), Qt::AlignCenter, Tr::tr("N"));
 }
 
-void addScaledLayout(PageComposer &composer, const core::Variant &variant, int scale, const QFont &font)
+void addScaledLayout(PageComposer &composer, const core::Variant &variant, int scale, const QFont &font,
+                     bool showBackground)
 {
-    const QRectF boundsM = layoutBoundsM(variant);
+    LayoutPaintOptions options;
+    options.showFlows = true;
+    options.gridM = 5.0;
+    options.labelPixelSize = int(composer.mm(2.4));
+    options.outlinePx = composer.mm(0.2);
+    options.showBackground = showBackground;
+    const QRectF boundsM = drawingBoundsM(variant, options);
     const QRectF content = composer.contentRect();
     const QFontMetricsF metrics(font, &composer.device());
     const double titleHeight = metrics.height() * 1.8;
@@ -170,11 +177,6 @@ void addScaledLayout(PageComposer &composer, const core::Variant &variant, int s
                 painter.setWorldTransform(QTransform(unitsPerMetre, 0, 0, -unitsPerMetre,
                                                      drawing.left() - unitsPerMetre * x0,
                                                      drawing.top() + unitsPerMetre * yTop));
-                LayoutPaintOptions options;
-                options.showFlows = true;
-                options.gridM = 5.0;
-                options.labelPixelSize = int(composer.mm(2.4));
-                options.outlinePx = composer.mm(0.2);
                 paintLayout(painter, variant, options);
                 painter.restore();
 
