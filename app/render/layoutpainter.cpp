@@ -88,7 +88,7 @@ void paintFlows(QPainter &painter, const core::Variant &variant, double unitPx)
 QRectF backgroundClipM(const QRectF &layoutBounds)
 {
     // About a wall's thickness on small floors, a little more on large ones.
-    const double marginM = std::max(1.0, 0.03 * std::max(layoutBounds.width(), layoutBounds.height()));
+    const double marginM = std::max(0.5, 0.02 * std::max(layoutBounds.width(), layoutBounds.height()));
     return layoutBounds.adjusted(-marginM, -marginM, marginM, marginM);
 }
 
@@ -169,7 +169,9 @@ void paintLayout(QPainter &painter, const core::Variant &variant, const LayoutPa
     const BackgroundPicture plan = shownBackground(variant, options);
     if (!plan.isEmpty()) {
         painter.save();
-        painter.setClipRect(backgroundClipM(layoutBoundsM(variant)), Qt::IntersectClip);
+        const QRectF clip = options.backgroundClipM.isValid() ? options.backgroundClipM
+                                                              : backgroundClipM(layoutBoundsM(variant));
+        painter.setClipRect(clip, Qt::IntersectClip);
         paintBackground(painter, plan, options.outlinePx, plan.opacity);
         painter.restore();
     }

@@ -231,9 +231,8 @@ int layoutScale(const PageComposer &composer, const ReportData &data, const core
 {
     if (data.options.scaleDenominator > 0)
         return data.options.scaleDenominator;
-    LayoutPaintOptions options;
-    options.showBackground = data.options.showBackground;
-    const QRectF bounds = drawingBoundsM(variant, options);
+    // The floor and items set the scale; a background plan only fills the frame around them.
+    const QRectF bounds = layoutBoundsM(variant);
     const QRectF content = composer.contentRect();
     const double mmPerUnit = 1.0 / composer.mm(1.0);
     return fittingScale(bounds.size(), QSizeF(content.width() * mmPerUnit, content.height() * mmPerUnit - 34.0));
@@ -288,9 +287,10 @@ void addComparison(PageComposer &composer, const ReportData &data, const QFont &
     options.showBackground = data.options.showBackground;
     for (const auto &v : data.variants) {
         variants.push_back(v.variant);
-        const QRectF bounds = drawingBoundsM(*v.variant, options);
-        united = united.isNull() ? bounds : united.united(bounds);
+        united = united.isNull() ? layoutBoundsM(*v.variant) : united.united(layoutBoundsM(*v.variant));
     }
+    // One common area for all thumbnails, so a plan never spills into the next cell.
+    options.backgroundClipM = united;
     const int perRow = std::min<int>(3, int(variants.size()));
     const double cellWidth = composer.contentRect().width() / perRow;
     const double cellHeight = cellWidth * united.height() / std::max(united.width(), 1.0) + composer.mm(8);

@@ -163,6 +163,11 @@ int differingPixels(const QList<QImage> &a, const QList<QImage> &b)
     return count;
 }
 
+QString pdfText(const QString &pdf)
+{
+    return test::runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out;
+}
+
 int imageObjects(const QString &pdf)
 {
     QFile file(pdf);
@@ -256,8 +261,8 @@ private slots:
         variant.background->originXM = -150;
         variant.background->originYM = 150;
         const QRectF bounds = app::render::drawingBoundsM(variant, {});
-        // The floor plus at most the 1 m margin (3 % of 20 m is less than 1 m).
-        QCOMPARE(bounds, QRectF(-1, -1, 22, 12));
+        // The floor plus the 0.5 m margin (2 % of 20 m would be less).
+        QCOMPARE(bounds, QRectF(-0.5, -0.5, 21, 11));
         app::render::LayoutPaintOptions hidden;
         hidden.showBackground = false;
         QCOMPARE(app::render::drawingBoundsM(variant, hidden), QRectF(0, 0, 20, 10));
@@ -269,8 +274,15 @@ private slots:
         core::Project project;
         project.name = QStringLiteral("Background report");
         core::Variant raster = emptyHall();
-        // Magenta appears nowhere else in a report.
+        // 17.9 m at 1:100 is 179 mm: just fits the 180 mm of an A4 portrait page inside its 15 mm
+        // margins; with the 0.5 m plan margin on both sides it would not.
+        raster.floorWidthM = 17.9;
+        // Magenta appears nowhere else in a report. 4 x 2 pixels of 10 m from (-10 m, 15 m): beyond
+        // the floor on every side.
         raster.background = rasterPlan(Qt::magenta, Qt::magenta);
+        raster.background->metresPerUnit = 10;
+        raster.background->originXM = -10;
+        raster.background->originYM = 15;
         project.variants.push_back(raster);
         const QString file = dir.filePath(QStringLiteral("raster.taktflow"));
         QVERIFY(core::saveProject(project, file).ok);
@@ -288,6 +300,13 @@ private slots:
         const QColor planColour = faded(Qt::magenta);
         QVERIFY2(countPixels(withPages, planColour) > 100, qPrintable(QString::number(countPixels(withPages, planColour))));
         QCOMPARE(countPixels(withoutPages, planColour), 0);
+        // The raster plan is one picture in the PDF (this also shows imageObjects counts pictures).
+        QCOMPARE(imageObjects(withPdf), imageObjects(withoutPdf) + 1);
+        // The plan reaches past the floor's margin, yet the layout keeps the scale it has without it.
+        const QRegularExpression scale(QStringLiteral("layout at 1:(\\d+)"));
+        const QString withScale = scale.match(pdfText(withPdf)).captured(1);
+        QCOMPARE(withScale, QStringLiteral("100"));
+        QCOMPARE(scale.match(pdfText(withoutPdf)).captured(1), QStringLiteral("100"));
     }
 
     void reportKeepsDxfPlansVector()
