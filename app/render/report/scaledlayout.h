@@ -21,7 +21,7 @@ int fittingScale(const QSizeF &sizeM, const QSizeF &areaMm);
  * showBackground draws the variant's background plan faded behind the items.
  */
 void addScaledLayout(PageComposer &composer, const core::Variant &variant, int scale, const QFont &font,
-                     bool showBackground);
+                     bool showBackground = true);
 
 /** Paints a scale bar of a round length for the given device units per metre. */
 void paintScaleBar(QPainter &painter, const QPointF &bottomLeft, double unitsPerMetre, double maxLengthUnits,
