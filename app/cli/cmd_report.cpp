@@ -2,6 +2,7 @@
 #include "app/cli/cmd_report.h"
 
 #include "app/cli/cliutil.h"
+#include "app/render/backgroundpainter.h"
 #include "app/render/report/reportwriter.h"
 #include "core/model/project.h"
 
@@ -102,6 +103,13 @@ int runReportCommand(const QStringList &args, CliIo &io)
         if (!variant)
             return ExitBadInput;
         options.variantIds << variant->id;
+        // A plan that cannot be drawn leaves the report usable; say so rather than drop it silently.
+        if (options.showBackground && variant->background) {
+            const QString problem = render::backgroundPicture(*variant->background).error;
+            if (!problem.isEmpty())
+                io.err << Tr::tr("%1: variant '%2': background plan not drawn: %3").arg(path, variant->name, problem)
+                       << '\n';
+        }
     }
     if (options.variantIds.isEmpty()) {
         io.err << Tr::tr("%1: the project has no variants").arg(path) << '\n';

@@ -309,6 +309,29 @@ private slots:
         QCOMPARE(scale.match(pdfText(withoutPdf)).captured(1), QStringLiteral("100"));
     }
 
+    void unreadablePlanIsNamedNotFatal()
+    {
+        QTemporaryDir dir;
+        core::Project project;
+        project.name = QStringLiteral("Damaged plan");
+        core::Variant variant = emptyHall();
+        variant.background = dxfPlan();
+        variant.background->data = "this is no drawing";
+        project.variants.push_back(variant);
+        const QString file = dir.filePath(QStringLiteral("damaged.taktflow"));
+        QVERIFY(core::saveProject(project, file).ok);
+        const QString pdf = dir.filePath(QStringLiteral("damaged.pdf"));
+        const auto result = report(file, pdf);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        QVERIFY2(result.err.contains(QLatin1String("hall.dxf")) && result.err.contains(QLatin1String("Hall")),
+                 qPrintable(result.err));
+        // Left out on purpose: nothing to say.
+        const auto quiet = report(file, pdf, {QStringLiteral("--no-background")});
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(!quiet.err.contains(QLatin1String("hall.dxf")), qPrintable(quiet.err));
+    }
+
     void reportKeepsDxfPlansVector()
     {
         QTemporaryDir dir;
