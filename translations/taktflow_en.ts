@@ -152,6 +152,25 @@
     </message>
 </context>
 <context>
+    <name>taktflow::app::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="+255"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n flow</numerusform>
+            <numerusform>%n flows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>taktflow::app::PropertiesDock</name>
     <message numerus="yes">
         <location filename="../app/gui/docks/propertiesdock.cpp" line="+148"/>
