@@ -35,8 +35,8 @@ public:
             QMutexLocker lock(&mMutex);
             auto hit = std::find_if(mEntries.begin(), mEntries.end(), [&](const CachedDecode &entry) {
                 // Equal bytes usually share one buffer: compare pointers before contents.
-                const bool sameBuffer = entry.source.constData() == plan.data.constData()
-                                        && entry.source.size() == plan.data.size();
+                const bool sameBuffer =
+                    entry.source.constData() == plan.data.constData() && entry.source.size() == plan.data.size();
                 return entry.kind == plan.kind && (sameBuffer || entry.source == plan.data);
             });
             if (hit != mEntries.end()) {

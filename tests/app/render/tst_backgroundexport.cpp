@@ -35,8 +35,8 @@ QColor faded(const QColor &plan)
 
 bool near(const QColor &a, const QColor &b, int tolerance = 4)
 {
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
-           && std::abs(a.blue() - b.blue()) <= tolerance;
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
 }
 
 QString describe(const QColor &c)
@@ -87,7 +87,8 @@ core::BackgroundPlan dxfPlan()
     core::BackgroundPlan plan;
     plan.kind = core::BackgroundKind::Drawing;
     plan.fileName = QStringLiteral("hall.dxf");
-    plan.data = "0\nSECTION\n2\nENTITIES\n0\nLINE\n8\nWALLS\n10\n20\n20\n50\n30\n0\n11\n180\n21\n50\n31\n0\n0\nENDSEC\n0\nEOF\n";
+    plan.data = "0\nSECTION\n2\nENTITIES\n0\nLINE\n8\nWALLS\n10\n20\n20\n50\n30\n0\n11\n180\n21\n50\n31\n0\n0\nENDSEC\n"
+                "0\nEOF\n";
     plan.metresPerUnit = 0.1;
     plan.originXM = 0;
     plan.originYM = 1.2;
@@ -298,7 +299,8 @@ private slots:
         QVERIFY(!withPages.isEmpty());
         QCOMPARE(withPages.size(), withoutPages.size());
         const QColor planColour = faded(Qt::magenta);
-        QVERIFY2(countPixels(withPages, planColour) > 100, qPrintable(QString::number(countPixels(withPages, planColour))));
+        QVERIFY2(countPixels(withPages, planColour) > 100,
+                 qPrintable(QString::number(countPixels(withPages, planColour))));
         QCOMPARE(countPixels(withoutPages, planColour), 0);
         // The raster plan is one picture in the PDF (this also shows imageObjects counts pictures).
         QCOMPARE(imageObjects(withPdf), imageObjects(withoutPdf) + 1);
