@@ -178,6 +178,16 @@ int imageObjects(const QString &pdf)
     return int(text.count(QRegularExpression(QStringLiteral("/Subtype\\s*/Image"))));
 }
 
+/** Saves a project of one variant as dir/name; empty when it cannot be saved. */
+QString saveOneVariant(const core::Variant &variant, const QTemporaryDir &dir, const QString &name)
+{
+    core::Project project;
+    project.name = QStringLiteral("Background plan");
+    project.variants.push_back(variant);
+    const QString file = dir.filePath(name);
+    return core::saveProject(project, file).ok ? file : QString();
+}
+
 test::ProcessOutput report(const QString &project, const QString &pdf, const QStringList &extra = {})
 {
     return test::runProcess(QStringLiteral(TAKTFLOW_CLI),
@@ -272,8 +282,6 @@ private slots:
     void reportShowsThePlan()
     {
         QTemporaryDir dir;
-        core::Project project;
-        project.name = QStringLiteral("Background report");
         core::Variant raster = emptyHall();
         // 17.9 m at 1:100 is 179 mm: just fits the 180 mm of an A4 portrait page inside its 15 mm
         // margins; with the 0.5 m plan margin on both sides it would not.
@@ -284,9 +292,8 @@ private slots:
         raster.background->metresPerUnit = 10;
         raster.background->originXM = -10;
         raster.background->originYM = 15;
-        project.variants.push_back(raster);
-        const QString file = dir.filePath(QStringLiteral("raster.taktflow"));
-        QVERIFY(core::saveProject(project, file).ok);
+        const QString file = saveOneVariant(raster, dir, QStringLiteral("raster.taktflow"));
+        QVERIFY(!file.isEmpty());
 
         const QString withPdf = dir.filePath(QStringLiteral("with.pdf"));
         const QString withoutPdf = dir.filePath(QStringLiteral("without.pdf"));
@@ -314,14 +321,11 @@ private slots:
     void unreadablePlanIsNamedNotFatal()
     {
         QTemporaryDir dir;
-        core::Project project;
-        project.name = QStringLiteral("Damaged plan");
         core::Variant variant = emptyHall();
         variant.background = dxfPlan();
         variant.background->data = "this is no drawing";
-        project.variants.push_back(variant);
-        const QString file = dir.filePath(QStringLiteral("damaged.taktflow"));
-        QVERIFY(core::saveProject(project, file).ok);
+        const QString file = saveOneVariant(variant, dir, QStringLiteral("damaged.taktflow"));
+        QVERIFY(!file.isEmpty());
         const QString pdf = dir.filePath(QStringLiteral("damaged.pdf"));
         const auto result = report(file, pdf);
         QCOMPARE(result.exitCode, 0);
@@ -337,13 +341,10 @@ private slots:
     void reportKeepsDxfPlansVector()
     {
         QTemporaryDir dir;
-        core::Project project;
-        project.name = QStringLiteral("Background report");
         core::Variant drawing = emptyHall();
         drawing.background = dxfPlan();
-        project.variants.push_back(drawing);
-        const QString file = dir.filePath(QStringLiteral("dxf.taktflow"));
-        QVERIFY(core::saveProject(project, file).ok);
+        const QString file = saveOneVariant(drawing, dir, QStringLiteral("dxf.taktflow"));
+        QVERIFY(!file.isEmpty());
 
         const QString withPdf = dir.filePath(QStringLiteral("with.pdf"));
         const QString withoutPdf = dir.filePath(QStringLiteral("without.pdf"));
