@@ -258,8 +258,10 @@ std::vector<PlacedStation> turnAround(std::vector<PlacedStation> stations, const
 }
 
 std::optional<std::vector<PlacedStation>> bestGreedy(const PreparedProblem &forward, const PreparedProblem *backward,
-                                                     Ticks cycle, int randomPasses)
+                                                     Ticks cycle, int randomPasses,
+                                                     const std::function<bool()> &shouldStop)
 {
+    const auto stop = [&shouldStop] { return shouldStop && shouldStop(); };
     std::optional<std::vector<PlacedStation>> best;
     const auto consider = [&](std::optional<std::vector<PlacedStation>> candidate) {
         if (candidate && (!best || better(*candidate, *best, forward)))
@@ -268,6 +270,9 @@ std::optional<std::vector<PlacedStation>> bestGreedy(const PreparedProblem &forw
     const PriorityRule rules[] = {PriorityRule::RankedPositionalWeight, PriorityRule::MostFollowers,
                                   PriorityRule::LongestTime};
     for (const PriorityRule rule : rules) {
+        // One answer at least, even when stopped at once: a cancelled run still reports one.
+        if (best && stop())
+            return best;
         consider(greedyBalance(forward, cycle, rulePriorities(forward, rule)));
         if (backward)
             if (auto s = greedyBalance(*backward, cycle, rulePriorities(*backward, rule)))
@@ -275,7 +280,7 @@ std::optional<std::vector<PlacedStation>> bestGreedy(const PreparedProblem &forw
     }
     std::mt19937_64 random(12345);
     std::uniform_real_distribution<double> noise(0.7, 1.3);
-    for (int pass = 0; pass < randomPasses; ++pass) {
+    for (int pass = 0; pass < randomPasses && !(best && stop()); ++pass) {
         const bool back = backward && pass % 2 == 1;
         const PreparedProblem &p = back ? *backward : forward;
         std::vector<double> priority = rulePriorities(p, PriorityRule::RankedPositionalWeight);

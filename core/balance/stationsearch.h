@@ -32,7 +32,12 @@ struct PlacedStation {
 class StationSearch
 {
 public:
-    StationSearch(const PreparedProblem &problem, std::size_t memoBytes);
+    /**
+     * The set-up takes about n^2 steps (dominance lists, predecessor times); shouldStop is
+     * polled while it runs, and a search whose set-up was stopped answers every probe with
+     * Aborted.
+     */
+    StationSearch(const PreparedProblem &problem, std::size_t memoBytes, const std::function<bool()> &shouldStop);
 
     /**
      * Searches for an assignment to at most `stations` stations of capacity `cycle`. Stops
@@ -48,6 +53,8 @@ public:
 private:
     struct NodeContext;
     bool setUpBounds();
+    bool buildDominators(const std::function<bool()> &shouldStop);
+    bool collectRelativeTimes(const std::function<bool()> &shouldStop);
     int packingBound(const std::vector<Ticks> &others, Ticks own, Ticks cycle);
     bool node(int used, Ticks idle, int depth);
     bool packingPrunes(Ticks cycle, int stationsLeft);
@@ -64,6 +71,7 @@ private:
     bool assigned(int i) const { return (mAssigned[std::size_t(i) / 64] >> (i % 64)) & 1U; }
 
     const PreparedProblem &mProblem;
+    bool mSetUp = false;
     int mN;
     int mKinds;
     bool mPlain;
