@@ -5,6 +5,7 @@
 #include "core/balance/preparedproblem.h"
 #include "core/balance/stationsearch.h"
 
+#include <functional>
 #include <optional>
 
 namespace taktflow::core::detail {
@@ -25,10 +26,13 @@ int stationCount(const std::vector<PlacedStation> &stations);
 /**
  * Best greedy solution over the deterministic rules, on the problem and (when given) on its
  * reverse; a reversed solution is turned around so that it reads forwards. randomPasses extra
- * passes with noisy positional weights may improve it.
+ * passes with noisy positional weights may improve it. Once one pass has found a solution,
+ * shouldStop (when given) is asked before each further pass: a pass over 1,000 tasks takes
+ * milliseconds, ten of them too long for a cancel.
  */
 std::optional<std::vector<PlacedStation>> bestGreedy(const PreparedProblem &forward, const PreparedProblem *backward,
-                                                     Ticks cycle, int randomPasses);
+                                                     Ticks cycle, int randomPasses,
+                                                     const std::function<bool()> &shouldStop = {});
 
 /** Turns a solution of the reversed problem around. */
 std::vector<PlacedStation> turnAround(std::vector<PlacedStation> stations, const PreparedProblem &reversed);

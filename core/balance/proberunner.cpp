@@ -16,15 +16,18 @@ constexpr std::int64_t kFirstBudget = 20000;
 ProbeRunner::ProbeRunner(const PreparedProblem &forward, const PreparedProblem *backward, const BalanceOptions &options)
     : mBackwardProblem(backward)
     , mOptions(options)
-    , mForward(std::make_unique<StationSearch>(forward, kMemoBytes))
     , mStart(std::chrono::steady_clock::now())
     , mLastReport(mStart)
 {
-    if (backward)
-        mBackward = std::make_unique<StationSearch>(*backward, kMemoBytes);
     if (options.timeLimitS > 0)
         mDeadline = mStart + std::chrono::microseconds(std::int64_t(options.timeLimitS * 1e6));
     mPoll = [this] { return poll(); };
+    // The set-ups are quadratic in the units; a cancel or the time limit may end them early
+    // (the searches then answer Aborted). No progress is reported before there are bounds.
+    const std::function<bool()> stop = [this] { return stopRequested(); };
+    mForward = std::make_unique<StationSearch>(forward, kMemoBytes, stop);
+    if (backward && !stopRequested())
+        mBackward = std::make_unique<StationSearch>(*backward, kMemoBytes, stop);
 }
 
 double ProbeRunner::elapsedS() const

@@ -49,7 +49,8 @@ BalanceResult solveSalbp1(const BalanceProblem &problem, Ticks cycle, const Bala
 
     const int randomPasses = p.unitCount <= 300 ? 30 : 4;
     std::optional<std::vector<detail::PlacedStation>> best =
-        detail::bestGreedy(p, reversed ? &*reversed : nullptr, cycle, randomPasses);
+        detail::bestGreedy(p, reversed ? &*reversed : nullptr, cycle, randomPasses,
+                           [&runner] { return runner.stopRequested(); });
     int upper = best ? detail::stationCount(*best) : -1;
     // Without any heuristic answer the search needs a ceiling: every unit alone, after the
     // last fixed station.

@@ -85,7 +85,7 @@ BalanceResult solveSalbp2(const BalanceProblem &problem, int stations, const Bal
         upper = largestLoad(p, best);
     };
     const auto greedyAt = [&](Ticks c) {
-        auto s = detail::bestGreedy(p, back, c, 0);
+        auto s = detail::bestGreedy(p, back, c, 0, [&runner] { return runner.stopRequested(); });
         if (s && detail::stationCount(*s) <= stations) {
             accept(std::move(*s));
             return true;

@@ -43,6 +43,8 @@ constexpr std::size_t kMaxPackerBytes = std::size_t(64) << 20;
 ProbeOutcome StationSearch::probe(Ticks cycle, int stations, std::int64_t stepBudget,
                                   const std::function<bool()> &shouldStop)
 {
+    if (!mSetUp)
+        return ProbeOutcome::Aborted;
     if (cycle != mCycle || stations != mTarget) {
         mRestart = 0;
         mPackCalls = 0;

@@ -18,7 +18,8 @@ constexpr int kPackingBoundUnits = 1200;
 
 } // namespace
 
-StationSearch::StationSearch(const PreparedProblem &problem, std::size_t memoBytes)
+StationSearch::StationSearch(const PreparedProblem &problem, std::size_t memoBytes,
+                             const std::function<bool()> &shouldStop)
     : mProblem(problem)
     , mN(problem.unitCount)
     , mKinds(problem.kindCount)
@@ -78,6 +79,8 @@ StationSearch::StationSearch(const PreparedProblem &problem, std::size_t memoByt
     if (mPlain) {
         const auto w = std::size_t(problem.words64);
         for (std::size_t i = 0; i < n; ++i) {
+            if (shouldStop())
+                return;
             const auto vi = std::size_t(mUnitOf[i]);
             const std::uint64_t *fi = &problem.followerBits[vi * w];
             for (std::size_t d = 0; d < n; ++d) {
@@ -113,12 +116,15 @@ StationSearch::StationSearch(const PreparedProblem &problem, std::size_t memoByt
     mPredTimes.assign(n, {});
     mFollowTimes.assign(n, {});
     if (mN <= kPackingBoundUnits) {
-        for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t i = 0; i < n; ++i) {
+            if (shouldStop())
+                return;
             for (std::size_t j = 0; j < n; ++j)
                 if (problem.follows(mUnitOf[j], mUnitOf[i])) {
                     mPredTimes[i].push_back(mMin[j]);
                     mFollowTimes[j].push_back(mMin[i]);
                 }
+        }
         for (std::size_t i = 0; i < n; ++i) {
             std::sort(mPredTimes[i].begin(), mPredTimes[i].end(), std::greater<>());
             std::sort(mFollowTimes[i].begin(), mFollowTimes[i].end(), std::greater<>());
@@ -152,6 +158,7 @@ StationSearch::StationSearch(const PreparedProblem &problem, std::size_t memoByt
     mDead.assign(n, 0);
     mPosition.assign(n, 0);
     mReach.resize(n);
+    mSetUp = true;
 }
 
 int StationSearch::packingBound(const std::vector<Ticks> &others, Ticks own, Ticks cycle)
