@@ -310,7 +310,7 @@
 <context>
     <name>BackgroundImport</name>
     <message>
-        <location filename="../app/io/backgroundimport.cpp" line="+131"/>
+        <location filename="../app/io/backgroundimport.cpp" line="+132"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -320,7 +320,7 @@
         <translation>%1 ist zu groß für einen Hintergrundplan (höchstens %2 MiB)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>%1 is not an ASCII DXF drawing</source>
         <translation>%1 ist keine ASCII-DXF-Zeichnung</translation>
     </message>
@@ -1387,7 +1387,7 @@
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="+69"/>
+        <location filename="../core/io/csvreader.cpp" line="+71"/>
         <source>a quote inside an unquoted field</source>
         <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen</translation>
     </message>
@@ -1412,12 +1412,12 @@
         <translation>ein Feld in Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>the file is larger than %1 MiB</source>
         <translation>die Datei ist größer als %1 MiB</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>not valid UTF-8 text</source>
         <translation>kein gültiger UTF-8-Text</translation>
     </message>
@@ -1514,6 +1514,19 @@
     </message>
 </context>
 <context>
+    <name>DesktopRecent</name>
+    <message>
+        <location filename="../app/gui/desktoprecent.cpp" line="+133"/>
+        <source>%1: cannot be read or is too large</source>
+        <translation>%1: kann nicht gelesen werden oder ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1:%2: not a desktop bookmark (XBEL) file</source>
+        <translation>%1:%2: keine Desktop-Lesezeichendatei (XBEL)</translation>
+    </message>
+</context>
+<context>
     <name>DrawingExport</name>
     <message>
         <location filename="../app/render/drawingexport.cpp" line="+22"/>
@@ -1543,12 +1556,12 @@
 <context>
     <name>DxfItemImport</name>
     <message>
-        <location filename="../app/io/dxfoutlines.cpp" line="+127"/>
+        <location filename="../app/io/dxfoutlines.cpp" line="+129"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is larger than %2 MB</source>
         <translation>%1 ist größer als %2 MB</translation>
     </message>
@@ -1609,7 +1622,7 @@
 <context>
     <name>GuiOptions</name>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="+61"/>
+        <location filename="../app/gui/guioptions.cpp" line="+62"/>
         <source>Taktflow: design production lines and plant layouts.</source>
         <translation>Taktflow: Produktionslinien und Fabriklayouts planen.</translation>
     </message>
@@ -1622,6 +1635,11 @@
         <location line="+1"/>
         <source>Open the bundled sample project.</source>
         <translation>Das mitgelieferte Beispielprojekt öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the most recently used project (File &gt; Open Recent).</source>
+        <translation>Das zuletzt verwendete Projekt öffnen (Datei &gt; Zuletzt geöffnet).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1639,7 +1657,12 @@
         <translation>Anzuzeigende Variante.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
+        <source>No recently used project exists any more; starting without one.</source>
+        <translation>Kein zuletzt verwendetes Projekt ist mehr vorhanden; Start ohne Projekt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Unknown view &apos;%1&apos;; known views: %2</source>
         <translation>Unbekannte Ansicht „%1“; bekannte Ansichten: %2</translation>
     </message>
@@ -2592,7 +2615,7 @@
 <context>
     <name>QapLibReader</name>
     <message>
-        <location filename="../core/io/qaplibreader.cpp" line="+114"/>
+        <location filename="../core/io/qaplibreader.cpp" line="+116"/>
         <source>the file is empty; expected the size n</source>
         <translation>die Datei ist leer; erwartet wurde die Größe n</translation>
     </message>
@@ -2643,7 +2666,6 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+6"/>
         <source>the file is larger than %1 MB</source>
         <translation>die Datei ist größer als %1 MB</translation>
     </message>
@@ -3087,7 +3109,7 @@
 <context>
     <name>SalbpReader</name>
     <message>
-        <location filename="../core/io/salbpreader.cpp" line="+104"/>
+        <location filename="../core/io/salbpreader.cpp" line="+106"/>
         <source>precedence names task %1, but the tasks are numbered 1 to %2</source>
         <translation>die Vorrangbeziehung nennt Arbeitsgang %1, aber die Arbeitsgänge sind von 1 bis %2 nummeriert</translation>
     </message>
@@ -3201,7 +3223,7 @@
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the file is larger than %1 MiB</source>
         <translation>die Datei ist größer als %1 MiB</translation>
     </message>
@@ -6056,8 +6078,24 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: %2 items, %3 flows</source>
-        <translation>%1: %2 Objekte, %3 Flüsse</translation>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Objekt</numerusform>
+            <numerusform>%n Objekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n Fluss</numerusform>
+            <numerusform>%n Flüsse</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6451,7 +6489,7 @@ Wiederherstellen? (Verwerfen löscht die automatische Sicherung; die Projektdate
 <context>
     <name>taktflow::app::RecentFiles</name>
     <message>
-        <location filename="../app/gui/recentfiles.cpp" line="+46"/>
+        <location filename="../app/gui/recentfiles.cpp" line="+65"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>

@@ -310,7 +310,7 @@
 <context>
     <name>BackgroundImport</name>
     <message>
-        <location filename="../app/io/backgroundimport.cpp" line="+131"/>
+        <location filename="../app/io/backgroundimport.cpp" line="+132"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
@@ -320,7 +320,7 @@
         <translation>%1 过大，无法用作背景图（最大 %2 MiB）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>%1 is not an ASCII DXF drawing</source>
         <translation>%1 不是 ASCII 格式的 DXF 图纸</translation>
     </message>
@@ -1382,7 +1382,7 @@
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="+69"/>
+        <location filename="../core/io/csvreader.cpp" line="+71"/>
         <source>a quote inside an unquoted field</source>
         <translation>未加引号的字段中出现引号</translation>
     </message>
@@ -1407,12 +1407,12 @@
         <translation>带引号的字段未闭合</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>the file is larger than %1 MiB</source>
         <translation>文件大于 %1 MiB</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>not valid UTF-8 text</source>
         <translation>不是有效的 UTF-8 文本</translation>
     </message>
@@ -1509,6 +1509,19 @@
     </message>
 </context>
 <context>
+    <name>DesktopRecent</name>
+    <message>
+        <location filename="../app/gui/desktoprecent.cpp" line="+133"/>
+        <source>%1: cannot be read or is too large</source>
+        <translation>%1：无法读取或文件过大</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1:%2: not a desktop bookmark (XBEL) file</source>
+        <translation>%1:%2：不是桌面书签（XBEL）文件</translation>
+    </message>
+</context>
+<context>
     <name>DrawingExport</name>
     <message>
         <location filename="../app/render/drawingexport.cpp" line="+22"/>
@@ -1538,12 +1551,12 @@
 <context>
     <name>DxfItemImport</name>
     <message>
-        <location filename="../app/io/dxfoutlines.cpp" line="+127"/>
+        <location filename="../app/io/dxfoutlines.cpp" line="+129"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is larger than %2 MB</source>
         <translation>%1 大于 %2 MB</translation>
     </message>
@@ -1604,7 +1617,7 @@
 <context>
     <name>GuiOptions</name>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="+61"/>
+        <location filename="../app/gui/guioptions.cpp" line="+62"/>
         <source>Taktflow: design production lines and plant layouts.</source>
         <translation>Taktflow：设计生产线与工厂布局。</translation>
     </message>
@@ -1617,6 +1630,11 @@
         <location line="+1"/>
         <source>Open the bundled sample project.</source>
         <translation>打开随附的示例项目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the most recently used project (File &gt; Open Recent).</source>
+        <translation>打开最近使用的项目（文件 &gt; 最近打开）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1634,7 +1652,12 @@
         <translation>要显示的方案。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+29"/>
+        <source>No recently used project exists any more; starting without one.</source>
+        <translation>最近使用的项目都已不存在；不打开项目启动。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Unknown view &apos;%1&apos;; known views: %2</source>
         <translation>未知视图“%1”；可用视图：%2</translation>
     </message>
@@ -2586,7 +2609,7 @@
 <context>
     <name>QapLibReader</name>
     <message>
-        <location filename="../core/io/qaplibreader.cpp" line="+114"/>
+        <location filename="../core/io/qaplibreader.cpp" line="+116"/>
         <source>the file is empty; expected the size n</source>
         <translation>文件为空；应为规模 n</translation>
     </message>
@@ -2637,7 +2660,6 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+6"/>
         <source>the file is larger than %1 MB</source>
         <translation>文件大于 %1 MB</translation>
     </message>
@@ -3081,7 +3103,7 @@
 <context>
     <name>SalbpReader</name>
     <message>
-        <location filename="../core/io/salbpreader.cpp" line="+104"/>
+        <location filename="../core/io/salbpreader.cpp" line="+106"/>
         <source>precedence names task %1, but the tasks are numbered 1 to %2</source>
         <translation>优先关系引用了作业 %1，但作业编号范围为 1 到 %2</translation>
     </message>
@@ -3195,7 +3217,7 @@
         <translation>无法打开文件：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the file is larger than %1 MiB</source>
         <translation>文件大于 %1 MiB</translation>
     </message>
@@ -6040,8 +6062,22 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: %2 items, %3 flows</source>
-        <translation>%1：%2 个对象，%3 条物流</translation>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 个对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n 条物流</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6434,7 +6470,7 @@ Restore them? (Discard deletes the autosave; the project file itself is unchange
 <context>
     <name>taktflow::app::RecentFiles</name>
     <message>
-        <location filename="../app/gui/recentfiles.cpp" line="+46"/>
+        <location filename="../app/gui/recentfiles.cpp" line="+65"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>

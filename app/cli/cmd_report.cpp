@@ -2,6 +2,7 @@
 #include "app/cli/cmd_report.h"
 
 #include "app/cli/cliutil.h"
+#include "app/render/backgroundpainter.h"
 #include "app/render/report/reportwriter.h"
 #include "core/model/project.h"
 
@@ -41,8 +42,10 @@ int runReportCommand(const QStringList &args, CliIo &io)
                                             Tr::tr("REV"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("The PDF to write."),
                                           Tr::tr("OUT.pdf"));
+    const QCommandLineOption noBackgroundOption(
+        QStringLiteral("no-background"), Tr::tr("Leave the background floor plan out of the layout drawings."));
     parser.addOptions({variantOption, variantsOption, pageOption, landscapeOption, scaleOption, metricOption,
-                       authorOption, revisionOption, outputOption});
+                       authorOption, revisionOption, outputOption, noBackgroundOption});
     if (auto stop = parseCommand(parser, args, io, 1, 1))
         return *stop;
     if (!parser.isSet(outputOption)) {
@@ -82,6 +85,7 @@ int runReportCommand(const QStringList &args, CliIo &io)
     }
     options.author = parser.value(authorOption);
     options.revision = parser.value(revisionOption);
+    options.showBackground = !parser.isSet(noBackgroundOption);
 
     const QString path = parser.positionalArguments().front();
     auto project = loadProject(path, io);
@@ -99,6 +103,13 @@ int runReportCommand(const QStringList &args, CliIo &io)
         if (!variant)
             return ExitBadInput;
         options.variantIds << variant->id;
+        // A plan that cannot be drawn leaves the report usable; say so rather than drop it silently.
+        if (options.showBackground && variant->background) {
+            const QString problem = render::backgroundPicture(*variant->background).error;
+            if (!problem.isEmpty())
+                io.err << Tr::tr("%1: variant '%2': background plan not drawn: %3").arg(path, variant->name, problem)
+                       << '\n';
+        }
     }
     if (options.variantIds.isEmpty()) {
         io.err << Tr::tr("%1: the project has no variants").arg(path) << '\n';

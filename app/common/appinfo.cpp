@@ -26,7 +26,9 @@ void installTranslations(QCoreApplication &application)
         QLocale::setDefault(locale);
 
     auto *ours = new QTranslator(&application);
-    if (ours->load(locale, QStringLiteral("taktflow"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language without a catalogue shows the English source text, with English plural forms.
+    if (ours->load(locale, QStringLiteral("taktflow"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        ours->load(QStringLiteral("taktflow_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
     else
         delete ours;

@@ -61,6 +61,8 @@ constexpr Tip kTips[] = {
     {"view.zoomOut", QT_TRANSLATE_NOOP("ActionTips", "Show more of the layout")},
     {"view.fit", QT_TRANSLATE_NOOP("ActionTips", "Zoom so the whole layout fits the view")},
     {"view.grid", QT_TRANSLATE_NOOP("ActionTips", "Show or hide the metre grid")},
+    {"view.background",
+     QT_TRANSLATE_NOOP("ActionTips", "Show the background plan behind the items, also in exported drawings and reports")},
     {"view.flows", QT_TRANSLATE_NOOP("ActionTips", "Show material flows as arrows as thick as their volume")},
     {"view.automationColours",
      QT_TRANSLATE_NOOP("ActionTips", "Colour items by their automation level instead of their type")},

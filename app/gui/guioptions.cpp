@@ -3,6 +3,7 @@
 
 #include "app/document/projectdocument.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/recentfiles.h"
 #include "app/gui/view3dpage.h"
 #include "app/view3d/plantview3d.h"
 #include "core/model/sampleproject.h"
@@ -63,13 +64,15 @@ std::optional<int> parseGuiOptions(const QStringList &arguments, GuiOptions *opt
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .taktflow project to open."), QStringLiteral("[FILE]"));
     const QCommandLineOption sample(QStringLiteral("sample"), Tr::tr("Open the bundled sample project."));
+    const QCommandLineOption openLast(QStringLiteral("open-last"),
+                                      Tr::tr("Open the most recently used project (File > Open Recent)."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), Tr::tr("Save a screenshot and exit."),
                                         QStringLiteral("OUT.png"));
     const QCommandLineOption view(QStringLiteral("view"),
                                   Tr::tr("Workspace to show: layout, line, 3d or compare (those that are built)."),
                                   QStringLiteral("VIEW"), QStringLiteral("layout"));
     const QCommandLineOption variant(QStringLiteral("variant"), Tr::tr("Variant to show."), QStringLiteral("NAME"));
-    parser.addOptions({sample, screenshot, view, variant});
+    parser.addOptions({sample, openLast, screenshot, view, variant});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return 1;
@@ -85,6 +88,7 @@ std::optional<int> parseGuiOptions(const QStringList &arguments, GuiOptions *opt
     }
     options->file = parser.positionalArguments().value(0);
     options->sample = parser.isSet(sample);
+    options->openLast = parser.isSet(openLast);
     options->screenshotPath = parser.value(screenshot);
     options->view = parser.value(view);
     options->variant = parser.value(variant);
@@ -93,13 +97,19 @@ std::optional<int> parseGuiOptions(const QStringList &arguments, GuiOptions *opt
 
 std::optional<int> applyGuiOptions(const GuiOptions &options, MainWindow &window, ProjectDocument &document)
 {
-    if (!options.file.isEmpty()) {
-        const core::FileResult result = document.open(options.file);
+    // The launcher's "Open Last Project" action; with no project left it starts empty, as usual.
+    const QString file = options.file.isEmpty() && options.openLast ? RecentFiles::mostRecentExisting() : options.file;
+    if (options.openLast && file.isEmpty())
+        printError(Tr::tr("No recently used project exists any more; starting without one."));
+    if (!file.isEmpty()) {
+        const core::FileResult result = document.open(file);
         if (!result) {
             printError(result.message);
             // Headless use (screenshots) must fail loudly; interactive use shows the window empty.
             if (!options.screenshotPath.isEmpty())
                 return 2;
+        } else if (options.screenshotPath.isEmpty()) {
+            window.recentFiles()->add(file); // opened from the file manager or launcher: a recent file too
         }
     } else if (options.sample) {
         document.reset(core::makeSampleProject(), {});

@@ -15,12 +15,13 @@ class ProjectDocument;
 struct GuiOptions {
     QString file;
     bool sample = false;
+    bool openLast = false; ///< --open-last: the newest project of File > Open Recent
     QString screenshotPath;
     QString view = QStringLiteral("layout");
     QString variant;
 };
 
-/** Parses `taktflow [FILE] [--sample] [--screenshot OUT.png --view V] [--variant NAME]`; an exit code stops. */
+/** Parses `taktflow [FILE] [--sample] [--open-last] [--screenshot OUT.png --view V] [--variant NAME]`; an exit code stops. */
 std::optional<int> parseGuiOptions(const QStringList &arguments, GuiOptions *options);
 
 /** Opens the file or sample and selects the variant and view; an exit code when that fails. */

@@ -90,15 +90,16 @@ bool LayoutTasks::startDrawingExport(const QString &path, int pngDpi)
         return false;
     // The worker draws its own copy; the user keeps editing meanwhile.
     const core::Variant variant = *current;
-    const bool flows = mWorkspace->scene()->flowsVisible();
+    // The drawing shows what the editor shows: flows and background plan as toggled in View.
+    render::LayoutPaintOptions options;
+    options.showFlows = mWorkspace->scene()->flowsVisible();
+    options.showBackground = mWorkspace->scene()->backgroundVisible();
     return mJobs->start(
         tr("Exporting %1").arg(QFileInfo(path).fileName()),
-        [variant, flows, path, pngDpi](JobControl &control) -> QVariant {
-            const QRectF bounds = render::layoutBoundsM(variant);
+        [variant, options, path, pngDpi](JobControl &control) -> QVariant {
+            const QRectF bounds = render::drawingBoundsM(variant, options);
             const double aspect = bounds.height() / std::max(bounds.width(), 1e-9);
             const QSizeF size(1600, std::clamp(1600 * aspect, 200.0, 4000.0));
-            render::LayoutPaintOptions options;
-            options.showFlows = flows;
             control.setProgress(0.1);
             const render::ExportResult result =
                 render::exportDrawing(path, size, variant.name, [&](QPainter &painter, const QRectF &target) {

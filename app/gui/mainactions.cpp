@@ -235,6 +235,20 @@ void MainActions::createViewMenu()
         scene->setFlowsVisible(on);
         QSettings().setValue(QStringLiteral("layout/flows"), on);
     });
+    QAction *background = add(mViewMenu, QStringLiteral("view.background"), tr("Show &Background Plan"));
+    background->setCheckable(true);
+    background->setChecked(settings.value(QStringLiteral("layout/background"), true).toBool());
+    ReportTasks *reports = mWindow->reportTasks();
+    auto showBackground = [scene, reports](bool on) {
+        // Drawing exports read the scene; reports are told: both print what the editor shows.
+        scene->setBackgroundVisible(on);
+        reports->setBackgroundIncluded(on);
+    };
+    showBackground(background->isChecked());
+    connect(background, &QAction::toggled, this, [showBackground](bool on) {
+        showBackground(on);
+        QSettings().setValue(QStringLiteral("layout/background"), on);
+    });
     QAction *automation = add(mViewMenu, QStringLiteral("view.automationColours"), tr("Colour by &Automation"));
     automation->setCheckable(true);
     automation->setChecked(settings.value(QStringLiteral("layout/automationColours"), false).toBool());

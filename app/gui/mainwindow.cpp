@@ -251,7 +251,9 @@ void MainWindow::refreshTitle()
 void MainWindow::showStatus()
 {
     if (const core::Variant *variant = mDocument->currentVariant())
-        statusBar()->showMessage(tr("%1: %2 items, %3 flows").arg(variant->name).arg(variant->items.size()).arg(variant->flows.size()));
+        statusBar()->showMessage(tr("%1: %2, %3")
+                                     .arg(variant->name, tr("%n item(s)", nullptr, int(variant->items.size())),
+                                          tr("%n flow(s)", nullptr, int(variant->flows.size()))));
 }
 
 bool MainWindow::openFile(const QString &path)

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/gui/recentfiles.h"
 
+#include "app/gui/desktoprecent.h"
+
+#include <QDateTime>
+#include <QDebug>
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
@@ -20,7 +24,7 @@ RecentFiles::RecentFiles(QMenu *menu, QObject *parent) : QObject(parent), mMenu(
     rebuildMenu();
 }
 
-QStringList RecentFiles::files() const
+QStringList RecentFiles::files()
 {
     return QSettings().value(kKey).toStringList();
 }
@@ -35,6 +39,21 @@ void RecentFiles::add(const QString &path)
         list.removeLast();
     QSettings().setValue(kKey, list);
     rebuildMenu();
+    // Also the desktop's own recent list, which launchers, docks and file dialogs offer.
+    const RecentDocument document{absolute, QStringLiteral("application/x-taktflow-project"),
+                                  QStringLiteral("Taktflow"), QStringLiteral("'taktflow %u'"),
+                                  QDateTime::currentDateTimeUtc()};
+    if (const QString problem = noteRecentDocument(desktopRecentFilesPath(), document); !problem.isEmpty())
+        qWarning().noquote() << problem;
+}
+
+QString RecentFiles::mostRecentExisting()
+{
+    const QStringList list = files();
+    for (const QString &path : list)
+        if (QFileInfo::exists(path))
+            return path;
+    return {};
 }
 
 void RecentFiles::rebuildMenu()

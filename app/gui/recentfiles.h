@@ -17,7 +17,9 @@ public:
     explicit RecentFiles(QMenu *menu, QObject *parent = nullptr);
 
     void add(const QString &path);
-    QStringList files() const;
+    static QStringList files();
+    /** The newest entry whose file still exists; empty when there is none. */
+    static QString mostRecentExisting();
     static constexpr int kMaxFiles = 8;
 
 signals:

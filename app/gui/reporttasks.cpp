@@ -16,10 +16,12 @@ namespace taktflow::app {
 
 namespace {
 
-render::ReportOptions optionsFor(const QStringList &variantIds, const std::function<QImage(const QString &)> &snapshot)
+render::ReportOptions optionsFor(const QStringList &variantIds, const std::function<QImage(const QString &)> &snapshot,
+                                 bool background)
 {
     render::ReportOptions options;
     options.variantIds = variantIds;
+    options.showBackground = background;
     // A4 landscape suits plant layouts, which are wider than deep.
     options.orientation = QPageLayout::Landscape;
     if (snapshot) {
@@ -53,7 +55,7 @@ QStringList ReportTasks::variantIds(bool allVariants) const
 
 void ReportTasks::previewReport(bool allVariants)
 {
-    const render::ReportOptions options = optionsFor(variantIds(allVariants), mSnapshot);
+    const render::ReportOptions options = optionsFor(variantIds(allVariants), mSnapshot, mBackgroundIncluded);
     const render::ReportData data = render::buildReportData(mDocument->project(), options);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(options.orientation);
@@ -70,7 +72,7 @@ void ReportTasks::previewReport(bool allVariants)
 bool ReportTasks::writePdf(const QString &path, bool allVariants, QString *error)
 {
     const render::ReportData data =
-        render::buildReportData(mDocument->project(), optionsFor(variantIds(allVariants), mSnapshot));
+        render::buildReportData(mDocument->project(), optionsFor(variantIds(allVariants), mSnapshot, mBackgroundIncluded));
     return render::writeReportPdf(data, path, error);
 }
 
@@ -83,7 +85,7 @@ void ReportTasks::exportReportPdf(bool allVariants)
         path += QLatin1String(".pdf");
     // The worker gets its own copy of the project: the user may keep editing meanwhile.
     auto project = std::make_shared<core::Project>(mDocument->project());
-    const render::ReportOptions options = optionsFor(variantIds(allVariants), mSnapshot);
+    const render::ReportOptions options = optionsFor(variantIds(allVariants), mSnapshot, mBackgroundIncluded);
     mJobs->start(
         tr("Writing report"),
         [project, options, path](JobControl &control) -> QVariant {

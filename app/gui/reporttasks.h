@@ -31,6 +31,9 @@ public:
         mSnapshot = std::move(provider);
     }
 
+    /** Whether the report's layout drawings show the background plan (View > Show Background Plan). */
+    void setBackgroundIncluded(bool included) { mBackgroundIncluded = included; }
+
     /** Preview and print the report of the current variant, or of all variants. */
     void previewReport(bool allVariants);
     /** Asks for a file name and writes the PDF in the background. */
@@ -45,6 +48,7 @@ private:
     JobRunner *mJobs;
     QWidget *mDialogParent;
     std::function<QImage(const QString &)> mSnapshot;
+    bool mBackgroundIncluded = true;
 };
 
 } // namespace taktflow::app

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/render/layoutpainter.h"
 
+#include "app/render/backgroundpainter.h"
 #include "app/render/itemstyle.h"
 
 #include <QFontMetricsF>
@@ -83,6 +84,22 @@ void paintFlows(QPainter &painter, const core::Variant &variant, double unitPx)
     }
 }
 
+/** The band around the floor and items in which a background plan is still drawn. */
+QRectF backgroundClipM(const QRectF &layoutBounds)
+{
+    // About a wall's thickness on small floors, a little more on large ones.
+    const double marginM = std::max(0.5, 0.02 * std::max(layoutBounds.width(), layoutBounds.height()));
+    return layoutBounds.adjusted(-marginM, -marginM, marginM, marginM);
+}
+
+/** The plan as drawn with these options; empty when there is none, it is hidden or unreadable. */
+BackgroundPicture shownBackground(const core::Variant &variant, const LayoutPaintOptions &options)
+{
+    if (!options.showBackground || !variant.background || variant.background->opacity <= 0)
+        return {};
+    return backgroundPicture(*variant.background);
+}
+
 } // namespace
 
 QPolygonF footprintM(const core::LayoutItem &item)
@@ -108,6 +125,15 @@ QRectF layoutBoundsM(const core::Variant &variant)
     for (const auto &item : variant.items)
         bounds = bounds.united(footprintM(item).boundingRect());
     return bounds;
+}
+
+QRectF drawingBoundsM(const core::Variant &variant, const LayoutPaintOptions &options)
+{
+    const QRectF bounds = layoutBoundsM(variant);
+    const BackgroundPicture plan = shownBackground(variant, options);
+    if (plan.isEmpty())
+        return bounds;
+    return bounds.united(plan.boundsM().intersected(backgroundClipM(bounds)));
 }
 
 QTransform floorToDevice(const QRectF &boundsM, const QRectF &target, double *scale)
@@ -139,6 +165,15 @@ void paintLayout(QPainter &painter, const core::Variant &variant, const LayoutPa
             painter.drawLine(QPointF(x, floor.top()), QPointF(x, floor.bottom()));
         for (double y = options.gridM; y < floor.bottom(); y += options.gridM)
             painter.drawLine(QPointF(floor.left(), y), QPointF(floor.right(), y));
+    }
+    const BackgroundPicture plan = shownBackground(variant, options);
+    if (!plan.isEmpty()) {
+        painter.save();
+        const QRectF clip = options.backgroundClipM.isValid() ? options.backgroundClipM
+                                                              : backgroundClipM(layoutBoundsM(variant));
+        painter.setClipRect(clip, Qt::IntersectClip);
+        paintBackground(painter, plan, options.outlinePx, plan.opacity);
+        painter.restore();
     }
 
     std::vector<const core::LayoutItem *> ordered;

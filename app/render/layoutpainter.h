@@ -25,6 +25,13 @@ struct LayoutPaintOptions {
     double outlinePx = 1.0;
     /** Items drawn highlighted (selection or findings). */
     QSet<QString> highlighted;
+    /** Draws the variant's background plan (if it has one) faded behind the items. */
+    bool showBackground = true;
+    /**
+     * Where the plan may show, floor metres: a drawing frame at a fixed scale passes the area it
+     * shows. Empty: the floor and items plus a margin (drawingBoundsM), not the whole building.
+     */
+    QRectF backgroundClipM;
 };
 
 /** The item's footprint in floor metres (rotated rectangle or custom outline). */
@@ -34,9 +41,18 @@ QPolygonF footprintM(const core::LayoutItem &item);
 QRectF layoutBoundsM(const core::Variant &variant);
 
 /**
+ * What a drawing of the variant shows, in metres: layoutBoundsM, and where options show a
+ * background plan, as much of the plan as lies within a margin around it (walls just outside the
+ * floor stay visible; the rest of the building does not shrink the layout). Drawings of a free
+ * scale fit this; drawings at a standard scale fit layoutBoundsM and pass their frame as
+ * LayoutPaintOptions::backgroundClipM, so a plan never changes the scale.
+ */
+QRectF drawingBoundsM(const core::Variant &variant, const LayoutPaintOptions &options);
+
+/**
  * Draws a variant onto a painter whose coordinates are floor metres with y pointing up
- * (the caller sets the transform; see floorToDevice). Items are drawn zones first, then
- * aisles, then solid items, so markings never hide equipment.
+ * (the caller sets the transform; see floorToDevice). The floor and grid come first, then the
+ * background plan, then zones, aisles and solid items, so markings never hide equipment.
  */
 void paintLayout(QPainter &painter, const core::Variant &variant, const LayoutPaintOptions &options);
 

@@ -107,7 +107,13 @@ private slots:
         QFETCH(QString, path);
         const TsCatalogue shipped = readTsCatalogue(path);
         QVERIFY2(shipped.error.isEmpty(), qPrintable(shipped.error));
-        const QStringList problems = catalogueProblems(QFileInfo(path).fileName(), shipped, mUsed);
+        // English is the source language: its catalogue carries only the plural forms.
+        const bool pluralOnly = path.endsWith(QLatin1String("_en.ts"));
+        TsCatalogue wanted = mUsed;
+        if (pluralOnly)
+            wanted.messages.removeIf([](const TsMessage &message) { return !message.numerus; });
+        QVERIFY(!wanted.messages.isEmpty());
+        const QStringList problems = catalogueProblems(QFileInfo(path).fileName(), shipped, wanted);
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s):\n").arg(problems.size()) +
                                                 problems.mid(0, 40).join(QLatin1Char('\n'))));
     }

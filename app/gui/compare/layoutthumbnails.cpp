@@ -65,6 +65,8 @@ void LayoutThumbnails::paintEvent(QPaintEvent *)
         options.showLabels = false;
         options.showFlows = true;
         options.showGrid = false;
+        // Side-by-side thumbnails compare items; building plans would only crowd them.
+        options.showBackground = false;
         render::paintLayout(painter, *variants[i], options);
         painter.restore();
     }
@@ -92,6 +94,7 @@ void LayoutThumbnails::paintDifference(QPainter &painter, const QRectF &area)
     painter.setWorldTransform(render::floorToDevice(bounds, drawing, &scale));
     render::LayoutPaintOptions options;
     options.showFlows = false;
+    options.showBackground = false;
     render::paintLayout(painter, *to, options);
     const double px = 1.0 / std::max(scale, 1e-9);
     painter.setBrush(Qt::NoBrush);

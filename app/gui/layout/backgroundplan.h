@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/render/backgroundpainter.h"
 #include "core/model/backgroundplan.h"
 
-#include <QByteArray>
 #include <QGraphicsItem>
-#include <QImage>
-#include <QPainterPath>
 
 #include <optional>
 
@@ -15,7 +13,8 @@ namespace taktflow::app {
 /**
  * The current variant's floor plan drawn behind the items: its DXF drawing or raster image,
  * decoded from the bytes the project keeps, placed by the plan's scale and origin. It never
- * takes the mouse itself; an unlocked plan is moved by the edit tool.
+ * takes the mouse itself; an unlocked plan is moved by the edit tool. The drawing itself is
+ * render::paintBackground, which exports and reports share; the item adds the plan's opacity.
  */
 class BackgroundPlan : public QGraphicsItem
 {
@@ -23,32 +22,27 @@ public:
     BackgroundPlan();
 
     /**
-     * Shows a plan, or nothing. The source is decoded only when its bytes changed, so moving,
-     * scaling or undoing a placement is cheap. Returns an error message when the bytes cannot
-     * be drawn (the plan is then not shown).
+     * Shows a plan, or nothing. Decoded sources are cached by their bytes, so moving, scaling
+     * or undoing a placement is cheap. Returns an error message when the bytes cannot be drawn
+     * (the plan is then not shown).
      */
     QString showPlan(const std::optional<core::BackgroundPlan> &plan);
-    bool isEmpty() const { return mImage.isNull() && mPath.isEmpty(); }
+    bool isEmpty() const { return mPicture.isEmpty(); }
     bool isLocked() const { return mLocked; }
 
     /** Metres per drawing unit (or per pixel). */
-    double metresPerUnit() const { return mMetresPerUnit; }
+    double metresPerUnit() const { return mPicture.metresPerUnit; }
     /** The drawing's extent in its own units (DXF y up) or pixels: where a fresh import is placed from. */
-    QRectF unitBounds() const;
+    QRectF unitBounds() const { return mPicture.unitBounds(); }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    void clearContent();
-    /** Drawing unit to item coordinates (scale and, for DXF, the y flip). */
-    QTransform unitTransform() const;
+    /** Floor metres (y up) to item coordinates: the item sits at the plan's origin, y down. */
+    QTransform floorToItem() const;
 
-    QPainterPath mPath;
-    QImage mImage;
-    /** The bytes decoded into mPath or mImage (shared with the model, never copied). */
-    QByteArray mSource;
-    double mMetresPerUnit = 1.0;
+    render::BackgroundPicture mPicture;
     bool mLocked = true;
 };
 

@@ -208,7 +208,8 @@ bool EditTool::pressOnBackground()
     const LayoutScene *scene = mView->layoutScene();
     const core::Variant *variant = scene->document()->currentVariant();
     const BackgroundPlan *plan = scene->backgroundPlan();
-    if (!variant || !variant->background || variant->background->locked || plan->isEmpty()
+    // A hidden plan (View > Show Background Plan off) is not moved by drags the user cannot see.
+    if (!variant || !variant->background || variant->background->locked || plan->isEmpty() || !plan->isVisible()
         || !plan->sceneBoundingRect().contains(mPressScene))
         return false;
     mBackgroundStart = variant->background;

@@ -217,6 +217,16 @@ bool LayoutScene::flowsVisible() const
     return mFlows->isVisible();
 }
 
+void LayoutScene::setBackgroundVisible(bool visible)
+{
+    mBackground->setVisible(visible);
+}
+
+bool LayoutScene::backgroundVisible() const
+{
+    return mBackground->isVisible();
+}
+
 void LayoutScene::setColourMode(ColourMode mode)
 {
     mColourMode = mode;

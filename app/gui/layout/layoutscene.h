@@ -44,6 +44,9 @@ public:
     BackgroundPlan *backgroundPlan() const { return mBackground; }
     void setFlowsVisible(bool visible);
     bool flowsVisible() const;
+    /** Shows or hides the background plan (View > Show Background Plan); exports follow it. */
+    void setBackgroundVisible(bool visible);
+    bool backgroundVisible() const;
     void setColourMode(ColourMode mode);
     ColourMode colourMode() const { return mColourMode; }
 

@@ -34,6 +34,8 @@ struct ReportOptions {
     QString author;
     QString date;
     QString revision;
+    /** Draws each variant's background plan (if any) faded behind its layout drawings. */
+    bool showBackground = true;
     /** Optional 3D view snapshots by variant id (the GUI supplies them; the CLI has none). */
     QMap<QString, QImage> snapshots3d;
     /** Cancels building (balancing lines at takt is the long part); the data is then incomplete. */

@@ -231,6 +231,7 @@ int layoutScale(const PageComposer &composer, const ReportData &data, const core
 {
     if (data.options.scaleDenominator > 0)
         return data.options.scaleDenominator;
+    // The floor and items set the scale; a background plan only fills the frame around them.
     const QRectF bounds = layoutBoundsM(variant);
     const QRectF content = composer.contentRect();
     const double mmPerUnit = 1.0 / composer.mm(1.0);
@@ -279,10 +280,17 @@ void addComparison(PageComposer &composer, const ReportData &data, const QFont &
     // Thumbnails side by side at one common scale so sizes compare directly.
     std::vector<const core::Variant *> variants;
     QRectF united;
+    LayoutPaintOptions options;
+    options.showLabels = false;
+    options.showFlows = true;
+    options.outlinePx = composer.mm(0.15);
+    options.showBackground = data.options.showBackground;
     for (const auto &v : data.variants) {
         variants.push_back(v.variant);
         united = united.isNull() ? layoutBoundsM(*v.variant) : united.united(layoutBoundsM(*v.variant));
     }
+    // One common area for all thumbnails, so a plan never spills into the next cell.
+    options.backgroundClipM = united;
     const int perRow = std::min<int>(3, int(variants.size()));
     const double cellWidth = composer.contentRect().width() / perRow;
     const double cellHeight = cellWidth * united.height() / std::max(united.width(), 1.0) + composer.mm(8);
@@ -301,10 +309,6 @@ void addComparison(PageComposer &composer, const ReportData &data, const QFont &
                 painter.setWorldTransform(QTransform(unitsPerMetre, 0, 0, -unitsPerMetre,
                                                      cell.left() + composer.mm(2) - unitsPerMetre * united.left(),
                                                      cell.top() + composer.mm(7) + unitsPerMetre * united.bottom()));
-                LayoutPaintOptions options;
-                options.showLabels = false;
-                options.showFlows = true;
-                options.outlinePx = composer.mm(0.15);
                 paintLayout(painter, *variants[i], options);
                 painter.restore();
             }
@@ -341,7 +345,7 @@ void addReportSections(PageComposer &composer, const ReportData &data, const QFo
         addHeading(composer, Tr::tr("%1: findings").arg(name), font, 1.5);
         addFindings(composer, v, font);
         composer.beginSection(Tr::tr("%1: layout").arg(name));
-        addScaledLayout(composer, *v.variant, layoutScale(composer, data, *v.variant), font);
+        addScaledLayout(composer, *v.variant, layoutScale(composer, data, *v.variant), font, data.options.showBackground);
     }
 }
 

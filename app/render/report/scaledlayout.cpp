@@ -128,8 +128,16 @@ void paintNorthArrow(QPainter &painter, const QRectF &box, const QFont &font)
     painter.drawText(QRectF(box.left(), box.top(), box.width(), metrics.height()), Qt::AlignCenter, Tr::tr("N"));
 }
 
-void addScaledLayout(PageComposer &composer, const core::Variant &variant, int scale, const QFont &font)
+void addScaledLayout(PageComposer &composer, const core::Variant &variant, int scale, const QFont &font,
+                     bool showBackground)
 {
+    LayoutPaintOptions options;
+    options.showFlows = true;
+    options.gridM = 5.0;
+    options.labelPixelSize = int(composer.mm(2.4));
+    options.outlinePx = composer.mm(0.2);
+    options.showBackground = showBackground;
+    // The scale and sheets follow the floor and items; the plan shows as far as each frame reaches.
     const QRectF boundsM = layoutBoundsM(variant);
     const QRectF content = composer.contentRect();
     const QFontMetricsF metrics(font, &composer.device());
@@ -154,6 +162,8 @@ void addScaledLayout(PageComposer &composer, const core::Variant &variant, int s
             // A layout that fits on one sheet is centred on it.
             const double x0 = columns == 1 ? boundsM.center().x() - tileWidthM / 2 : boundsM.left() + column * tileWidthM;
             const double yTop = rows == 1 ? boundsM.center().y() + tileHeightM / 2 : boundsM.bottom() - row * tileHeightM;
+            LayoutPaintOptions sheetOptions = options;
+            sheetOptions.backgroundClipM = QRectF(x0, yTop - tileHeightM, tileWidthM, tileHeightM);
             composer.addPage([=, &variant](QPainter &painter, const QRectF &area) {
                 QFont bold = font;
                 bold.setBold(true);
@@ -170,12 +180,7 @@ void addScaledLayout(PageComposer &composer, const core::Variant &variant, int s
                 painter.setWorldTransform(QTransform(unitsPerMetre, 0, 0, -unitsPerMetre,
                                                      drawing.left() - unitsPerMetre * x0,
                                                      drawing.top() + unitsPerMetre * yTop));
-                LayoutPaintOptions options;
-                options.showFlows = true;
-                options.gridM = 5.0;
-                options.labelPixelSize = int(composer.mm(2.4));
-                options.outlinePx = composer.mm(0.2);
-                paintLayout(painter, variant, options);
+                paintLayout(painter, variant, sheetOptions);
                 painter.restore();
 
                 const QRectF footer(area.left(), drawing.bottom() + composer.mm(2), area.width(), legendMm - composer.mm(2));

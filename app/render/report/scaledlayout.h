@@ -18,8 +18,10 @@ int fittingScale(const QSizeF &sizeM, const QSizeF &areaMm);
 /**
  * Adds the layout of a variant drawn at 1:scale, split into as many sheets as it needs, each
  * with a title line, a scale bar, a north arrow (+y is north) and a legend of the item types.
+ * showBackground draws the variant's background plan faded behind the items.
  */
-void addScaledLayout(PageComposer &composer, const core::Variant &variant, int scale, const QFont &font);
+void addScaledLayout(PageComposer &composer, const core::Variant &variant, int scale, const QFont &font,
+                     bool showBackground = true);
 
 /** Paints a scale bar of a round length for the given device units per metre. */
 void paintScaleBar(QPainter &painter, const QPointF &bottomLeft, double unitsPerMetre, double maxLengthUnits,

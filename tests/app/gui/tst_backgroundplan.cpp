@@ -139,6 +139,12 @@ private slots:
         QVERIFY(std::abs(moved.originXM - (before.originXM + delta.x())) < 1e-9);
         QVERIFY(std::abs(moved.originYM - (before.originYM - delta.y())) < 1e-9);
         QCOMPARE(moved.metresPerUnit, before.metresPerUnit);
+        // Hidden (View > Show Background Plan off), the plan cannot be dragged unseen.
+        const core::BackgroundPlan afterMove = moved;
+        f.window->layoutWorkspace()->scene()->setBackgroundVisible(false);
+        test::drag(f.viewport(), from, to);
+        QVERIFY(*f.document.currentVariant()->background == afterMove);
+        f.window->layoutWorkspace()->scene()->setBackgroundVisible(true);
         f.document.undoStack()->undo();
         f.document.undoStack()->undo();
         QVERIFY(*f.document.currentVariant()->background == before);

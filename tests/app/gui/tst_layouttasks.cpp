@@ -8,9 +8,11 @@
 #include "app/gui/layout/layoutworkspace.h"
 #include "app/gui/layouttasks.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/reporttasks.h"
 #include "app/io/backgroundimport.h"
 #include "core/model/sampleproject.h"
 
+#include <QAction>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -92,6 +94,61 @@ private slots:
         QVERIFY(!window.layoutTasks()->startDrawingExport(path));
         QVERIFY(finished.wait(30000));
         QVERIFY(QFileInfo(path).size() > 1000);
+    }
+
+    void drawingExportFollowsTheBackgroundToggle()
+    {
+        // A pure green plan over the whole 60 m x 40 m floor, faded over the floor colour.
+        QTemporaryDir dir;
+        QImage image(60, 40, QImage::Format_RGB32);
+        image.fill(QColor(0, 255, 0));
+        const QString planPath = dir.filePath(QStringLiteral("plan.png"));
+        QVERIFY(image.save(planPath));
+        app::ProjectDocument document;
+        app::MainWindow window(&document);
+        document.reset(core::makeSampleProject(), {});
+        QCOMPARE(window.layoutTasks()->importBackgroundFrom(planPath), QString());
+        const QColor planColour(100, 253, 99); // 60 % of (0, 255, 0) over the floor (250, 250, 247)
+        auto planPixels = [&](const QString &name) {
+            const QString path = dir.filePath(name);
+            QSignalSpy finished(window.jobRunner(), &app::JobRunner::finished);
+            if (!window.layoutTasks()->startDrawingExport(path, 48) || !finished.wait(30000))
+                return -1;
+            const QImage png(path);
+            int count = 0;
+            for (int y = 0; y < png.height(); ++y) {
+                for (int x = 0; x < png.width(); ++x) {
+                    const QColor c = png.pixelColor(x, y);
+                    count += std::abs(c.red() - planColour.red()) <= 4 && std::abs(c.green() - planColour.green()) <= 4
+                                     && std::abs(c.blue() - planColour.blue()) <= 4
+                                 ? 1
+                                 : 0;
+                }
+            }
+            return count;
+        };
+        // 1600 px wide at 48 dpi: 800 px for 60 m; the free floor between items is a large share.
+        const int shown = planPixels(QStringLiteral("with.png"));
+        QVERIFY2(shown > 20000, qPrintable(QString::number(shown)));
+
+        auto *toggle = window.findChild<QAction *>(QStringLiteral("view.background"));
+        QVERIFY(toggle);
+        QVERIFY(toggle->isChecked());
+        toggle->setChecked(false);
+        QVERIFY(!window.layoutWorkspace()->scene()->backgroundPlan()->isVisible());
+        QCOMPARE(planPixels(QStringLiteral("without.png")), 0);
+        // The report from the GUI follows the same toggle: no picture for the plan in its PDF.
+        QString error;
+        const QString hiddenPdf = dir.filePath(QStringLiteral("hidden.pdf"));
+        QVERIFY2(window.reportTasks()->writePdf(hiddenPdf, false, &error), qPrintable(error));
+        toggle->setChecked(true);
+        const QString shownPdf = dir.filePath(QStringLiteral("shown.pdf"));
+        QVERIFY2(window.reportTasks()->writePdf(shownPdf, false, &error), qPrintable(error));
+        auto pictures = [](const QString &pdf) {
+            QFile file(pdf);
+            return file.open(QIODevice::ReadOnly) ? int(file.readAll().count("/Subtype /Image")) : -1;
+        };
+        QCOMPARE(pictures(shownPdf), pictures(hiddenPdf) + 1);
     }
 
     void optimisationAddsAVariantAndUndoes()

@@ -1,0 +1,225 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_project.cpp" line="+65"/>
+        <source>Created %1 with %n variant(s).</source>
+        <translation>
+            <numerusform>Created %1 with %n variant.</numerusform>
+            <numerusform>Created %1 with %n variants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <location filename="../app/document/commands/cmditemadd.cpp" line="+13"/>
+        <source>Add %n item(s)</source>
+        <translation>
+            <numerusform>Add %n item</numerusform>
+            <numerusform>Add %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/document/commands/cmdline.cpp" line="+96"/>
+        <source>Add %n task(s)</source>
+        <translation>
+            <numerusform>Add %n task</numerusform>
+            <numerusform>Add %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n task(s)</source>
+        <translation>
+            <numerusform>Delete %n task</numerusform>
+            <numerusform>Delete %n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LineBalancer</name>
+    <message numerus="yes">
+        <location filename="../app/gui/line/linebalancer.cpp" line="+48"/>
+        <source>No assignment to %n station(s) was found.</source>
+        <translation>
+            <numerusform>No assignment to %n station was found.</numerusform>
+            <numerusform>No assignment to %n stations was found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::ArrangementResultDialog</name>
+    <message numerus="yes">
+        <location filename="../app/gui/arrangementdialogs.cpp" line="+159"/>
+        <source>A better arrangement of %n item(s) was found.</source>
+        <translation>
+            <numerusform>A better arrangement of %n item was found.</numerusform>
+            <numerusform>A better arrangement of %n items was found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::BalancePanel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/line/balancepanel.cpp" line="+238"/>
+        <source>lower bound %n station(s)</source>
+        <translation>
+            <numerusform>lower bound %n station</numerusform>
+            <numerusform>lower bound %n stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n station(s), cycle time %1 s
+%2, %3 (%4 s)</source>
+        <translation>
+            <numerusform>%n station, cycle time %1 s
+%2, %3 (%4 s)</numerusform>
+            <numerusform>%n stations, cycle time %1 s
+%2, %3 (%4 s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::DataExchange</name>
+    <message numerus="yes">
+        <location filename="../app/gui/exchange/dataexchange.cpp" line="+262"/>
+        <source>Import %n item(s) from %1</source>
+        <translation>
+            <numerusform>Import %n item from %1</numerusform>
+            <numerusform>Import %n items from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::DxfItemsDialog</name>
+    <message numerus="yes">
+        <location filename="../app/gui/exchange/dxfitemsdialog.cpp" line="+82"/>
+        <source>%n open polyline(s) are not imported.</source>
+        <translation>
+            <numerusform>%n open polyline is not imported.</numerusform>
+            <numerusform>%n open polylines are not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n outline(s) have arc segments; they are imported with straight edges.</source>
+        <translation>
+            <numerusform>%n outline has arc segments; it is imported with straight edges.</numerusform>
+            <numerusform>%n outlines have arc segments; they are imported with straight edges.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::FindingsDock</name>
+    <message numerus="yes">
+        <location filename="../app/gui/docks/findingsdock.cpp" line="+61"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::LayoutTasks</name>
+    <message numerus="yes">
+        <location filename="../app/gui/layouttasks.cpp" line="+181"/>
+        <source>Background plan loaded; %n entities skipped</source>
+        <translation>
+            <numerusform>Background plan loaded; %n entity skipped</numerusform>
+            <numerusform>Background plan loaded; %n entities skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>%1: flow distance %2 → %3 units·m, %n move(s)</source>
+        <translation>
+            <numerusform>%1: flow distance %2 → %3 units·m, %n move</numerusform>
+            <numerusform>%1: flow distance %2 → %3 units·m, %n moves</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="+255"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n flow</numerusform>
+            <numerusform>%n flows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::PropertiesDock</name>
+    <message numerus="yes">
+        <location filename="../app/gui/docks/propertiesdock.cpp" line="+148"/>
+        <source>&lt;b&gt;%n items&lt;/b&gt;: edits apply to all</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n item&lt;/b&gt;: edits apply to it</numerusform>
+            <numerusform>&lt;b&gt;%n items&lt;/b&gt;: edits apply to all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::TaskTableWidget</name>
+    <message numerus="yes">
+        <location filename="../app/gui/line/tasktablewidget.cpp" line="+175"/>
+        <source>Import %n task(s)</source>
+        <translation>
+            <numerusform>Import %n task</numerusform>
+            <numerusform>Import %n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::VariantsDock</name>
+    <message numerus="yes">
+        <location filename="../app/gui/docks/variantsdock.cpp" line="+69"/>
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1: %n item</numerusform>
+            <numerusform>%1: %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::view3d::PlantView3D</name>
+    <message numerus="yes">
+        <location filename="../app/view3d/plantview3d.cpp" line="+128"/>
+        <source>Show item names above the items (on plants of more than %n items, of the selected items only)</source>
+        <translation>
+            <numerusform>Show item names above the items (on plants of more than %n item, of the selected items only)</numerusform>
+            <numerusform>Show item names above the items (on plants of more than %n items, of the selected items only)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+269"/>
+        <source>%n model file(s) not shown</source>
+        <translation>
+            <numerusform>%n model file not shown</numerusform>
+            <numerusform>%n model files not shown</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
