@@ -337,9 +337,13 @@ std::int64_t QapTabuSearch<T>::run(std::int64_t iterations, QapRandom &rng, cons
     const int tenureLow = std::max(1, int(0.9 * mTenureScale * mM));
     const int tenureHigh = std::max(tenureLow, int(1.1 * mTenureScale * mM + 0.5));
     const std::int64_t redrawEvery = 2 * std::int64_t(mM);
+    // Poll after about 64 Ki pair evaluations whatever the size: one iteration scans all
+    // m (m - 1) / 2 swaps, so a fixed count of iterations between polls let a large instance
+    // (or a sanitizer build) run tens of milliseconds past a cancel or the time limit.
+    const std::int64_t pollEvery = std::max<std::int64_t>(1, (std::int64_t(1) << 16) / (std::int64_t(mM) * mM));
     std::int64_t done = 0;
     for (; done < iterations; ++done) {
-        if ((done & 63) == 0 && shouldStop())
+        if (done % pollEvery == 0 && shouldStop())
             break;
         ++mIteration;
         if (done == 0 || mIteration % redrawEvery == 0)
