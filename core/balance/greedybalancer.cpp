@@ -261,25 +261,26 @@ std::optional<std::vector<PlacedStation>> bestGreedy(const PreparedProblem &forw
                                                      Ticks cycle, int randomPasses,
                                                      const std::function<bool()> &shouldStop)
 {
+    const auto stop = [&shouldStop] { return shouldStop && shouldStop(); };
     std::optional<std::vector<PlacedStation>> best;
     const auto consider = [&](std::optional<std::vector<PlacedStation>> candidate) {
         if (candidate && (!best || better(*candidate, *best, forward)))
             best = std::move(candidate);
     };
-    const auto enough = [&] { return best && shouldStop && shouldStop(); };
     const PriorityRule rules[] = {PriorityRule::RankedPositionalWeight, PriorityRule::MostFollowers,
                                   PriorityRule::LongestTime};
     for (const PriorityRule rule : rules) {
-        if (enough())
+        // One answer at least, even when stopped at once: a cancelled run still reports one.
+        if (best && stop())
             return best;
         consider(greedyBalance(forward, cycle, rulePriorities(forward, rule)));
-        if (backward && !enough())
+        if (backward)
             if (auto s = greedyBalance(*backward, cycle, rulePriorities(*backward, rule)))
                 consider(turnAround(std::move(*s), *backward));
     }
     std::mt19937_64 random(12345);
     std::uniform_real_distribution<double> noise(0.7, 1.3);
-    for (int pass = 0; pass < randomPasses && !enough(); ++pass) {
+    for (int pass = 0; pass < randomPasses && !(best && stop()); ++pass) {
         const bool back = backward && pass % 2 == 1;
         const PreparedProblem &p = back ? *backward : forward;
         std::vector<double> priority = rulePriorities(p, PriorityRule::RankedPositionalWeight);

@@ -26,9 +26,9 @@ int stationCount(const std::vector<PlacedStation> &stations);
 /**
  * Best greedy solution over the deterministic rules, on the problem and (when given) on its
  * reverse; a reversed solution is turned around so that it reads forwards. randomPasses extra
- * passes with noisy positional weights may improve it. Once one pass has found a solution,
- * shouldStop (when given) is asked before each further pass: a pass over 1,000 tasks takes
- * milliseconds, ten of them too long for a cancel.
+ * passes with noisy positional weights may improve it. shouldStop is asked between passes (each
+ * takes milliseconds on a line of a thousand tasks) once there is an answer; the best so far
+ * is returned then.
  */
 std::optional<std::vector<PlacedStation>> bestGreedy(const PreparedProblem &forward, const PreparedProblem *backward,
                                                      Ticks cycle, int randomPasses,

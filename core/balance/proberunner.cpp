@@ -13,17 +13,17 @@ constexpr std::int64_t kFirstBudget = 20000;
 
 } // namespace
 
-ProbeRunner::ProbeRunner(const PreparedProblem &forward, const PreparedProblem *backward, const BalanceOptions &options)
+ProbeRunner::ProbeRunner(const PreparedProblem &forward, const PreparedProblem *backward, const BalanceOptions &options,
+                         std::chrono::steady_clock::time_point start)
     : mBackwardProblem(backward)
     , mOptions(options)
-    , mStart(std::chrono::steady_clock::now())
+    , mStart(start)
     , mLastReport(mStart)
 {
     if (options.timeLimitS > 0)
         mDeadline = mStart + std::chrono::microseconds(std::int64_t(options.timeLimitS * 1e6));
     mPoll = [this] { return poll(); };
-    // The set-ups are quadratic in the units; a cancel or the time limit may end them early
-    // (the searches then answer Aborted). No progress is reported before there are bounds.
+    // The searches' set-up is quadratic in the units: it, too, honours the stop request.
     const std::function<bool()> stop = [this] { return stopRequested(); };
     mForward = std::make_unique<StationSearch>(forward, kMemoBytes, stop);
     if (backward && !stopRequested())
@@ -66,21 +66,31 @@ bool ProbeRunner::poll()
     return false;
 }
 
-ProbeOutcome ProbeRunner::probe(Ticks cycle, int stations)
+ProbeOutcome ProbeRunner::probe(Ticks cycle, int stations, std::int64_t stepBudget)
 {
+    if (cycle != mCycle || stations != mStations) {
+        mCycle = cycle;
+        mStations = stations;
+        mRound = 0;
+    }
     if (!mBackward) {
-        const ProbeOutcome outcome = mForward->probe(cycle, stations, 0, mPoll);
+        const ProbeOutcome outcome = mForward->probe(cycle, stations, stepBudget, mPoll);
         if (outcome == ProbeOutcome::Found)
             mSolution = mForward->solution();
         return outcome;
     }
     // Doubling step budgets, alternating directions; the remembered states keep every finished
-    // subtree from being searched again, so a restart costs little.
-    for (std::int64_t round = 0;; ++round) {
-        const std::int64_t budget = kFirstBudget * (std::int64_t(1) << std::min<std::int64_t>(round, 40));
+    // subtree from being searched again, so a restart costs little. A later call with the same
+    // question continues with the next round.
+    std::int64_t spent = 0;
+    while (true) {
+        const std::int64_t budget = kFirstBudget * (std::int64_t(1) << std::min<std::int64_t>(mRound, 40));
+        ++mRound;
         for (int direction = 0; direction < 2; ++direction) {
             StationSearch &search = direction == 0 ? *mForward : *mBackward;
+            const std::int64_t before = search.totalSteps();
             const ProbeOutcome outcome = search.probe(cycle, stations, budget, mPoll);
+            spent += search.totalSteps() - before;
             if (outcome == ProbeOutcome::Found) {
                 mSolution = direction == 0 ? search.solution() : turnAround(search.solution(), *mBackwardProblem);
                 return outcome;
@@ -90,6 +100,8 @@ ProbeOutcome ProbeRunner::probe(Ticks cycle, int stations)
             if (stopRequested())
                 return ProbeOutcome::Aborted;
         }
+        if (stepBudget > 0 && spent >= stepBudget)
+            return ProbeOutcome::Aborted;
     }
 }
 

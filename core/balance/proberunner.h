@@ -18,15 +18,22 @@ namespace taktflow::core::detail {
 class ProbeRunner
 {
 public:
-    ProbeRunner(const PreparedProblem &forward, const PreparedProblem *backward, const BalanceOptions &options);
+    /** The time limit counts from start (a second runner of the same solve shares the first's). */
+    ProbeRunner(const PreparedProblem &forward, const PreparedProblem *backward, const BalanceOptions &options,
+                std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now());
 
-    /** Found: solution() holds stations in forward order. */
-    ProbeOutcome probe(Ticks cycle, int stations);
+    /**
+     * Found: solution() holds stations in forward order. With a positive stepBudget the probe
+     * returns Aborted once about that many search steps are spent; asking the same question
+     * again resumes with larger budgets where the last call stopped.
+     */
+    ProbeOutcome probe(Ticks cycle, int stations, std::int64_t stepBudget = 0);
     const std::vector<PlacedStation> &solution() const { return mSolution; }
 
     /** True once the time limit has passed or cancellation was requested. */
     bool stopRequested() const;
     double elapsedS() const;
+    std::chrono::steady_clock::time_point started() const { return mStart; }
     std::int64_t steps() const;
     /** Reports bounds now (and remembers them for the periodic reports). */
     void report(std::int64_t lowerBound, std::int64_t upperBound);
@@ -44,6 +51,10 @@ private:
     std::chrono::steady_clock::time_point mLastReport;
     BalanceProgress mProgress;
     std::function<bool()> mPoll;
+    // The question of the last probe and the budget round it reached.
+    Ticks mCycle = -1;
+    int mStations = -1;
+    std::int64_t mRound = 0;
 };
 
 } // namespace taktflow::core::detail

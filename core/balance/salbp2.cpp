@@ -2,6 +2,7 @@
 #include "core/balance/salbp2.h"
 
 #include "core/balance/binpacking.h"
+#include "core/balance/cyclesmoother.h"
 #include "core/balance/greedybalancer.h"
 #include "core/balance/lowerbounds.h"
 #include "core/balance/proberunner.h"
@@ -17,6 +18,12 @@ namespace {
 
 // Steps for each exact bin-packing question (at most about a tenth of a second).
 constexpr std::int64_t kPackingSteps = 1000000;
+// Search steps each end of the cycle gap gets in the first round (then doubling).
+constexpr std::int64_t kFirstProbeSteps = 40000;
+// Moves without a better cycle before the local search gives up (tens of milliseconds).
+constexpr std::int64_t kSmootherPatience = 300000;
+// The downward search asks for the best cycle minus this share of the gap (at least one tick).
+constexpr Ticks kDownwardStepShare = 2;
 
 Ticks largestLoad(const detail::PreparedProblem &p, const std::vector<detail::PlacedStation> &stations)
 {
@@ -72,6 +79,7 @@ BalanceResult solveSalbp2(const BalanceProblem &problem, int stations, const Bal
         reversed = p.reverse();
     const detail::PreparedProblem *back = reversed ? &*reversed : nullptr;
     detail::ProbeRunner runner(p, back, options);
+    const std::function<bool()> stopRequested = [&runner] { return runner.stopRequested(); };
 
     Ticks lower = lowerbounds::cycleTime(p.minTime, stations);
     // Upper bound: the smallest cycle at which a greedy rule needs no more than `stations`,
@@ -85,7 +93,7 @@ BalanceResult solveSalbp2(const BalanceProblem &problem, int stations, const Bal
         upper = largestLoad(p, best);
     };
     const auto greedyAt = [&](Ticks c) {
-        auto s = detail::bestGreedy(p, back, c, 0, [&runner] { return runner.stopRequested(); });
+        auto s = detail::bestGreedy(p, back, c, 0, stopRequested);
         if (s && detail::stationCount(*s) <= stations) {
             accept(std::move(*s));
             return true;
@@ -107,37 +115,72 @@ BalanceResult solveSalbp2(const BalanceProblem &problem, int stations, const Bal
             }
         }
     }
+    if (haveBest && upper > lower && p.plain && p.kindCount == 1) {
+        detail::CycleSmoother smoother(p, stations);
+        smoother.start(best);
+        if (smoother.run(lower, kSmootherPatience, stopRequested))
+            accept(smoother.best());
+    }
     runner.report(lower, upper);
 
-    // Bisection between the proven lower bound and the best known cycle: a probe that finds
-    // an assignment lowers the upper bound to its largest load, one that proves infeasibility
-    // raises the lower bound. Probes far from the optimum are cheap either way.
-    Ticks hi = upper >= 0 ? upper : std::max(lower, p.totalMinTime) + 1;
-    const std::function<bool()> stopRequested = [&runner] { return runner.stopRequested(); };
-    while (lower < hi && !runner.stopRequested()) {
-        const Ticks c = lower + (hi - lower) / 2;
-        if (lowerbounds::stations(p.minTime, c) > stations ||
-            lowerbounds::fitsInBins(p.minTime, c, stations, kPackingSteps, stopRequested) ==
+    // Two searches close the gap from both ends, with equal and doubling step budgets: one
+    // asks whether the lower bound itself is feasible (proving it infeasible raises the bound
+    // by one), the other looks for an assignment below the best known cycle (halfway to the
+    // lower bound, one tick below once they are close), which lowers the upper bound or
+    // raises the lower one. Neither end can stall the other, and the probes at the lower
+    // bound, whose idle-time budget is smallest, prune hardest. The downward search only ever
+    // lowers its cycle, so its memory of dead states stays valid from probe to probe. It is
+    // built on first use: its set-up costs as much as the first search's.
+    std::optional<detail::ProbeRunner> downwards;
+    // Without a greedy answer (zoning or station kinds can defeat it) the searches start from
+    // a cycle above the total time, as if it had been answered.
+    if (!haveBest)
+        upper = std::max(lower, p.totalMinTime) + 1;
+    std::int64_t budget = kFirstProbeSteps;
+    Ticks below = -1;
+    while (lower < upper && !runner.stopRequested()) {
+        if (lowerbounds::stations(p.minTime, lower) > stations ||
+            lowerbounds::fitsInBins(p.minTime, lower, stations, kPackingSteps, stopRequested) ==
                 lowerbounds::PackingAnswer::DoesNotFit) {
-            lower = c + 1;
+            ++lower;
             runner.report(lower, upper);
             continue;
         }
-        bool found = greedyAt(c);
-        if (!found) {
-            const detail::ProbeOutcome outcome = runner.probe(c, stations);
-            if (outcome == detail::ProbeOutcome::Aborted)
-                break;
-            if (outcome == detail::ProbeOutcome::Found) {
-                accept(runner.solution());
-                found = true;
+        const detail::ProbeOutcome atLower = runner.probe(lower, stations, budget);
+        if (atLower == detail::ProbeOutcome::Found) {
+            accept(runner.solution());
+            break;
+        }
+        if (atLower == detail::ProbeOutcome::Infeasible) {
+            ++lower;
+            runner.report(lower, upper);
+            continue;
+        }
+        if (runner.stopRequested())
+            break;
+        // The downward search keeps its question until it is answered or the lower bound
+        // passes it, so that its budget rounds and memory carry over.
+        if (below <= lower || below >= upper) {
+            below = upper - std::max<Ticks>(1, (upper - lower) / kDownwardStepShare);
+            if (below > lower && greedyAt(below))
+                continue;
+        }
+        if (below > lower) {
+            if (!downwards)
+                downwards.emplace(p, back, options, runner.started());
+            const detail::ProbeOutcome atBelow = downwards->probe(below, stations, budget);
+            if (atBelow == detail::ProbeOutcome::Found) {
+                accept(downwards->solution());
+                runner.report(lower, upper);
+                continue;
+            }
+            if (atBelow == detail::ProbeOutcome::Infeasible) {
+                lower = below + 1;
+                runner.report(lower, upper);
+                continue;
             }
         }
-        if (found)
-            hi = upper;
-        else
-            lower = c + 1;
-        runner.report(lower, upper);
+        budget *= 2;
     }
     bool proven = haveBest && upper <= lower;
     if (!haveBest)
@@ -153,7 +196,7 @@ BalanceResult solveSalbp2(const BalanceProblem &problem, int stations, const Bal
         detail::makeResult(problem, p, best, cycle, proven ? BalanceStatus::Optimal : BalanceStatus::Feasible);
     result.lowerBound = proven ? cycle : lower;
     result.seconds = runner.elapsedS();
-    result.nodes = runner.steps();
+    result.nodes = runner.steps() + (downwards ? downwards->steps() : 0);
     runner.report(result.lowerBound, cycle);
     return result;
 }

@@ -55,11 +55,13 @@ ProbeOutcome StationSearch::probe(Ticks cycle, int stations, std::int64_t stepBu
     mSlack = Ticks(stations) * cycle - mProblem.totalMinTime;
     if (mSlack < 0 || !setUpBounds())
         return ProbeOutcome::Infeasible;
-    if (mMemoCycle != cycle || mMemoTarget != stations) {
+    // A state that cannot be completed at some cycle cannot be completed at a shorter one
+    // either: the memory survives when the cycle falls (SALBP-2 probing downwards).
+    if (mMemoTarget != stations || cycle > mMemoCycle) {
         mMemo.clear();
-        mMemoCycle = cycle;
         mMemoTarget = stations;
     }
+    mMemoCycle = cycle;
     mAssigned.assign(std::size_t(mProblem.words64), 0);
     mHash = 0;
     mAssignedCount = 0;

@@ -33,9 +33,9 @@ class StationSearch
 {
 public:
     /**
-     * Sets the search up: O(n^2) for n units, a noticeable fraction of a second for 1,000
-     * units. shouldStop is polled once per unit of the quadratic loops; when it returns true
-     * the set-up ends early and every probe() answers Aborted.
+     * The set-up takes about n^2 steps (dominance lists, predecessor times); shouldStop is
+     * polled while it runs, and a search whose set-up was stopped answers every probe with
+     * Aborted.
      */
     StationSearch(const PreparedProblem &problem, std::size_t memoBytes, const std::function<bool()> &shouldStop);
 
@@ -53,6 +53,8 @@ public:
 private:
     struct NodeContext;
     bool setUpBounds();
+    bool buildDominators(const std::function<bool()> &shouldStop);
+    bool collectRelativeTimes(const std::function<bool()> &shouldStop);
     int packingBound(const std::vector<Ticks> &others, Ticks own, Ticks cycle);
     bool node(int used, Ticks idle, int depth);
     bool packingPrunes(Ticks cycle, int stationsLeft);
@@ -69,6 +71,7 @@ private:
     bool assigned(int i) const { return (mAssigned[std::size_t(i) / 64] >> (i % 64)) & 1U; }
 
     const PreparedProblem &mProblem;
+    bool mSetUp = false;
     int mN;
     int mKinds;
     bool mPlain;
@@ -159,8 +162,6 @@ private:
     std::int64_t mBudget = 0;
     std::int64_t mTotalSteps = 0;
     bool mAborted = false;
-    /** False when the set-up was stopped part-way: the search must not run. */
-    bool mSetUp = false;
     const std::function<bool()> *mShouldStop = nullptr;
 };
 

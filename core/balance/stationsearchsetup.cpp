@@ -15,6 +15,8 @@ namespace {
 
 // Above this size the per-unit packing bounds cost more than they save.
 constexpr int kPackingBoundUnits = 1200;
+// The quadratic set-up loops ask whether to stop after this many rows (well under a millisecond).
+constexpr std::size_t kRowsPerPoll = 32;
 
 } // namespace
 
@@ -73,37 +75,6 @@ StationSearch::StationSearch(const PreparedProblem &problem, std::size_t memoByt
         mFixed[i] = problem.fixedStation[v];
         mZobrist[i] = splitMix(seed);
     }
-    // Jackson dominance: d dominates i when d has at least i's followers and at least its time;
-    // a load holding i but leaving out an available d that would fit instead is never needed.
-    mDominators.resize(n);
-    if (mPlain) {
-        const auto w = std::size_t(problem.words64);
-        for (std::size_t i = 0; i < n; ++i) {
-            if (shouldStop())
-                return;
-            const auto vi = std::size_t(mUnitOf[i]);
-            const std::uint64_t *fi = &problem.followerBits[vi * w];
-            for (std::size_t d = 0; d < n; ++d) {
-                const auto vd = std::size_t(mUnitOf[d]);
-                if (d == i || mMin[d] < mMin[i] || problem.followerCount[vd] < problem.followerCount[vi])
-                    continue;
-                if (problem.follows(int(vd), int(vi)) || problem.follows(int(vi), int(vd)))
-                    continue;
-                const std::uint64_t *fd = &problem.followerBits[vd * w];
-                bool superset = true;
-                for (std::size_t k = 0; k < w && superset; ++k)
-                    superset = (fi[k] & ~fd[k]) == 0;
-                if (!superset)
-                    continue;
-                const bool same = mMin[d] == mMin[i] && problem.followerCount[vd] == problem.followerCount[vi];
-                if (same && d > i)
-                    continue;
-                mDominators[i].push_back(int(d));
-            }
-            std::sort(mDominators[i].begin(), mDominators[i].end(),
-                      [&](int a, int b) { return mMin[std::size_t(a)] < mMin[std::size_t(b)]; });
-        }
-    }
     mHasFixed = std::any_of(mFixed.begin(), mFixed.end(), [](int f) { return f >= 0; });
     // Per-depth scratch is sized once: nodes hold references into it while deeper nodes run.
     const std::size_t depths = n + std::size_t(std::max(0, *std::max_element(mFixed.begin(), mFixed.end()))) + 2;
@@ -111,25 +82,6 @@ StationSearch::StationSearch(const PreparedProblem &problem, std::size_t memoByt
     mSuffix.resize(depths);
     mMustFlags.resize(depths);
     mLoads.resize(depths);
-    // Times of all predecessors and followers of each unit, longest first, for the
-    // bin-packing bounds on earliest and latest stations.
-    mPredTimes.assign(n, {});
-    mFollowTimes.assign(n, {});
-    if (mN <= kPackingBoundUnits) {
-        for (std::size_t i = 0; i < n; ++i) {
-            if (shouldStop())
-                return;
-            for (std::size_t j = 0; j < n; ++j)
-                if (problem.follows(mUnitOf[j], mUnitOf[i])) {
-                    mPredTimes[i].push_back(mMin[j]);
-                    mFollowTimes[j].push_back(mMin[i]);
-                }
-        }
-        for (std::size_t i = 0; i < n; ++i) {
-            std::sort(mPredTimes[i].begin(), mPredTimes[i].end(), std::greater<>());
-            std::sort(mFollowTimes[i].begin(), mFollowTimes[i].end(), std::greater<>());
-        }
-    }
     mBySize.resize(n);
     for (std::size_t i = 0; i < n; ++i)
         mBySize[i] = int(i);
@@ -158,7 +110,69 @@ StationSearch::StationSearch(const PreparedProblem &problem, std::size_t memoByt
     mDead.assign(n, 0);
     mPosition.assign(n, 0);
     mReach.resize(n);
-    mSetUp = true;
+    mDominators.resize(n);
+    mPredTimes.assign(n, {});
+    mFollowTimes.assign(n, {});
+    mSetUp = buildDominators(shouldStop) && collectRelativeTimes(shouldStop);
+}
+
+bool StationSearch::buildDominators(const std::function<bool()> &shouldStop)
+{
+    const auto n = std::size_t(mN);
+    // Jackson dominance: d dominates i when d has at least i's followers and at least its time;
+    // a load holding i but leaving out an available d that would fit instead is never needed.
+    if (mPlain) {
+        const auto w = std::size_t(mProblem.words64);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i % kRowsPerPoll == 0 && shouldStop && shouldStop())
+                return false;
+            const auto vi = std::size_t(mUnitOf[i]);
+            const std::uint64_t *fi = &mProblem.followerBits[vi * w];
+            for (std::size_t d = 0; d < n; ++d) {
+                const auto vd = std::size_t(mUnitOf[d]);
+                if (d == i || mMin[d] < mMin[i] || mProblem.followerCount[vd] < mProblem.followerCount[vi])
+                    continue;
+                if (mProblem.follows(int(vd), int(vi)) || mProblem.follows(int(vi), int(vd)))
+                    continue;
+                const std::uint64_t *fd = &mProblem.followerBits[vd * w];
+                bool superset = true;
+                for (std::size_t k = 0; k < w && superset; ++k)
+                    superset = (fi[k] & ~fd[k]) == 0;
+                if (!superset)
+                    continue;
+                const bool same = mMin[d] == mMin[i] && mProblem.followerCount[vd] == mProblem.followerCount[vi];
+                if (same && d > i)
+                    continue;
+                mDominators[i].push_back(int(d));
+            }
+            std::sort(mDominators[i].begin(), mDominators[i].end(),
+                      [&](int a, int b) { return mMin[std::size_t(a)] < mMin[std::size_t(b)]; });
+        }
+    }
+    return true;
+}
+
+bool StationSearch::collectRelativeTimes(const std::function<bool()> &shouldStop)
+{
+    const auto n = std::size_t(mN);
+    // Times of all predecessors and followers of each unit, longest first, for the
+    // bin-packing bounds on earliest and latest stations.
+    if (mN <= kPackingBoundUnits) {
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i % kRowsPerPoll == 0 && shouldStop && shouldStop())
+                return false;
+            for (std::size_t j = 0; j < n; ++j)
+                if (mProblem.follows(mUnitOf[j], mUnitOf[i])) {
+                    mPredTimes[i].push_back(mMin[j]);
+                    mFollowTimes[j].push_back(mMin[i]);
+                }
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            std::sort(mPredTimes[i].begin(), mPredTimes[i].end(), std::greater<>());
+            std::sort(mFollowTimes[i].begin(), mFollowTimes[i].end(), std::greater<>());
+        }
+    }
+    return true;
 }
 
 int StationSearch::packingBound(const std::vector<Ticks> &others, Ticks own, Ticks cycle)
