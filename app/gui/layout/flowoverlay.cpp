@@ -58,6 +58,10 @@ void FlowOverlay::setVariant(const core::Variant *variant)
 {
     prepareGeometryChange();
     mVariant = variant;
+    // The flows run between items, which stay near the floor; a generous margin keeps it cheap.
+    mFloorBounds = variant ? QRectF(-1000, -variant->floorDepthM - 1000, variant->floorWidthM + 2000,
+                                    variant->floorDepthM + 2000)
+                           : QRectF();
     mPairs.clear();
     mMaxUnits = 0;
     mDirty = true;
@@ -139,10 +143,7 @@ void FlowOverlay::refreshGeometry() const
 
 QRectF FlowOverlay::boundingRect() const
 {
-    if (!mVariant)
-        return {};
-    // The flows run between items, which stay near the floor; a generous margin keeps it cheap.
-    return QRectF(-1000, -mVariant->floorDepthM - 1000, mVariant->floorWidthM + 2000, mVariant->floorDepthM + 2000);
+    return mFloorBounds;
 }
 
 void FlowOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)

@@ -62,14 +62,18 @@ private:
     /** The volume labels of the heaviest flows, on top of the arrows. */
     void paintLabels(QPainter &painter, const QRectF &sceneRect, double lod) const;
 
+    /** Points into the project's variant list; setVariant() must be called again whenever that
+     *  list may have moved (the scene does so on variantsChanged), so only paint reads it. */
     const core::Variant *mVariant = nullptr;
+    /** The floor with a margin, kept by value: prepareGeometryChange() asks for the old bounding
+     *  rect when the old variant may already be freed. */
+    QRectF mFloorBounds;
     /** Heaviest first; indices into the variant's items. */
     std::vector<Pair> mPairs;
     double mMaxUnits = 0.0;
     int mLabelCount = 8;
     mutable bool mDirty = true;
     mutable std::vector<QLineF> mLines;
-    mutable QRectF mBounds;
     mutable TileCache mTiles;
     /** Paints again when tiles are missing (at once) or the zoom has rested (after kSettleMs). */
     QTimer mRefresh;

@@ -139,6 +139,24 @@ private slots:
         QVERIFY2(seconds < 0.3 + 0.5, qPrintable(QString::number(seconds)));
         QVERIFY(reports >= 2);
     }
+
+    void cancelledBeforeStartAnswersWithoutSearching()
+    {
+        // A cancel that arrives during the set-up (quadratic in the tasks) ends it: no search
+        // step runs, and the greedy start still gives a feasible answer.
+        const BalanceProblem p = loadProblem(QStringLiteral("otto_n1000_1.alb"));
+        std::stop_source stop;
+        stop.request_stop();
+        BalanceOptions options;
+        options.stopToken = stop.get_token();
+        const BalanceResult r = solveSalbp1(p, 1000, options);
+        QVERIFY(r.hasSolution());
+        QCOMPARE(r.nodes, std::int64_t(0));
+        QCOMPARE(r.status, BalanceStatus::Feasible);
+        QVERIFY(r.lowerBound < r.stationCount);
+        const QString problem = taktflow::tests::checkFeasible(p, r, 1000);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSalbp1)
