@@ -179,6 +179,11 @@
         <translation>Meterraster ein- oder ausblenden</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Show the background plan behind the items, also in exported drawings and reports</source>
+        <translation>Den Hintergrundplan hinter den Objekten anzeigen, auch in exportierten Zeichnungen und Berichten</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Show material flows as arrows as thick as their volume</source>
         <translation>Materialflüsse als Pfeile anzeigen, deren Dicke der Menge entspricht</translation>
@@ -454,8 +459,8 @@
         <translation>%1 (Zeit %2) ist länger als die Zykluszeit %3, und parallele Stationen sind ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp1.cpp" line="+94"/>
-        <location filename="../core/balance/salbp2.cpp" line="+146"/>
+        <location filename="../core/balance/salbp1.cpp" line="+95"/>
+        <location filename="../core/balance/salbp2.cpp" line="+189"/>
         <source>no assignment that meets every constraint was found within the time limit</source>
         <translation>innerhalb des Zeitlimits wurde keine Zuordnung gefunden, die alle Bedingungen erfüllt</translation>
     </message>
@@ -466,7 +471,7 @@
         <translation>keine Zuordnung erfüllt alle Bedingungen</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp2.cpp" line="-89"/>
+        <location filename="../core/balance/salbp2.cpp" line="-125"/>
         <source>the number of stations must be positive</source>
         <translation>die Anzahl der Stationen muss positiv sein</translation>
     </message>
@@ -764,7 +769,7 @@
         <translation>Abstandsmaß: euclidean, rectilinear oder aisle (Standard: Einstellung der jeweiligen Variante).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_report.cpp" line="+25"/>
+        <location filename="../app/cli/cmd_report.cpp" line="+26"/>
         <source>Write a PDF report of one variant, or a comparison report of several.</source>
         <translation>PDF-Bericht zu einer Variante oder Vergleichsbericht zu mehreren schreiben.</translation>
     </message>
@@ -845,6 +850,11 @@
         <translation>AUSGABE.pdf</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Leave the background floor plan out of the layout drawings.</source>
+        <translation>Den Hintergrund-Grundriss in den Layoutzeichnungen weglassen.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>report needs -o OUT.pdf</source>
         <translation>report braucht -o AUSGABE.pdf</translation>
@@ -871,7 +881,12 @@
         <translation>Unbekanntes Abstandsmaß „%1“; verwenden Sie euclidean, rectilinear oder aisle.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>%1: variant &apos;%2&apos;: background plan not drawn: %3</source>
+        <translation>%1: Variante „%2“: Hintergrundplan nicht gezeichnet: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: the project has no variants</source>
         <translation>%1: das Projekt hat keine Varianten</translation>
     </message>
@@ -902,7 +917,7 @@
         <location filename="../app/cli/cmd_kpi.cpp" line="+72"/>
         <location filename="../app/cli/cmd_project.cpp" line="+73"/>
         <location line="+53"/>
-        <location filename="../app/cli/cmd_report.cpp" line="-88"/>
+        <location filename="../app/cli/cmd_report.cpp" line="-98"/>
         <source>The .taktflow project file.</source>
         <translation>Die .taktflow-Projektdatei.</translation>
     </message>
@@ -964,7 +979,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/cli/cmd_report.cpp" line="+72"/>
+        <location filename="../app/cli/cmd_report.cpp" line="+82"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2942,7 +2957,7 @@
         <translation>Befund</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>KPI</source>
         <translation>Kennzahl</translation>
     </message>
@@ -2973,12 +2988,12 @@
         <translation>Rangfolge nach den Kennzahlgewichten des Projekts</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Layouts at the same scale</source>
         <translation>Layouts im gleichen Maßstab</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <location line="+1"/>
         <source>Comparison of variants</source>
         <translation>Vergleich der Varianten</translation>
@@ -3101,7 +3116,7 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>%1 - layout at 1:%2 - sheet %3 of %4</source>
         <translation>%1 – Layout im Maßstab 1:%2 – Blatt %3 von %4</translation>
     </message>
@@ -4903,7 +4918,7 @@
         <translation>Objekte verschieben</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <location line="+165"/>
         <source>Move background plan</source>
         <translation>Hintergrundplan verschieben</translation>
@@ -5116,12 +5131,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <location line="+11"/>
         <source>Export layout drawing</source>
         <translation>Layoutzeichnung exportieren</translation>
@@ -5147,12 +5162,12 @@
         <translation>Ein anderer Vorgang läuft noch.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Exporting %1</source>
         <translation>%1 wird exportiert</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <location line="+6"/>
         <location line="+3"/>
         <source>Import background plan</source>
@@ -5284,7 +5299,7 @@
         <translation>Zu vergleichende Varianten wählen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 -&gt; %2: %3 moved, %4 added, %5 removed, %6 unchanged</source>
         <translation>%1 -&gt; %2: %3 verschoben, %4 hinzugefügt, %5 entfernt, %6 unverändert</translation>
     </message>
@@ -5554,7 +5569,7 @@
 <context>
     <name>taktflow::app::MainActions</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="+383"/>
+        <location filename="../app/gui/mainactions.cpp" line="+397"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -5574,7 +5589,7 @@
         <translation>&lt;b&gt;Taktflow %1&lt;/b&gt;&lt;p&gt;Planung von Produktionslinien und Fabriklayouts: Austaktung, Taktzeit, Materialfluss und Automatisierungsgrad.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-339"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5815,6 +5830,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Show &amp;Background Plan</source>
+        <translation>&amp;Hintergrundplan anzeigen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Colour by &amp;Automation</source>
         <translation>Nach &amp;Automatisierung einfärben</translation>
     </message>
@@ -6507,7 +6527,7 @@ Wiederherstellen? (Verwerfen löscht die automatische Sicherung; die Projektdate
 <context>
     <name>taktflow::app::ReportTasks</name>
     <message>
-        <location filename="../app/gui/reporttasks.cpp" line="+61"/>
+        <location filename="../app/gui/reporttasks.cpp" line="+63"/>
         <source>Report preview</source>
         <translation>Berichtsvorschau</translation>
     </message>

@@ -135,7 +135,7 @@
 <context>
     <name>taktflow::app::LayoutTasks</name>
     <message numerus="yes">
-        <location filename="../app/gui/layouttasks.cpp" line="+181"/>
+        <location filename="../app/gui/layouttasks.cpp" line="+182"/>
         <source>Background plan loaded; %n entities skipped</source>
         <translation>
             <numerusform>Background plan loaded; %n entity skipped</numerusform>

@@ -179,6 +179,11 @@
         <translation>显示或隐藏米制网格</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Show the background plan behind the items, also in exported drawings and reports</source>
+        <translation>在对象后方显示背景图，导出的图纸和报告中也显示</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Show material flows as arrows as thick as their volume</source>
         <translation>以箭头显示物流，箭头粗细对应流量</translation>
@@ -454,8 +459,8 @@
         <translation>%1（时间 %2）超过周期时间 %3，且未启用并行工位</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp1.cpp" line="+94"/>
-        <location filename="../core/balance/salbp2.cpp" line="+146"/>
+        <location filename="../core/balance/salbp1.cpp" line="+95"/>
+        <location filename="../core/balance/salbp2.cpp" line="+189"/>
         <source>no assignment that meets every constraint was found within the time limit</source>
         <translation>在时间限制内未找到满足全部约束的分配方案</translation>
     </message>
@@ -466,7 +471,7 @@
         <translation>没有满足全部约束的分配方案</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp2.cpp" line="-89"/>
+        <location filename="../core/balance/salbp2.cpp" line="-125"/>
         <source>the number of stations must be positive</source>
         <translation>工位数必须为正数</translation>
     </message>
@@ -764,7 +769,7 @@
         <translation>距离度量：euclidean、rectilinear 或 aisle（默认：各方案自身的设置）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_report.cpp" line="+25"/>
+        <location filename="../app/cli/cmd_report.cpp" line="+26"/>
         <source>Write a PDF report of one variant, or a comparison report of several.</source>
         <translation>生成单个方案的 PDF 报告，或多个方案的比较报告。</translation>
     </message>
@@ -845,6 +850,11 @@
         <translation>输出.pdf</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Leave the background floor plan out of the layout drawings.</source>
+        <translation>布局图中不绘制背景平面图。</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>report needs -o OUT.pdf</source>
         <translation>report 需要 -o 输出.pdf</translation>
@@ -871,7 +881,12 @@
         <translation>未知的距离度量“%1”；请使用 euclidean、rectilinear 或 aisle。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>%1: variant &apos;%2&apos;: background plan not drawn: %3</source>
+        <translation>%1：方案“%2”：未绘制背景图：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: the project has no variants</source>
         <translation>%1：项目中没有方案</translation>
     </message>
@@ -902,7 +917,7 @@
         <location filename="../app/cli/cmd_kpi.cpp" line="+72"/>
         <location filename="../app/cli/cmd_project.cpp" line="+73"/>
         <location line="+53"/>
-        <location filename="../app/cli/cmd_report.cpp" line="-88"/>
+        <location filename="../app/cli/cmd_report.cpp" line="-98"/>
         <source>The .taktflow project file.</source>
         <translation>.taktflow 项目文件。</translation>
     </message>
@@ -964,7 +979,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/cli/cmd_report.cpp" line="+72"/>
+        <location filename="../app/cli/cmd_report.cpp" line="+82"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2936,7 +2951,7 @@
         <translation>检查结果</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -2967,12 +2982,12 @@
         <translation>按项目 KPI 权重排名</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Layouts at the same scale</source>
         <translation>同一比例下的布局</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <location line="+1"/>
         <source>Comparison of variants</source>
         <translation>方案比较</translation>
@@ -3095,7 +3110,7 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>%1 - layout at 1:%2 - sheet %3 of %4</source>
         <translation>%1 - 布局 1:%2 - 第 %3 张，共 %4 张</translation>
     </message>
@@ -4890,7 +4905,7 @@
         <translation>移动对象</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <location line="+165"/>
         <source>Move background plan</source>
         <translation>移动背景图</translation>
@@ -5102,12 +5117,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <location line="+11"/>
         <source>Export layout drawing</source>
         <translation>导出布局图</translation>
@@ -5133,12 +5148,12 @@
         <translation>另一项任务仍在运行。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <location line="+6"/>
         <location line="+3"/>
         <source>Import background plan</source>
@@ -5268,7 +5283,7 @@
         <translation>选择要比较的方案</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 -&gt; %2: %3 moved, %4 added, %5 removed, %6 unchanged</source>
         <translation>%1 -&gt; %2：%3 个移动，%4 个新增，%5 个删除，%6 个未变</translation>
     </message>
@@ -5538,7 +5553,7 @@
 <context>
     <name>taktflow::app::MainActions</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="+383"/>
+        <location filename="../app/gui/mainactions.cpp" line="+397"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -5558,7 +5573,7 @@
         <translation>&lt;b&gt;Taktflow %1&lt;/b&gt;&lt;p&gt;生产线与工厂布局设计：生产线平衡、节拍时间、物流与自动化覆盖率。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-339"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5799,6 +5814,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Show &amp;Background Plan</source>
+        <translation>显示背景图(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Colour by &amp;Automation</source>
         <translation>按自动化程度着色(&amp;A)</translation>
     </message>
@@ -6488,7 +6508,7 @@ Restore them? (Discard deletes the autosave; the project file itself is unchange
 <context>
     <name>taktflow::app::ReportTasks</name>
     <message>
-        <location filename="../app/gui/reporttasks.cpp" line="+61"/>
+        <location filename="../app/gui/reporttasks.cpp" line="+63"/>
         <source>Report preview</source>
         <translation>报告预览</translation>
     </message>
