@@ -337,14 +337,17 @@ void MainActions::createLayoutMenu()
             tasks, &LayoutTasks::clearBackground);
     // The lock mark follows the plan of the variant shown, through undo and variant switches.
     ProjectDocument *document = mWindow->document();
-    auto syncBackground = [document, lock, this] {
+    QAction *shown = mActions.value(QStringLiteral("view.background"));
+    auto syncBackground = [document, lock, shown, this] {
         const core::Variant *variant = document->currentVariant();
         const bool hasPlan = variant && variant->background;
         lock->setChecked(hasPlan && variant->background->locked);
-        for (const char *name : {"layout.calibrate", "layout.lockBackground", "layout.backgroundOpacity",
-                                 "layout.clearBackground"})
+        for (const char *name : {"layout.lockBackground", "layout.backgroundOpacity", "layout.clearBackground"})
             mActions.value(QString::fromLatin1(name))->setEnabled(hasPlan);
+        // Scaling means clicking two points on the plan: only while it can be seen.
+        mActions.value(QStringLiteral("layout.calibrate"))->setEnabled(hasPlan && shown->isChecked());
     };
+    connect(shown, &QAction::toggled, this, syncBackground);
     connect(document, &ProjectDocument::backgroundChanged, this, syncBackground);
     connect(document, &ProjectDocument::currentVariantChanged, this, syncBackground);
     connect(document, &ProjectDocument::projectReset, this, syncBackground);

@@ -134,14 +134,19 @@ private slots:
         auto *toggle = window.findChild<QAction *>(QStringLiteral("view.background"));
         QVERIFY(toggle);
         QVERIFY(toggle->isChecked());
+        auto *calibrate = window.findChild<QAction *>(QStringLiteral("layout.calibrate"));
+        QVERIFY(calibrate);
+        QVERIFY(calibrate->isEnabled());
         toggle->setChecked(false);
         QVERIFY(!window.layoutWorkspace()->scene()->backgroundPlan()->isVisible());
+        QVERIFY(!calibrate->isEnabled()); // two points cannot be picked on a plan that is not shown
         QCOMPARE(planPixels(QStringLiteral("without.png")), 0);
         // The report from the GUI follows the same toggle: no picture for the plan in its PDF.
         QString error;
         const QString hiddenPdf = dir.filePath(QStringLiteral("hidden.pdf"));
         QVERIFY2(window.reportTasks()->writePdf(hiddenPdf, false, &error), qPrintable(error));
         toggle->setChecked(true);
+        QVERIFY(calibrate->isEnabled());
         const QString shownPdf = dir.filePath(QStringLiteral("shown.pdf"));
         QVERIFY2(window.reportTasks()->writePdf(shownPdf, false, &error), qPrintable(error));
         auto pictures = [](const QString &pdf) {
