@@ -913,10 +913,10 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/cmd_exchange.cpp" line="+143"/>
+        <location filename="../app/cli/cmd_exchange.cpp" line="+142"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="+72"/>
         <location filename="../app/cli/cmd_project.cpp" line="+73"/>
-        <location line="+53"/>
+        <location line="+52"/>
         <location filename="../app/cli/cmd_report.cpp" line="-98"/>
         <source>The .taktflow project file.</source>
         <translation>Die .taktflow-Projektdatei.</translation>
@@ -947,7 +947,7 @@
     <message>
         <location line="+2"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="+3"/>
-        <location filename="../app/cli/cmd_project.cpp" line="-52"/>
+        <location filename="../app/cli/cmd_project.cpp" line="-51"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -962,7 +962,7 @@
         <translation>%1: die Basis „%2“ ist nicht unter den verglichenen Varianten</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_exchange.cpp" line="-273"/>
+        <location filename="../app/cli/cmd_exchange.cpp" line="-272"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="-47"/>
         <source>Variant %1</source>
         <translation>Variante %1</translation>
@@ -1079,7 +1079,41 @@
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+27"/>
+        <source>%1: variant &apos;%2&apos; now has %3, %4, %5</source>
+        <comment>file, variant, items, tasks, flows</comment>
+        <translation>%1: Variante „%2“ hat jetzt %3, %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_kpi.cpp" line="+21"/>
+        <location filename="../app/cli/cmd_project.cpp" line="+37"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Objekt</numerusform>
+            <numerusform>%n Objekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_project.cpp" line="+1"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Arbeitsgang</numerusform>
+            <numerusform>%n Arbeitsgänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <location filename="../app/cli/cmd_project.cpp" line="+1"/>
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n Fluss</numerusform>
+            <numerusform>%n Flüsse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Write tasks.csv, items.csv and flows.csv of a variant (--format csv, the default), or the whole project as JSON for other tools (--format json; structure in docs/json-export.md).</source>
         <translation>tasks.csv, items.csv und flows.csv einer Variante schreiben (--format csv, Standard) oder das gesamte Projekt als JSON für andere Werkzeuge (--format json; Struktur in docs/json-export.md).</translation>
     </message>
@@ -1109,19 +1143,14 @@
         <translation>--format: &apos;%1&apos; ist weder csv noch json</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-81"/>
         <location line="+30"/>
         <location line="+14"/>
         <source>%1: nothing was written</source>
         <translation>%1: es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1: variant &apos;%2&apos; now has %3 items, %4 tasks, %5 flows</source>
-        <translation>%1: Variante „%2“ hat jetzt %3 Objekte, %4 Arbeitsgänge, %5 Flüsse</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>export needs --variant and --dir</source>
         <translation>export braucht --variant und --dir</translation>
     </message>
@@ -1136,17 +1165,12 @@
         <translation>tasks.csv, items.csv und flows.csv nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_kpi.cpp" line="+1"/>
+        <location filename="../app/cli/cmd_kpi.cpp" line="-20"/>
         <source>Takt time: %1 s</source>
         <translation>Taktzeit: %1 s</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Line: %1 stations, cycle %2 s, efficiency %3 %, smoothness %4</source>
-        <translation>Linie: %1 Stationen, Zyklus %2 s, Wirkungsgrad %3 %, Glättung %4</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Flow (%1): %2 units, %3 units·m, cost %4, %5 transporter(s)</source>
         <translation>Materialfluss (%1): %2 Einheiten, %3 Einheiten·m, Kosten %4, %5 Transportmittel</translation>
     </message>
@@ -1156,9 +1180,22 @@
         <translation>Automatisierung: Arbeit %1 %, Stationen %2 %, Transport %3 %, %4 manuelle Werker</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Layout: %1 items, %2 overlap(s), %3 clearance violation(s), utilisation %4 %</source>
-        <translation>Layout: %1 Objekte, %2 Überlappung(en), %3 Abstandsverletzung(en), Flächennutzung %4 %</translation>
+        <location line="-11"/>
+        <source>Line: %1, cycle %2 s, efficiency %3 %, smoothness %4</source>
+        <translation>Linie: %1, Zyklus %2 s, Wirkungsgrad %3 %, Glättung %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n Station</numerusform>
+            <numerusform>%n Stationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Layout: %1, %2 overlap(s), %3 clearance violation(s), utilisation %4 %</source>
+        <translation>Layout: %1, %2 Überlappung(en), %3 Abstandsverletzung(en), Flächennutzung %4 %</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1186,7 +1223,7 @@
         <translation>%1: Variante „%2“, Linie „%3“: keine zulässige Stationszuordnung bei Takt %4 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_project.cpp" line="-36"/>
+        <location filename="../app/cli/cmd_project.cpp" line="-75"/>
         <source>Create a new project file.</source>
         <translation>Neue Projektdatei anlegen.</translation>
     </message>
@@ -1235,11 +1272,20 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>  %1: %2 items, %3 tasks, %4 flows, %5 products</source>
-        <translation>  %1: %2 Objekte, %3 Arbeitsgänge, %4 Flüsse, %5 Produkte</translation>
+        <source>  %1: %2, %3, %4, %5</source>
+        <comment>variant name: items, tasks, flows, products</comment>
+        <translation>  %1: %2, %3, %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Check a project file and its model; prints one line per problem, exit 2 when there are any.</source>
         <translation>Projektdatei und ihr Modell prüfen; gibt eine Zeile je Problem aus, Exit-Code 2, wenn es welche gibt.</translation>
     </message>
@@ -5569,7 +5615,7 @@
 <context>
     <name>taktflow::app::MainActions</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="+397"/>
+        <location filename="../app/gui/mainactions.cpp" line="+400"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -5589,7 +5635,7 @@
         <translation>&lt;b&gt;Taktflow %1&lt;/b&gt;&lt;p&gt;Planung von Produktionslinien und Fabriklayouts: Austaktung, Taktzeit, Materialfluss und Automatisierungsgrad.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-342"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5959,7 +6005,7 @@
         <translation>Hintergrundplan &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>I&amp;mport</source>
         <translation>I&amp;mportieren</translation>
     </message>

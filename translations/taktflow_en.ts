@@ -11,6 +11,50 @@
             <numerusform>Created %1 with %n variants.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_exchange.cpp" line="+302"/>
+        <location filename="../app/cli/cmd_kpi.cpp" line="+51"/>
+        <location filename="../app/cli/cmd_project.cpp" line="-3"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_project.cpp" line="+1"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <location filename="../app/cli/cmd_project.cpp" line="+1"/>
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n flow</numerusform>
+            <numerusform>%n flows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_kpi.cpp" line="-17"/>
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>

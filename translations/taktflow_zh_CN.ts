@@ -913,10 +913,10 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/cmd_exchange.cpp" line="+143"/>
+        <location filename="../app/cli/cmd_exchange.cpp" line="+142"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="+72"/>
         <location filename="../app/cli/cmd_project.cpp" line="+73"/>
-        <location line="+53"/>
+        <location line="+52"/>
         <location filename="../app/cli/cmd_report.cpp" line="-98"/>
         <source>The .taktflow project file.</source>
         <translation>.taktflow 项目文件。</translation>
@@ -947,7 +947,7 @@
     <message>
         <location line="+2"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="+3"/>
-        <location filename="../app/cli/cmd_project.cpp" line="-52"/>
+        <location filename="../app/cli/cmd_project.cpp" line="-51"/>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
@@ -962,7 +962,7 @@
         <translation>%1：基准方案“%2”不在比较范围内</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_exchange.cpp" line="-273"/>
+        <location filename="../app/cli/cmd_exchange.cpp" line="-272"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="-47"/>
         <source>Variant %1</source>
         <translation>方案 %1</translation>
@@ -1079,7 +1079,38 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+27"/>
+        <source>%1: variant &apos;%2&apos; now has %3, %4, %5</source>
+        <comment>file, variant, items, tasks, flows</comment>
+        <translation>%1：方案“%2”现有 %3、%4、%5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_kpi.cpp" line="+21"/>
+        <location filename="../app/cli/cmd_project.cpp" line="+37"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 个对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_project.cpp" line="+1"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 个作业</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <location filename="../app/cli/cmd_project.cpp" line="+1"/>
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n 条物流</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Write tasks.csv, items.csv and flows.csv of a variant (--format csv, the default), or the whole project as JSON for other tools (--format json; structure in docs/json-export.md).</source>
         <translation>写出某方案的 tasks.csv、items.csv 和 flows.csv（--format csv，默认），或将整个项目写为 JSON 供其他工具使用（--format json；结构见 docs/json-export.md）。</translation>
     </message>
@@ -1109,19 +1140,14 @@
         <translation>--format: &apos;%1&apos; 既不是 csv 也不是 json</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-81"/>
         <location line="+30"/>
         <location line="+14"/>
         <source>%1: nothing was written</source>
         <translation>%1：未写入任何内容</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1: variant &apos;%2&apos; now has %3 items, %4 tasks, %5 flows</source>
-        <translation>%1：方案“%2”现有 %3 个对象、%4 个作业、%5 条物流</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>export needs --variant and --dir</source>
         <translation>export 需要 --variant 和 --dir</translation>
     </message>
@@ -1136,17 +1162,12 @@
         <translation>已将 tasks.csv、items.csv 和 flows.csv 写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_kpi.cpp" line="+1"/>
+        <location filename="../app/cli/cmd_kpi.cpp" line="-20"/>
         <source>Takt time: %1 s</source>
         <translation>节拍时间：%1 秒</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Line: %1 stations, cycle %2 s, efficiency %3 %, smoothness %4</source>
-        <translation>生产线：%1 个工位，周期 %2 秒，效率 %3 %，平滑指数 %4</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Flow (%1): %2 units, %3 units·m, cost %4, %5 transporter(s)</source>
         <translation>物流（%1）：%2 件，%3 件·米，成本 %4，%5 台搬运设备</translation>
     </message>
@@ -1156,9 +1177,21 @@
         <translation>自动化：作业 %1 %，工位 %2 %，搬运 %3 %，%4 名手工操作员</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Layout: %1 items, %2 overlap(s), %3 clearance violation(s), utilisation %4 %</source>
-        <translation>布局：%1 个对象，%2 处重叠，%3 处间距违规，利用率 %4 %</translation>
+        <location line="-11"/>
+        <source>Line: %1, cycle %2 s, efficiency %3 %, smoothness %4</source>
+        <translation>生产线：%1，周期 %2 秒，效率 %3 %，平滑指数 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n 个工位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Layout: %1, %2 overlap(s), %3 clearance violation(s), utilisation %4 %</source>
+        <translation>布局：%1，%2 处重叠，%3 处间距违规，利用率 %4 %</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1186,7 +1219,7 @@
         <translation>%1：方案“%2”，生产线“%3”：在节拍 %4 秒下没有可行的工位分配。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_project.cpp" line="-36"/>
+        <location filename="../app/cli/cmd_project.cpp" line="-75"/>
         <source>Create a new project file.</source>
         <translation>创建新的项目文件。</translation>
     </message>
@@ -1234,11 +1267,19 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>  %1: %2 items, %3 tasks, %4 flows, %5 products</source>
-        <translation>  %1：%2 个对象，%3 个作业，%4 条物流，%5 种产品</translation>
+        <source>  %1: %2, %3, %4, %5</source>
+        <comment>variant name: items, tasks, flows, products</comment>
+        <translation>  %1：%2，%3，%4，%5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 种产品</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Check a project file and its model; prints one line per problem, exit 2 when there are any.</source>
         <translation>检查项目文件及其模型；每个问题输出一行，存在问题时退出码为 2。</translation>
     </message>
@@ -5553,7 +5594,7 @@
 <context>
     <name>taktflow::app::MainActions</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="+397"/>
+        <location filename="../app/gui/mainactions.cpp" line="+400"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -5573,7 +5614,7 @@
         <translation>&lt;b&gt;Taktflow %1&lt;/b&gt;&lt;p&gt;生产线与工厂布局设计：生产线平衡、节拍时间、物流与自动化覆盖率。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-342"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5943,7 +5984,7 @@
         <translation>移除背景平面图(&amp;R)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>I&amp;mport</source>
         <translation>导入(&amp;M)</translation>
     </message>

@@ -297,11 +297,10 @@ int runImportCommand(const QStringList &args, CliIo &io)
         io.err << saved.message << '\n';
         return ExitBadInput;
     }
-    io.out << Tr::tr("%1: variant '%2' now has %3 items, %4 tasks, %5 flows")
-                  .arg(path, variant.name)
-                  .arg(variant.items.size())
-                  .arg(variant.lines.empty() ? 0 : variant.lines.front().tasks.size())
-                  .arg(variant.flows.size())
+    const int tasks = variant.lines.empty() ? 0 : int(variant.lines.front().tasks.size());
+    io.out << Tr::tr("%1: variant '%2' now has %3, %4, %5", "file, variant, items, tasks, flows")
+                  .arg(path, variant.name, Tr::tr("%n item(s)", nullptr, int(variant.items.size())),
+                       Tr::tr("%n task(s)", nullptr, tasks), Tr::tr("%n flow(s)", nullptr, int(variant.flows.size())))
            << '\n';
     return ExitOk;
 }

@@ -30,9 +30,9 @@ void printText(QTextStream &out, const core::VariantKpis &k, const std::vector<c
     out << Tr::tr("Variant %1").arg(k.variantName) << '\n'
         << "  " << Tr::tr("Takt time: %1 s").arg(fixed(k.taktTimeS)) << '\n'
         << "  "
-        << Tr::tr("Line: %1 stations, cycle %2 s, efficiency %3 %, smoothness %4")
-               .arg(k.line.stations)
-               .arg(fixed(k.line.cycleTimeS), fixed(k.line.lineEfficiency * 100.0, 1), fixed(k.line.smoothnessIndex))
+        << Tr::tr("Line: %1, cycle %2 s, efficiency %3 %, smoothness %4")
+               .arg(Tr::tr("%n station(s)", nullptr, k.line.stations), fixed(k.line.cycleTimeS),
+                    fixed(k.line.lineEfficiency * 100.0, 1), fixed(k.line.smoothnessIndex))
         << '\n'
         << "  "
         << Tr::tr("Flow (%1): %2 units, %3 units·m, cost %4, %5 transporter(s)")
@@ -47,8 +47,8 @@ void printText(QTextStream &out, const core::VariantKpis &k, const std::vector<c
                .arg(k.automation.manualOperators)
         << '\n'
         << "  "
-        << Tr::tr("Layout: %1 items, %2 overlap(s), %3 clearance violation(s), utilisation %4 %")
-               .arg(k.layout.items)
+        << Tr::tr("Layout: %1, %2 overlap(s), %3 clearance violation(s), utilisation %4 %")
+               .arg(Tr::tr("%n item(s)", nullptr, k.layout.items))
                .arg(k.layout.overlaps)
                .arg(k.layout.clearanceViolations)
                .arg(fixed(k.layout.utilization * 100.0, 1))

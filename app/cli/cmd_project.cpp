@@ -107,12 +107,11 @@ int runInfoCommand(const QStringList &args, CliIo &io)
     io.out << Tr::tr("Project: %1 (author %2, revision %3)").arg(project->name, project->author).arg(project->revision)
            << '\n';
     for (const auto &v : project->variants) {
-        io.out << Tr::tr("  %1: %2 items, %3 tasks, %4 flows, %5 products")
-                      .arg(v.name)
-                      .arg(v.items.size())
-                      .arg(taskCount(v))
-                      .arg(v.flows.size())
-                      .arg(v.products.size())
+        io.out << Tr::tr("  %1: %2, %3, %4, %5", "variant name: items, tasks, flows, products")
+                      .arg(v.name, Tr::tr("%n item(s)", nullptr, int(v.items.size())),
+                           Tr::tr("%n task(s)", nullptr, int(taskCount(v))),
+                           Tr::tr("%n flow(s)", nullptr, int(v.flows.size())),
+                           Tr::tr("%n product(s)", nullptr, int(v.products.size())))
                << '\n';
     }
     return ExitOk;
