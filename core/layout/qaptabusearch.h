@@ -29,6 +29,11 @@ public:
         std::vector<int> perm;
         std::vector<int> slot; // slot of free item a, mirrors perm[free[a]]
         std::vector<T> delta;  // m x m, upper triangle used
+        // Symmetric formulas only, m x m: cross[x * m + y] = sum over all items k of
+        // SA(free x, k) * SB(free y, k), SA and SB being the two sides of those formulas (see
+        // mSumA). It changes by a rank-1 term per move, and any swap delta follows from it in
+        // O(1), so the pairs touching a moved item need no O(n) sums.
+        std::vector<T> cross;
         std::int64_t cost = 0;
     };
 
@@ -67,10 +72,14 @@ public:
     T delta(int a, int b) const;
     /** The same change computed from scratch in O(n). */
     T fullDelta(int a, int b) const;
+    /** The same change in O(1) from the cross matrix (symmetric formulas only). */
+    T deltaFromCross(int a, int b) const;
 
 private:
     void refreshMovedPairs(int a, int b);
     void rebuildPermutedDistances();
+    void rebuildCross();
+    const std::vector<T> &symmetricDistances() const { return mSymmetrisedDistances ? mBs : mBp; }
     void swapPermutedDistances(int u, int v);
 
     int mN = 0;
