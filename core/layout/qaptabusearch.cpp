@@ -252,8 +252,20 @@ QapTabuSearch<T>::QapTabuSearch(const QapProblem &problem, std::vector<int> free
         }
     }
     mCur.delta.assign(m * m, T(0));
-    if (mSymmetric)
+    if (mSymmetric) {
         mCur.cross.assign(m * m, T(0));
+        mPairDelta.resize(m);
+        mDiagB.resize(n);
+        for (std::size_t k = 0; k < n; ++k)
+            mDiagB[k] = mB[k * n + k];
+        mDiagAf.resize(m);
+        mDiagSAf.resize(m);
+        for (std::size_t x = 0; x < m; ++x) {
+            const std::size_t i = std::size_t(mFree[x]);
+            mDiagAf[x] = mA[i * n + i];
+            mDiagSAf[x] = mSumA[i * n + i];
+        }
+    }
     mTabu.assign(m * n, 0);
     mColA.resize(m);
     mRowA.resize(m);
@@ -474,16 +486,55 @@ template<typename T> void QapTabuSearch<T>::applyMove(int a, int b)
 template<typename T> void QapTabuSearch<T>::refreshMovedPairs(int a, int b)
 {
     const std::size_t m = std::size_t(mM);
-    auto refresh = [&](int x, int y) {
-        const int lo = std::min(x, y);
-        const int hi = std::max(x, y);
-        mCur.delta[std::size_t(lo) * m + std::size_t(hi)] = mSymmetric ? deltaFromCross(lo, hi) : fullDelta(lo, hi);
-    };
+    if (mSymmetric) {
+        refreshPairsFromCross(a);
+        for (std::size_t x = 0; x < m; ++x)
+            if (int(x) != a)
+                mCur.delta[std::min(x, std::size_t(a)) * m + std::max(x, std::size_t(a))] = mPairDelta[x];
+        refreshPairsFromCross(b);
+        for (std::size_t x = 0; x < m; ++x)
+            if (int(x) != a && int(x) != b)
+                mCur.delta[std::min(x, std::size_t(b)) * m + std::max(x, std::size_t(b))] = mPairDelta[x];
+        return;
+    }
     for (int x = 0; x < mM; ++x) {
         if (x != a)
-            refresh(x, a);
+            mCur.delta[std::size_t(std::min(x, a)) * m + std::size_t(std::max(x, a))] = fullDelta(std::min(x, a), std::max(x, a));
         if (x != b && x != a)
-            refresh(x, b);
+            mCur.delta[std::size_t(std::min(x, b)) * m + std::size_t(std::max(x, b))] = fullDelta(std::min(x, b), std::max(x, b));
+    }
+}
+
+template<typename T> void QapTabuSearch<T>::refreshPairsFromCross(int c)
+{
+    // deltaFromCross(x, c) for every x at once, written out so that the loop reads rows of s
+    // and the per-item diagonals instead of computing twenty addresses per pair. The entry
+    // x == c is meaningless and ignored by the caller.
+    const std::size_t n = std::size_t(mN);
+    const std::size_t m = std::size_t(mM);
+    const std::size_t s = std::size_t(mFree[std::size_t(c)]);
+    const T *saS = &mSumA[s * n];
+    const T *sbS = &symmetricDistances()[s * n];
+    const T *aS = &mA[s * n];
+    const T *atS = &mAT[s * n];
+    const T *bpS = &mBp[s * n];
+    const T *btS = &(mDistanceSymmetric ? mBp : mBpT)[s * n]; // distance(p(k), p(s))
+    const T *cross = mCur.cross.data();
+    const T *crossC = cross + std::size_t(c) * m;
+    const int *freeItems = mFree.data();
+    const int *slotOf = mCur.slot.data();
+    const T sbScale = mSymmetrisedDistances ? T(2) : T(1);
+    const T saCC = saS[s], sbCC = sbS[s], aCC = aS[s], bpCC = bpS[s];
+    const T crossCC = crossC[c];
+    for (std::size_t x = 0; x < m; ++x) {
+        const std::size_t r = std::size_t(freeItems[x]);
+        const T bpXX = mDiagB[std::size_t(slotOf[x])];
+        const T sbXX = sbScale * bpXX;
+        const T saCX = saS[r], sbCX = sbS[r];
+        T d = (cross[x * m + std::size_t(c)] - cross[x * m + x]) + (crossC[x] - crossCC);
+        d -= (mDiagSAf[x] - saCX) * (sbCX - sbXX) + (saCX - saCC) * (sbCC - sbCX);
+        d += (mDiagAf[x] - aCC) * (bpCC - bpXX) + (atS[r] - aS[r]) * (bpS[r] - btS[r]);
+        mPairDelta[x] = d;
     }
 }
 

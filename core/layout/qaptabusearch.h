@@ -77,6 +77,7 @@ public:
 
 private:
     void refreshMovedPairs(int a, int b);
+    void refreshPairsFromCross(int c);
     void rebuildPermutedDistances();
     void rebuildCross();
     const std::vector<T> &symmetricDistances() const { return mSymmetrisedDistances ? mBs : mBp; }
@@ -106,6 +107,9 @@ private:
     State mCur;
     std::vector<std::int64_t> mTabu; // free item x slot: first iteration it may return
     std::vector<T> mColA, mRowA, mColB, mRowB;
+    // Symmetric formulas only: the deltas of one moved item with every other (scratch), the
+    // distance diagonal by slot and the flow diagonals by free item.
+    std::vector<T> mPairDelta, mDiagB, mDiagAf, mDiagSAf;
     std::int64_t mIteration = 0;
     int mTenure = 1;
     double mTenureScale = 1.0;
