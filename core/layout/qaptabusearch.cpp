@@ -330,6 +330,39 @@ template<typename T> void QapTabuSearch<T>::restore(const State &state)
     rebuildPermutedDistances();
 }
 
+template<typename T> bool QapTabuSearch<T>::walkTo(const std::vector<int> &permutation, int maxSwaps)
+{
+    // Each cycle of the slot exchange between the two permutations takes its length - 1 swaps.
+    mFreeAtSlot.assign(std::size_t(mN), -1);
+    for (int a = 0; a < mM; ++a)
+        mFreeAtSlot[std::size_t(mCur.slot[std::size_t(a)])] = a;
+    std::vector<char> seen(std::size_t(mM), 0);
+    int swaps = 0;
+    for (int a = 0; a < mM; ++a) {
+        if (seen[std::size_t(a)])
+            continue;
+        int length = 0;
+        for (int x = a; !seen[std::size_t(x)]; x = mFreeAtSlot[std::size_t(permutation[std::size_t(mFree[std::size_t(x)])])]) {
+            seen[std::size_t(x)] = 1;
+            ++length;
+        }
+        swaps += length - 1;
+        if (swaps > maxSwaps)
+            return false;
+    }
+    for (int a = 0; a < mM; ++a) {
+        const int target = permutation[std::size_t(mFree[std::size_t(a)])];
+        while (mCur.slot[std::size_t(a)] != target) {
+            // Give a its target slot; the item there takes a's slot and is settled later.
+            const int other = mFreeAtSlot[std::size_t(target)];
+            mFreeAtSlot[std::size_t(mCur.slot[std::size_t(a)])] = other;
+            mFreeAtSlot[std::size_t(target)] = a;
+            applyMove(a, other);
+        }
+    }
+    return true;
+}
+
 template<typename T> void QapTabuSearch<T>::rebuildPermutedDistances()
 {
     const std::size_t n = std::size_t(mN);

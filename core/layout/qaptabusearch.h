@@ -47,6 +47,14 @@ public:
     const State &state() const { return mCur; }
     void restore(const State &state);
 
+    /**
+     * Goes from the current state to `permutation` (which must differ only in free items) by
+     * swaps, each O(m^2) like a tabu step, when at most maxSwaps are needed; returns false and
+     * changes nothing otherwise. Much cheaper than reset() for a permutation close to one whose
+     * state is at hand (a child of crossover next to its parent).
+     */
+    bool walkTo(const std::vector<int> &permutation, int maxSwaps);
+
     /** Swaps the slots of free items number a and b (indices into the free list). */
     void applyMove(int a, int b);
 
@@ -110,6 +118,7 @@ private:
     // Symmetric formulas only: the deltas of one moved item with every other (scratch), the
     // distance diagonal by slot and the flow diagonals by free item.
     std::vector<T> mPairDelta, mDiagB, mDiagAf, mDiagSAf;
+    std::vector<int> mFreeAtSlot; // scratch of walkTo(): free item index per slot, -1 if none
     std::int64_t mIteration = 0;
     int mTenure = 1;
     double mTenureScale = 1.0;
