@@ -36,6 +36,9 @@ struct Tuning {
     Profile profiles[2];
     int populationSize;
     double crossoverRate;   // else: perturb the best member
+    // Crossover by path relinking (a greedy walk part of the way from one parent toward the
+    // other, see improve()) instead of cycle crossover.
+    bool pathRelinking;
     double perturbMinShare; // perturbation swaps, as a share of m
     double perturbMaxShare;
     int stagnationLimit; // generations without a new best before a restart
@@ -44,10 +47,10 @@ struct Tuning {
 
 // Unstructured: two robust tabu searches with different random streams, perturbations of
 // 0.1 m to 0.5 m swaps (their good solutions sit in wide, flat regions).
-constexpr Tuning unstructuredTuning{{{5.0, 0.7, true}, {5.0, 0.7, true}}, 8, 0.5, 0.1, 0.5, 50, 2.0e8};
+constexpr Tuning unstructuredTuning{{{5.0, 0.7, true}, {5.0, 0.7, true}}, 8, 0.5, false, 0.1, 0.5, 50, 2.0e8};
 // Structured: two short-tenure profiles that keep their best member, and smaller
 // perturbations (0.05 m to 0.25 m swaps), since a few heavy flows fix most of a good solution.
-constexpr Tuning structuredTuning{{{2.0, 0.2, false}, {1.0, 0.1, false}}, 8, 0.5, 0.05, 0.25, 50, 2.0e8};
+constexpr Tuning structuredTuning{{{2.0, 0.2, false}, {1.0, 0.1, false}}, 8, 0.5, true, 0.05, 0.25, 50, 2.0e8};
 
 // Flow (or distance) dominance: a coefficient of variation of 2 or more means a few entries
 // carry most of the total. On QAPLIB this splits the families cleanly: tai*b, bur, chr, els,
@@ -237,7 +240,8 @@ template<typename T, typename Barrier> void runWorker(Shared &sh, int index, Bar
     const int maxWalkSwaps = sh.problem.n / 4;
     // One tabu phase from `start`, optionally perturbed first; returns the best state seen.
     // `near` is a member whose state the phase may start from when start is close to it.
-    auto improve = [&](const std::vector<int> &start, int perturbation, const Member<T> *near) {
+    auto improve = [&](const std::vector<int> &start, int perturbation, const Member<T> *near,
+                       const std::vector<int> *relinkTarget = nullptr) {
         const bool walked = near && !near->state.perm.empty() &&
                             (search.restore(near->state), search.walkTo(start, maxWalkSwaps));
         if (!walked && !search.reset(start, shouldStop)) {
@@ -251,6 +255,12 @@ template<typename T, typename Barrier> void runWorker(Shared &sh, int index, Bar
                 publishBest(sh, unimproved.cost);
             }
             return unimproved;
+        }
+        if (relinkTarget) {
+            // Walk a third to two thirds of the way (counted in items), so that the child mixes
+            // both parents.
+            const int differing = search.differingItems(*relinkTarget);
+            search.relinkToward(*relinkTarget, int(std::lround(differing * (0.33 + 0.34 * rng.unit()))), rng);
         }
         search.perturb(perturbation, rng);
         Member<T> result{search.permutation(), search.cost(), {}};
@@ -320,7 +330,11 @@ template<typename T, typename Barrier> void runWorker(Shared &sh, int index, Bar
             if (b >= a)
                 ++b;
             const Member<T> &first = population[std::size_t(a)];
-            child = improve(cycleCrossover(first.perm, population[std::size_t(b)].perm, rng), 0, &first);
+            const Member<T> &second = population[std::size_t(b)];
+            if (tuning.pathRelinking)
+                child = improve(first.perm, 0, &first, &second.perm);
+            else
+                child = improve(cycleCrossover(first.perm, second.perm, rng), 0, &first);
         } else {
             const Member<T> &best = population[bestIndex()];
             child = improve(best.perm, k, &best);

@@ -363,6 +363,53 @@ template<typename T> bool QapTabuSearch<T>::walkTo(const std::vector<int> &permu
     return true;
 }
 
+template<typename T> int QapTabuSearch<T>::differingItems(const std::vector<int> &permutation) const
+{
+    int count = 0;
+    for (int a = 0; a < mM; ++a)
+        count += mCur.slot[std::size_t(a)] != permutation[std::size_t(mFree[std::size_t(a)])] ? 1 : 0;
+    return count;
+}
+
+template<typename T> int QapTabuSearch<T>::relinkToward(const std::vector<int> &target, int steps, QapRandom &rng)
+{
+    mFreeAtSlot.assign(std::size_t(mN), -1);
+    std::vector<int> open; // free items not yet on their target slot
+    for (int a = 0; a < mM; ++a) {
+        mFreeAtSlot[std::size_t(mCur.slot[std::size_t(a)])] = a;
+        if (mCur.slot[std::size_t(a)] != target[std::size_t(mFree[std::size_t(a)])])
+            open.push_back(a);
+    }
+    auto targetSlot = [&](int a) { return target[std::size_t(mFree[std::size_t(a)])]; };
+    int done = 0;
+    for (; done < steps && !open.empty(); ++done) {
+        std::size_t chosen = 0;
+        T bestDelta = std::numeric_limits<T>::max();
+        int ties = 0;
+        for (std::size_t i = 0; i < open.size(); ++i) {
+            const T d = delta(open[i], mFreeAtSlot[std::size_t(targetSlot(open[i]))]);
+            if (d < bestDelta) {
+                bestDelta = d;
+                chosen = i;
+                ties = 1;
+            } else if (d == bestDelta && rng.below(++ties) == 0) {
+                chosen = i;
+            }
+        }
+        const int a = open[chosen];
+        const int slotA = targetSlot(a);
+        const int other = mFreeAtSlot[std::size_t(slotA)];
+        mFreeAtSlot[std::size_t(mCur.slot[std::size_t(a)])] = other;
+        mFreeAtSlot[std::size_t(slotA)] = a;
+        applyMove(a, other);
+        open[chosen] = open.back();
+        open.pop_back();
+        if (mCur.slot[std::size_t(other)] == targetSlot(other))
+            open.erase(std::find(open.begin(), open.end(), other));
+    }
+    return done;
+}
+
 template<typename T> void QapTabuSearch<T>::rebuildPermutedDistances()
 {
     const std::size_t n = std::size_t(mN);

@@ -55,6 +55,16 @@ public:
      */
     bool walkTo(const std::vector<int> &permutation, int maxSwaps);
 
+    /** How many free items have another slot in `permutation` than in the current state. */
+    int differingItems(const std::vector<int> &permutation) const;
+
+    /**
+     * Path relinking (Glover): makes up to `steps` swaps toward `target`, each putting one
+     * more free item on its slot in target, always the cheapest such swap by the maintained
+     * deltas (ties at random). Returns the swaps made.
+     */
+    int relinkToward(const std::vector<int> &target, int steps, QapRandom &rng);
+
     /** Swaps the slots of free items number a and b (indices into the free list). */
     void applyMove(int a, int b);
 

@@ -110,6 +110,26 @@ void checkDeltaBookkeeping(const QapProblem &p, const std::vector<int> &freeItem
             QCOMPARE(search.permutation(), target);
             continue;
         }
+        if (step % 15 == 13) {
+            // Path relinking: each swap puts one or two more free items on their target slot.
+            std::vector<int> target = search.permutation();
+            for (int x = m - 1; x > 0; --x)
+                std::swap(target[std::size_t(freeItems[std::size_t(x)])],
+                          target[std::size_t(freeItems[std::size_t(rng.below(x + 1))])]);
+            auto differing = [&]() {
+                int count = 0;
+                for (std::size_t i = 0; i < target.size(); ++i)
+                    count += search.permutation()[i] != target[i] ? 1 : 0;
+                return count;
+            };
+            const int before = differing();
+            QCOMPARE(search.differingItems(target), before);
+            const int swaps = search.relinkToward(target, 3, rng);
+            // Fewer than three swaps only when the target was reached.
+            QVERIFY(swaps == 3 || (swaps < 3 && differing() == 0));
+            QVERIFY(differing() <= before - swaps && differing() >= before - 2 * swaps);
+            continue;
+        }
         if (step % 15 == 11) {
             search.restore(saved);
             QCOMPARE(search.permutation(), saved.perm);
