@@ -238,6 +238,9 @@ template<typename T, typename Barrier> void runWorker(Shared &sh, int index, Bar
     // Going from a member's state to a child by swaps beats a reset (O(m^2 n)) while the swaps
     // (O(m^2 + m n) each) number less than about n / 4.
     const int maxWalkSwaps = sh.problem.n / 4;
+    // Members keep their states (two m x m matrices each) while the population's copies stay
+    // under about 256 MB, i.e. up to about 1,400 free items; larger ones reset every phase.
+    const bool keepStates = 2.0 * double(m) * double(m) * double(sizeof(T)) * double(populationSize) <= 256.0e6;
     // One tabu phase from `start`, optionally perturbed first; returns the best state seen.
     // `near` is a member whose state the phase may start from when start is close to it.
     auto improve = [&](const std::vector<int> &start, int perturbation, const Member<T> *near,
@@ -274,7 +277,8 @@ template<typename T, typename Barrier> void runWorker(Shared &sh, int index, Bar
         if (phaseBest.cost <= result.cost) {
             result.perm = phaseBest.perm;
             result.cost = phaseBest.cost;
-            result.state = std::move(phaseBest);
+            if (keepStates)
+                result.state = std::move(phaseBest);
         }
         if (result.cost < report.bestCost) {
             report.bestCost = result.cost;
