@@ -79,6 +79,7 @@ template<typename T> Q_ALWAYS_INLINE void updateCross(T *cross, int m, int a, in
     }
 }
 
+// A dot product with four partial sums, like deltaSum(); it builds the cross matrix in reset().
 template<typename T> Q_ALWAYS_INLINE T dot(const T *u, const T *v, std::size_t n)
 {
     T s0 = 0, s1 = 0, s2 = 0, s3 = 0;
