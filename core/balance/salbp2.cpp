@@ -2,12 +2,11 @@
 #include "core/balance/salbp2.h"
 
 #include "core/balance/binpacking.h"
+#include "core/balance/cycleimprover.h"
 #include "core/balance/cyclesmoother.h"
-#include "core/balance/fulleststations.h"
 #include "core/balance/greedybalancer.h"
 #include "core/balance/lowerbounds.h"
 #include "core/balance/proberunner.h"
-#include "core/balance/windowsearch.h"
 
 #include <QCoreApplication>
 
@@ -24,13 +23,10 @@ constexpr std::int64_t kPackingSteps = 1000000;
 constexpr std::int64_t kFirstProbeSteps = 40000;
 // Moves without a better cycle before the local search gives up (tens of milliseconds).
 constexpr std::int64_t kSmootherPatience = 300000;
-// Steps of the window search right after the local search (a few milliseconds); later rounds
-// get as many steps as each exact search.
+// Window-search steps of the first improvement round, right after the local search (a few
+// milliseconds); later rounds get as many steps as each exact search.
 constexpr std::int64_t kFirstWindowSteps = 100000;
-// Fullest-station lines tried per round at one tick below the best cycle (each a millisecond
-// or two), and the branch-and-bound steps each of their stations may spend.
-constexpr int kFullestAttempts = 4;
-constexpr std::int64_t kFullestStepsPerStation = 2000;
+constexpr int kMaxShareHalvings = 3;
 // The downward search asks for the best cycle minus this share of the gap (at least one tick).
 constexpr Ticks kDownwardStepShare = 2;
 
@@ -124,38 +120,31 @@ BalanceResult solveSalbp2(const BalanceProblem &problem, int stations, const Bal
             }
         }
     }
-    // Between the exact searches' rounds the heuristics try to lower the best cycle: fullest
-    // stations one tick below it (forwards and backwards, a new random order each time, again
-    // after every success), then the window search, which restarts from any better line the
-    // exact searches found.
-    std::optional<detail::WindowSearch> windows;
-    std::uint64_t seed = 1;
-    const auto polish = [&](std::int64_t steps) {
-        if (!windows || upper <= lower)
+    // Between the exact searches' rounds the heuristics try to lower the best cycle (see
+    // cycleimprover.h); they continue from any better line the exact searches find.
+    // A round that finds nothing halves the next one's share (down to an eighth), so that the
+    // exact searches keep most of the time on lines the heuristics cannot improve.
+    std::optional<detail::CycleImprover> improver;
+    int idleRounds = 0;
+    const auto improve = [&](std::int64_t steps) {
+        if (!improver || upper <= lower)
             return;
-        for (int attempt = 0; attempt < kFullestAttempts && upper > lower && !runner.stopRequested(); ++attempt) {
-            const bool backwards = back && attempt % 2 == 1;
-            auto line = detail::fullestStations(backwards ? *back : p, upper - 1, stations, kFullestStepsPerStation,
-                                                seed++);
-            if (!line)
-                continue;
-            accept(backwards ? detail::turnAround(std::move(*line), *back) : std::move(*line));
-            attempt = -1;
+        improver->offer(best);
+        if (improver->improve(lower, steps >> std::min(idleRounds, kMaxShareHalvings), stopRequested) &&
+            improver->bestLoad() < upper) {
+            accept(improver->best());
+            idleRounds = 0;
+        } else {
+            ++idleRounds;
         }
-        if (windows->bestLoad() > upper)
-            windows->start(best);
-        windows->run(lower, steps, stopRequested);
-        if (windows->bestLoad() < upper)
-            accept(windows->best());
     };
     if (haveBest && upper > lower && p.plain && p.kindCount == 1) {
         detail::CycleSmoother smoother(p, stations);
         smoother.start(best);
         if (smoother.run(lower, kSmootherPatience, stopRequested))
             accept(smoother.best());
-        windows.emplace(p, stations);
-        windows->start(best);
-        polish(kFirstWindowSteps);
+        improver.emplace(p, back, stations);
+        improve(kFirstWindowSteps);
     }
     runner.report(lower, upper);
 
@@ -216,7 +205,7 @@ BalanceResult solveSalbp2(const BalanceProblem &problem, int stations, const Bal
                 continue;
             }
         }
-        polish(budget);
+        improve(budget);
         runner.report(lower, upper);
         budget *= 2;
     }

@@ -8,7 +8,7 @@
 namespace taktflow::core::detail {
 
 /**
- * Iterated local search for SALBP-2 upper bounds that re-solves windows of two and three
+ * Iterated local search for SALBP-2 upper bounds that re-solves windows of two to four
  * consecutive stations exactly.
  *
  * The units of a window can be redistributed among its stations freely as long as precedence
@@ -16,7 +16,7 @@ namespace taktflow::core::detail {
  * in later ones. For each window a small branch and bound over the precedence-closed task
  * sets finds the smallest largest load of the window (a subset-sum question with precedence,
  * which single moves and pair swaps only approximate). Re-solving every window until none
- * improves gives a line where no two or three neighbouring stations can be balanced better.
+ * improves gives a line where no two to four neighbouring stations can be balanced better.
  * From there a kick moves a task out of a bottleneck station (possibly overloading another
  * one) and the descent runs again; a kicked line is kept when its largest load and the number
  * of stations at that load are no worse, so the search walks across plateaus of equal cycle.
@@ -75,7 +75,8 @@ private:
     // Stamps that let the descent skip windows that did not change since they were solved.
     std::int64_t mClock = 1;
     std::vector<std::int64_t> mChangedAt;
-    std::vector<std::int64_t> mCheckedAt[2];
+    // One row per window width (2, 3, 4).
+    std::vector<std::int64_t> mCheckedAt[3];
 
     // Scratch of the window branch and bound: units in topological order, their predecessors
     // inside the window (as window positions), the station each is placed at, and the
