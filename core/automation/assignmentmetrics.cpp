@@ -35,23 +35,26 @@ double taktTimeS(const ProductionLine &line)
 
 namespace {
 
-const Task *findTask(const ProductionLine &line, const QString &id)
-{
-    for (const auto &task : line.tasks) {
-        if (task.id == id)
-            return &task;
+// Finds tasks by a linear search: cheaper than building a TaskLookup for a single station.
+struct LinearTaskSearch {
+    const ProductionLine &line;
+    const Task *find(const QString &id) const
+    {
+        for (const auto &task : line.tasks) {
+            if (task.id == id)
+                return &task;
+        }
+        return nullptr;
     }
-    return nullptr;
-}
+};
 
-} // namespace
-
-double stationTimeS(const ProductionLine &line, const Station &station)
+template<typename Tasks>
+double stationTime(const Tasks &tasks, const Station &station)
 {
     const bool machineStation = !station.resource.isEmpty();
     double total = 0.0;
     for (const auto &id : station.taskIds) {
-        const Task *task = findTask(line, id);
+        const Task *task = tasks.find(id);
         if (!task)
             continue;
         total += task->automated && machineStation && task->automatedTimeS >= 0.0 ? task->automatedTimeS : task->timeS;
@@ -59,23 +62,55 @@ double stationTimeS(const ProductionLine &line, const Station &station)
     return total / std::max(1, station.replicas);
 }
 
-bool isAutomatedStation(const ProductionLine &line, const Station &station)
+template<typename Tasks>
+bool automatedStation(const Tasks &tasks, const Station &station)
 {
     if (station.taskIds.isEmpty())
         return false;
     return std::all_of(station.taskIds.cbegin(), station.taskIds.cend(), [&](const QString &id) {
-        const Task *task = findTask(line, id);
+        const Task *task = tasks.find(id);
         return task && task->automated;
     });
+}
+
+} // namespace
+
+TaskLookup::TaskLookup(const ProductionLine &line)
+{
+    mTasks.reserve(qsizetype(line.tasks.size()));
+    for (const auto &task : line.tasks)
+        if (!mTasks.contains(task.id))
+            mTasks.insert(task.id, &task);
+}
+
+double stationTimeS(const ProductionLine &line, const Station &station)
+{
+    return stationTime(LinearTaskSearch{line}, station);
+}
+
+double stationTimeS(const TaskLookup &tasks, const Station &station)
+{
+    return stationTime(tasks, station);
+}
+
+bool isAutomatedStation(const ProductionLine &line, const Station &station)
+{
+    return automatedStation(LinearTaskSearch{line}, station);
+}
+
+bool isAutomatedStation(const TaskLookup &tasks, const Station &station)
+{
+    return automatedStation(tasks, station);
 }
 
 AssignmentMetrics assignmentMetrics(const ProductionLine &line, const std::vector<Station> &stations)
 {
     AssignmentMetrics m;
+    const TaskLookup tasks(line);
     QSet<QString> assigned;
     for (const auto &station : stations) {
         const int replicas = std::max(1, station.replicas);
-        const double t = stationTimeS(line, station);
+        const double t = stationTimeS(tasks, station);
         m.stations += replicas;
         m.stationTimesS.push_back(t);
         m.workContentS += t * replicas;

@@ -3,6 +3,8 @@
 
 #include "core/model/productionline.h"
 
+#include <QHash>
+
 #include <functional>
 #include <vector>
 
@@ -19,13 +21,30 @@ double availableTimeS(const ProductionLine &line);
 double taktTimeS(const ProductionLine &line);
 
 /**
+ * A line's tasks by id, found in constant time: build one when asking about every station of a
+ * line (a linear search per task made whole-line figures quadratic in the tasks). The first of
+ * two tasks with the same id wins, as in a linear search. The line must outlive the lookup.
+ */
+class TaskLookup
+{
+public:
+    explicit TaskLookup(const ProductionLine &line);
+    const Task *find(const QString &id) const { return mTasks.value(id, nullptr); }
+
+private:
+    QHash<QString, const Task *> mTasks;
+};
+
+/**
  * Time one station spends per unit: the sum of its task times, an automated task on a station
  * that offers a resource counting its automatedTimeS when that is >= 0, divided by replicas.
  */
 double stationTimeS(const ProductionLine &line, const Station &station);
+double stationTimeS(const TaskLookup &tasks, const Station &station);
 
 /** A station counts as automated when it has tasks and every one of them is automated. */
 bool isAutomatedStation(const ProductionLine &line, const Station &station);
+bool isAutomatedStation(const TaskLookup &tasks, const Station &station);
 
 /**
  * Line balance figures of one station assignment, with the definitions of core/balance's

@@ -43,10 +43,11 @@ AutomationCoverage lineCoverage(const Variant &variant, const ProductionLine &li
     double levels = 0.0;
     int items = 0;
     QSet<QString> seen;
+    const TaskLookup tasks(line);
     for (const auto &station : stations) {
         const int replicas = std::max(1, station.replicas);
         c.stationCount += replicas;
-        if (isAutomatedStation(line, station))
+        if (isAutomatedStation(tasks, station))
             c.automatedStationCount += replicas;
         else
             c.manualOperators += replicas;

@@ -19,6 +19,8 @@ constexpr std::int64_t kStopPollSteps = 4096;
 // for Korf's dominance.
 constexpr int kMaxGroupSize = 3;
 constexpr std::size_t kMaxGroupItems = 12;
+// The part of a hash kept in a slot beside the entry index.
+constexpr std::uint64_t kTagMask = 0xffffffff00000000ULL;
 
 } // namespace
 
@@ -41,17 +43,20 @@ std::size_t MultisetPacker::entryOf(const std::vector<std::uint16_t> &counts)
     hash = splitMix(state);
     const std::size_t width = counts.size();
     const std::size_t mask = mSlots.size() - 1;
+    const std::uint64_t tag = hash & kTagMask;
     std::size_t slot = std::size_t(hash) & mask;
     for (; mSlots[slot] != 0; slot = (slot + 1) & mask) {
-        const std::size_t e = mSlots[slot] - 1;
-        if (mHashes[e] == hash && std::equal(counts.begin(), counts.end(), mKeys.begin() + std::ptrdiff_t(e * width)))
+        if ((mSlots[slot] & kTagMask) != tag)
+            continue;
+        const std::size_t e = std::size_t(mSlots[slot] & ~kTagMask) - 1;
+        if (std::equal(counts.begin(), counts.end(), mKeys.begin() + std::ptrdiff_t(e * width)))
             return e;
     }
     const std::size_t e = mKnown.size();
     mKeys.insert(mKeys.end(), counts.begin(), counts.end());
     mKnown.push_back({});
     mHashes.push_back(hash);
-    mSlots[slot] = std::uint32_t(e + 1);
+    mSlots[slot] = tag | std::uint64_t(e + 1);
     if (mKnown.size() * 2 > mSlots.size())
         growSlots();
     return e;
@@ -65,7 +70,7 @@ void MultisetPacker::growSlots()
         std::size_t slot = std::size_t(mHashes[e]) & mask;
         while (mSlots[slot] != 0)
             slot = (slot + 1) & mask;
-        mSlots[slot] = std::uint32_t(e + 1);
+        mSlots[slot] = (mHashes[e] & kTagMask) | std::uint64_t(e + 1);
     }
 }
 
@@ -95,8 +100,10 @@ MultisetPacker::Answer MultisetPacker::fitsIn(const std::vector<std::uint16_t> &
 int MultisetPacker::lowerBound(const std::vector<std::uint16_t> &counts)
 {
     mScratch.clear();
-    for (std::size_t i = 0; i < counts.size(); ++i)
-        mScratch.insert(mScratch.end(), counts[i], mSizes[i]);
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        for (std::uint16_t k = 0; k < counts[i]; ++k)
+            mScratch.push_back(mSizes[i]);
+    }
     return lowerbounds::martelloTothSorted(mScratch.data(), mScratch.size(), mCapacity);
 }
 

@@ -65,7 +65,8 @@ private:
     std::vector<std::uint16_t> mKeys;
     std::vector<Known> mKnown;
     std::vector<std::uint64_t> mHashes;
-    std::vector<std::uint32_t> mSlots;
+    // Entry index + 1 in the low half (0 = empty), the high half of its hash in the high half.
+    std::vector<std::uint64_t> mSlots;
     // Per depth: the completions found, as runs of a header (kLoadHeader, pairs, waste)
     // followed by (size index, count) pairs.
     struct Run {

@@ -32,8 +32,10 @@ private:
     std::size_t mWords;
     std::size_t mMaxEntries;
     std::size_t mCount = 0;
-    // Open addressing; a slot holds entry index + 1, 0 = empty.
-    std::vector<std::uint32_t> mSlots;
+    // Open addressing; a slot holds entry index + 1 in its low half (0 = empty) and the high
+    // half of the entry's hash in its high half, so that most mismatches are rejected without
+    // touching the entry's arrays (a cache miss each).
+    std::vector<std::uint64_t> mSlots;
     std::vector<std::uint64_t> mHashes;
     std::vector<std::int32_t> mStations;
     std::vector<std::uint64_t> mKeys;

@@ -330,7 +330,7 @@ bool StationSearch::packingPrunes(Ticks cycle, int stationsLeft)
         return false;
     if (mPackSteps > kPackStepShare * (mTotalSteps + mSteps) + kPackFreeSteps)
         return false;
-    const std::size_t bytesPerState = mDistinctSizes.size() * sizeof(std::uint16_t) + 32;
+    const std::size_t bytesPerState = mDistinctSizes.size() * sizeof(std::uint16_t) + 40;
     if (mPackerCycle != cycle || mPacker.memorySize() * bytesPerState > kMaxPackerBytes) {
         mPacker.reset(mDistinctSizes, cycle);
         mPackerCycle = cycle;

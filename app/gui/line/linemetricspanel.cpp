@@ -118,8 +118,9 @@ void LineMetricsPanel::refresh()
         set(QStringLiteral("bottleneck"),
             tr("S%1 (%2 s)").arg(bottleneck + 1).arg(locale.toString(m.stationTimesS[bottleneck], 'f', 1)));
     int operators = 0;
+    const core::TaskLookup tasks(line);
     for (const auto &station : line.stations) {
-        if (!core::isAutomatedStation(line, station) && !station.taskIds.isEmpty())
+        if (!core::isAutomatedStation(tasks, station) && !station.taskIds.isEmpty())
             operators += std::max(1, station.replicas);
     }
     set(QStringLiteral("operators"), QString::number(operators));
