@@ -17,8 +17,8 @@ namespace taktflow::core::detail {
  * sets finds the smallest largest load of the window (a subset-sum question with precedence,
  * which single moves and pair swaps only approximate). Re-solving every window until none
  * improves gives a line where no two to four neighbouring stations can be balanced better.
- * From there a kick moves a task out of a bottleneck station (possibly overloading another
- * one) and the descent runs again; a kicked line is kept when its largest load and the number
+ * From there a kick moves a task out of a bottleneck station or a station near one (possibly
+ * overloading another one) and the descent runs again; a kicked line is kept when its largest load and the number
  * of stations at that load are no worse, so the search walks across plateaus of equal cycle.
  *
  * The state carries over between run() calls, so a driver can hand out effort in rounds.
