@@ -11,9 +11,10 @@ namespace taktflow::core::detail {
 
 /**
  * Asks "do the units fit into m stations at cycle c?" with the exact search, alternating
- * between the line read forwards and backwards with doubling step budgets: some instances are
- * far easier in one direction, and nobody knows which beforehand. Owns the time limit, the
- * cancel flag and the progress reports of a solver run.
+ * between the line read forwards and backwards, and between depth-first and cyclic best-first
+ * search, with doubling step budgets: some instances are far easier in one direction or with
+ * one strategy, and nobody knows which beforehand. Owns the time limit, the cancel flag and
+ * the progress reports of a solver run.
  */
 class ProbeRunner
 {

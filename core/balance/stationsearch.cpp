@@ -27,6 +27,11 @@ namespace {
 
 constexpr std::int64_t kPollSteps = 512;
 constexpr std::size_t kMaxCollected = 8192;
+// A best-first expansion queues the loads of a node; above this many it keeps only these.
+// Collecting all of a crowded node's loads (tens of thousands on 300-task lines with a cycle
+// of 6-7 tasks) costs about a million steps, and only the least idle children are ever
+// expanded: a cap of 4,096 found the most Scholl lines (1,024-16,384 tried).
+constexpr std::size_t kMaxExpandLoads = 4096;
 // Steps of one exact packing question at a node, and the memory for settled packing problems.
 constexpr std::int64_t kNodePackingSteps = 2000;
 // The packing bound may use kPackStepShare packing steps per search step (plus a start-up
@@ -45,23 +50,8 @@ ProbeOutcome StationSearch::probe(Ticks cycle, int stations, std::int64_t stepBu
 {
     if (!mSetUp)
         return ProbeOutcome::Aborted;
-    if (cycle != mCycle || stations != mTarget) {
-        mRestart = 0;
-        mPackCalls = 0;
-        mPackPrunes = 0;
-    }
-    mCycle = cycle;
-    mTarget = stations;
-    mSlack = Ticks(stations) * cycle - mProblem.totalMinTime;
-    if (mSlack < 0 || !setUpBounds())
+    if (!askQuestion(cycle, stations))
         return ProbeOutcome::Infeasible;
-    // A state that cannot be completed at some cycle cannot be completed at a shorter one
-    // either: the memory survives when the cycle falls (SALBP-2 probing downwards).
-    if (mMemoTarget != stations || cycle > mMemoCycle) {
-        mMemo.clear();
-        mMemoTarget = stations;
-    }
-    mMemoCycle = cycle;
     mAssigned.assign(std::size_t(mProblem.words64), 0);
     mHash = 0;
     mAssignedCount = 0;
@@ -81,6 +71,28 @@ ProbeOutcome StationSearch::probe(Ticks cycle, int stations, std::int64_t stepBu
     if (found)
         return ProbeOutcome::Found;
     return mAborted ? ProbeOutcome::Aborted : ProbeOutcome::Infeasible;
+}
+
+bool StationSearch::askQuestion(Ticks cycle, int stations)
+{
+    if (cycle != mCycle || stations != mTarget) {
+        mRestart = 0;
+        mPackCalls = 0;
+        mPackPrunes = 0;
+    }
+    mCycle = cycle;
+    mTarget = stations;
+    mSlack = Ticks(stations) * cycle - mProblem.totalMinTime;
+    if (mSlack < 0 || !setUpBounds())
+        return false;
+    // A state that cannot be completed at some cycle cannot be completed at a shorter one
+    // either: the memory survives when the cycle falls (SALBP-2 probing downwards).
+    if (mMemoTarget != stations || cycle > mMemoCycle) {
+        mMemo.clear();
+        mMemoTarget = stations;
+    }
+    mMemoCycle = cycle;
+    return true;
 }
 
 bool StationSearch::tick()
@@ -283,10 +295,15 @@ bool StationSearch::node(int used, Ticks idle, int depth)
         }
         if (pass == 0 && !mOverflow)
             break;
+        // A best-first expansion keeps the loads collected so far and notes the cut.
+        if (mExpandOnly) {
+            mTruncated = true;
+            return false;
+        }
         loads.units.clear();
         loads.entries.clear();
     }
-    if (!ctx.collect)
+    if (!ctx.collect || mExpandOnly)
         return false;
     // Tightest loads first. Ties are broken differently on every restart, so that a resumed
     // probe explores new ground first: every other restart prefers loads of fewer tasks, which
@@ -484,7 +501,7 @@ bool StationSearch::closeStation(const NodeContext &ctx, Ticks loadTime, Ticks l
     }
     if (ctx.collect) {
         LoadList &loads = mLoads[std::size_t(ctx.depth)];
-        if (loads.entries.size() >= kMaxCollected) {
+        if (loads.entries.size() >= (mExpandOnly ? kMaxExpandLoads : kMaxCollected)) {
             mOverflow = true;
             return false;
         }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/balance/multisetpacker.h"
+#include "core/balance/opennodestore.h"
 #include "core/balance/preparedproblem.h"
 #include "core/balance/statememo.h"
 
@@ -46,12 +47,35 @@ public:
      */
     ProbeOutcome probe(Ticks cycle, int stations, std::int64_t stepBudget, const std::function<bool()> &shouldStop);
 
+    /**
+     * The same question answered by cyclic best-first search (Kao, Sewell & Jacobson 2009):
+     * every level (stations filled) keeps a queue of open partial lines, and the search takes
+     * the least idle one of each level in turn, so that it reaches full lines early while
+     * still covering the whole tree. Children are the loads the depth-first search would try,
+     * under the same bounds and dominance rules. The queues survive repeated probes of the
+     * same question. A node with more loads than the queues take keeps only the first ones;
+     * the search then still finds lines but proves nothing. Answers Aborted at once, for
+     * good, when the search does not apply (fixed stations, parallel stations) or gave this
+     * question up (store full, or queues empty after a cut); bestFirstGaveUp() tells that
+     * apart from a spent budget.
+     */
+    ProbeOutcome bestFirstProbe(Ticks cycle, int stations, std::int64_t stepBudget,
+                                const std::function<bool()> &shouldStop);
+    bool bestFirstGaveUp(Ticks cycle, int stations) const;
+
     /** The assignment of the last Found probe, station 1 first. */
     const std::vector<PlacedStation> &solution() const { return mSolution; }
     std::int64_t totalSteps() const { return mTotalSteps; }
 
 private:
     struct NodeContext;
+    enum class Expansion { Expanded, Found, Aborted, GaveUp };
+    bool askQuestion(Ticks cycle, int stations);
+    bool bestFirstApplies() const;
+    void giveUpBestFirst();
+    void restoreState(const std::uint64_t *units, std::uint64_t hash);
+    Expansion expandOpen(int open);
+    void rebuildSolution(int open, const std::vector<int> &lastLoad, int lastKind);
     bool setUpBounds();
     bool buildDominators(const std::function<bool()> &shouldStop);
     bool collectRelativeTimes(const std::function<bool()> &shouldStop);
@@ -127,6 +151,20 @@ private:
     StateMemo mMemo;
     Ticks mMemoCycle = -1;
     int mMemoTarget = -1;
+
+    // Cyclic best-first search: its open nodes, its question and the next level to expand.
+    OpenNodeStore mOpen;
+    Ticks mOpenCycle = -1;
+    int mOpenTarget = -1;
+    int mOpenLevel = 0;
+    bool mOpenGaveUp = false;
+    // Some node's loads were cut short: empty queues no longer prove infeasibility.
+    bool mOpenIncomplete = false;
+    // node() only collects the loads of its station (a best-first expansion).
+    bool mExpandOnly = false;
+    // An expansion could not collect every load.
+    bool mTruncated = false;
+    std::vector<std::uint64_t> mChildUnits;
 
     // Per-node scratch; the node at a depth owns entry depth.
     std::vector<std::vector<int>> mCandidates;

@@ -27,6 +27,7 @@ StationSearch::StationSearch(const PreparedProblem &problem, std::size_t memoByt
     , mKinds(problem.kindCount)
     , mPlain(problem.plain)
     , mMemo(problem.words64, memoBytes)
+    , mOpen(problem.unitCount, problem.words64, memoBytes / 2)
 {
     // Number the units in a topological order that prefers large positional weights, so that
     // the first loads tried resemble a good priority-rule solution.

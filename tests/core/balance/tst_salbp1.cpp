@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feasibilitychecker.h"
+#include "salbptestdata.h"
 
 #include "core/balance/salbp1.h"
-#include "core/io/salbpreader.h"
 
 #include <QtTest>
 
@@ -10,21 +10,6 @@
 #include <thread>
 
 using namespace taktflow::core;
-
-namespace {
-
-BalanceProblem loadProblem(const QString &file)
-{
-    const SalbpReadResult r = readSalbpFile(QStringLiteral(TAKTFLOW_TEST_DATA "/salbp/") + file);
-    if (!r)
-        qFatal("%s", qPrintable(r.errorMessage));
-    BalanceProblem p;
-    p.taskTimes = r.instance->taskTimes;
-    p.precedences = r.instance->precedences;
-    return p;
-}
-
-} // namespace
 
 class TestSalbp1 : public QObject
 {
@@ -62,7 +47,7 @@ private slots:
         QFETCH(QString, file);
         QFETCH(qint64, cycle);
         QFETCH(int, optimum);
-        const BalanceProblem p = loadProblem(file);
+        const BalanceProblem p = taktflow::tests::loadSalbpTestProblem(file);
         BalanceOptions options;
         options.timeLimitS = 5.0;
         const BalanceResult r = solveSalbp1(p, cycle, options);
@@ -78,7 +63,7 @@ private slots:
     // limit is for a busy machine).
     void weeMagNeedsTheNodePackingBound()
     {
-        const BalanceProblem p = loadProblem(QStringLiteral("WEE-MAG.IN2"));
+        const BalanceProblem p = taktflow::tests::loadSalbpTestProblem(QStringLiteral("WEE-MAG.IN2"));
         BalanceOptions options;
         options.timeLimitS = 60.0;
         const BalanceResult r = solveSalbp1(p, 47, options);
@@ -101,7 +86,7 @@ private slots:
     void timeLimitReportsBestAndBound()
     {
         // A hard instance with a tiny limit: an answer and a valid bound, not proven.
-        const BalanceProblem p = loadProblem(QStringLiteral("otto_n1000_1.alb"));
+        const BalanceProblem p = taktflow::tests::loadSalbpTestProblem(QStringLiteral("otto_n1000_1.alb"));
         BalanceOptions options;
         options.timeLimitS = 0.3;
         const auto start = std::chrono::steady_clock::now();
@@ -117,7 +102,7 @@ private slots:
 
     void cancelAndProgress()
     {
-        const BalanceProblem p = loadProblem(QStringLiteral("otto_n1000_1.alb"));
+        const BalanceProblem p = taktflow::tests::loadSalbpTestProblem(QStringLiteral("otto_n1000_1.alb"));
         std::stop_source stop;
         int reports = 0;
         BalanceOptions options;
@@ -144,7 +129,7 @@ private slots:
     {
         // A cancel that arrives during the set-up (quadratic in the tasks) ends it: no search
         // step runs, and the greedy start still gives a feasible answer.
-        const BalanceProblem p = loadProblem(QStringLiteral("otto_n1000_1.alb"));
+        const BalanceProblem p = taktflow::tests::loadSalbpTestProblem(QStringLiteral("otto_n1000_1.alb"));
         std::stop_source stop;
         stop.request_stop();
         BalanceOptions options;
