@@ -182,27 +182,37 @@ bool CycleSmoother::trySwap(int unit)
 
 std::vector<PlacedStation> CycleSmoother::best() const
 {
-    // Units of a station in a topological order, as the other solvers deliver them.
-    const auto n = std::size_t(mProblem.unitCount);
+    return stationsFromAssignment(mProblem, mBestStationOf, mStations);
+}
+
+std::vector<int> unitTopologicalOrder(const PreparedProblem &problem)
+{
+    const auto n = std::size_t(problem.unitCount);
     std::vector<int> missing(n);
     std::vector<int> order;
     order.reserve(n);
     for (std::size_t v = 0; v < n; ++v) {
-        missing[v] = int(mProblem.predecessors[v].size());
+        missing[v] = int(problem.predecessors[v].size());
         if (missing[v] == 0)
             order.push_back(int(v));
     }
     for (std::size_t k = 0; k < order.size(); ++k)
-        for (const int s : mProblem.successors[std::size_t(order[k])])
+        for (const int s : problem.successors[std::size_t(order[k])])
             if (--missing[std::size_t(s)] == 0)
                 order.push_back(s);
-    std::vector<PlacedStation> stations(static_cast<std::size_t>(mStations));
-    for (const int u : order)
-        stations[std::size_t(mBestStationOf[std::size_t(u)])].units.push_back(u);
-    stations.erase(std::remove_if(stations.begin(), stations.end(),
-                                  [](const PlacedStation &s) { return s.units.empty(); }),
-                   stations.end());
-    return stations;
+    return order;
+}
+
+std::vector<PlacedStation> stationsFromAssignment(const PreparedProblem &problem, const std::vector<int> &stationOf,
+                                                  int stations)
+{
+    std::vector<PlacedStation> placed(static_cast<std::size_t>(stations));
+    for (const int u : unitTopologicalOrder(problem))
+        placed[std::size_t(stationOf[std::size_t(u)])].units.push_back(u);
+    placed.erase(std::remove_if(placed.begin(), placed.end(),
+                                [](const PlacedStation &s) { return s.units.empty(); }),
+                 placed.end());
+    return placed;
 }
 
 } // namespace taktflow::core::detail

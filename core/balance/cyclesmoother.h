@@ -7,6 +7,16 @@
 
 namespace taktflow::core::detail {
 
+/** The units in a topological order (Kahn's). */
+std::vector<int> unitTopologicalOrder(const PreparedProblem &problem);
+
+/**
+ * Stations from a station number per unit: units of a station in a topological order, as the
+ * other solvers deliver them; empty stations are left out.
+ */
+std::vector<PlacedStation> stationsFromAssignment(const PreparedProblem &problem, const std::vector<int> &stationOf,
+                                                  int stations);
+
 /**
  * Local search for SALBP-2 upper bounds: lowers the largest station load of an assignment to
  * a fixed number of stations by moving single tasks between stations and swapping pairs of

@@ -2,6 +2,7 @@
 #include "core/balance/salbp2.h"
 
 #include "core/balance/binpacking.h"
+#include "core/balance/cycleimprover.h"
 #include "core/balance/cyclesmoother.h"
 #include "core/balance/greedybalancer.h"
 #include "core/balance/lowerbounds.h"
@@ -22,6 +23,10 @@ constexpr std::int64_t kPackingSteps = 1000000;
 constexpr std::int64_t kFirstProbeSteps = 40000;
 // Moves without a better cycle before the local search gives up (tens of milliseconds).
 constexpr std::int64_t kSmootherPatience = 300000;
+// Window-search steps of the first improvement round, right after the local search (a few
+// milliseconds); later rounds get as many steps as each exact search.
+constexpr std::int64_t kFirstWindowSteps = 100000;
+constexpr int kMaxShareHalvings = 3;
 // The downward search asks for the best cycle minus this share of the gap (at least one tick).
 constexpr Ticks kDownwardStepShare = 2;
 
@@ -115,11 +120,31 @@ BalanceResult solveSalbp2(const BalanceProblem &problem, int stations, const Bal
             }
         }
     }
+    // Between the exact searches' rounds the heuristics try to lower the best cycle (see
+    // cycleimprover.h); they continue from any better line the exact searches find.
+    // A round that finds nothing halves the next one's share (down to an eighth), so that the
+    // exact searches keep most of the time on lines the heuristics cannot improve.
+    std::optional<detail::CycleImprover> improver;
+    int idleRounds = 0;
+    const auto improve = [&](std::int64_t steps) {
+        if (!improver || upper <= lower)
+            return;
+        improver->offer(best);
+        if (improver->improve(lower, steps >> std::min(idleRounds, kMaxShareHalvings), stopRequested) &&
+            improver->bestLoad() < upper) {
+            accept(improver->best());
+            idleRounds = 0;
+        } else {
+            ++idleRounds;
+        }
+    };
     if (haveBest && upper > lower && p.plain && p.kindCount == 1) {
         detail::CycleSmoother smoother(p, stations);
         smoother.start(best);
         if (smoother.run(lower, kSmootherPatience, stopRequested))
             accept(smoother.best());
+        improver.emplace(p, back, stations);
+        improve(kFirstWindowSteps);
     }
     runner.report(lower, upper);
 
@@ -180,6 +205,8 @@ BalanceResult solveSalbp2(const BalanceProblem &problem, int stations, const Bal
                 continue;
             }
         }
+        improve(budget);
+        runner.report(lower, upper);
         budget *= 2;
     }
     bool proven = haveBest && upper <= lower;

@@ -36,6 +36,9 @@ struct Tuning {
     Profile profiles[2];
     int populationSize;
     double crossoverRate;   // else: perturb the best member
+    // Crossover by path relinking (a greedy walk part of the way from one parent toward the
+    // other, see improve()) instead of cycle crossover.
+    bool pathRelinking;
     double perturbMinShare; // perturbation swaps, as a share of m
     double perturbMaxShare;
     int stagnationLimit; // generations without a new best before a restart
@@ -44,10 +47,10 @@ struct Tuning {
 
 // Unstructured: two robust tabu searches with different random streams, perturbations of
 // 0.1 m to 0.5 m swaps (their good solutions sit in wide, flat regions).
-constexpr Tuning unstructuredTuning{{{5.0, 0.7, true}, {5.0, 0.7, true}}, 8, 0.5, 0.1, 0.5, 50, 2.0e8};
+constexpr Tuning unstructuredTuning{{{5.0, 0.7, true}, {5.0, 0.7, true}}, 8, 0.5, false, 0.1, 0.5, 50, 2.0e8};
 // Structured: two short-tenure profiles that keep their best member, and smaller
 // perturbations (0.05 m to 0.25 m swaps), since a few heavy flows fix most of a good solution.
-constexpr Tuning structuredTuning{{{2.0, 0.2, false}, {1.0, 0.1, false}}, 8, 0.5, 0.05, 0.25, 50, 2.0e8};
+constexpr Tuning structuredTuning{{{2.0, 0.2, false}, {1.0, 0.1, false}}, 8, 0.5, true, 0.05, 0.25, 50, 2.0e8};
 
 // Flow (or distance) dominance: a coefficient of variation of 2 or more means a few entries
 // carry most of the total. On QAPLIB this splits the families cleanly: tai*b, bur, chr, els,
@@ -143,9 +146,12 @@ std::vector<int> randomStart(const QapProblem &problem, const QapOptions &option
     return perm;
 }
 
-struct Member {
+template<typename T> struct Member {
     std::vector<int> perm;
     std::int64_t cost = 0;
+    // The search state at perm (deltas and all) when the tabu phase left one, so that later
+    // phases can start from it or from a nearby child without an O(m^2 n) reset.
+    typename QapTabuSearch<T>::State state;
 };
 
 // Cycle crossover: every item keeps the slot it has in one of the parents, chosen cycle by
@@ -224,18 +230,28 @@ template<typename T, typename Barrier> void runWorker(Shared &sh, int index, Bar
         return false;
     };
 
-    std::vector<Member> population;
+    std::vector<Member<T>> population;
     typename QapTabuSearch<T>::State phaseBest;
     std::int64_t used = 0;
     bool stopNow = false;
 
+    // Going from a member's state to a child by swaps beats a reset (O(m^2 n)) while the swaps
+    // (O(m^2 + m n) each) number less than about n / 4.
+    const int maxWalkSwaps = sh.problem.n / 4;
+    // Members keep their states (two m x m matrices each) while the population's copies stay
+    // under about 256 MB, i.e. up to about 1,400 free items; larger ones reset every phase.
+    const bool keepStates = 2.0 * double(m) * double(m) * double(sizeof(T)) * double(populationSize) <= 256.0e6;
     // One tabu phase from `start`, optionally perturbed first; returns the best state seen.
-    auto improve = [&](const std::vector<int> &start, int perturbation) {
-        if (!search.reset(start, shouldStop)) {
+    // `near` is a member whose state the phase may start from when start is close to it.
+    auto improve = [&](const std::vector<int> &start, int perturbation, const Member<T> *near,
+                       const std::vector<int> *relinkTarget = nullptr) {
+        const bool walked = near && !near->state.perm.empty() &&
+                            (search.restore(near->state), search.walkTo(start, maxWalkSwaps));
+        if (!walked && !search.reset(start, shouldStop)) {
             // Stopped while setting up the deltas (O(m^2 n), seconds for thousands of items):
             // the start itself is the answer of this phase.
             stopNow = true;
-            Member unimproved{start, search.cost()};
+            Member<T> unimproved{start, search.cost(), {}};
             if (unimproved.cost < report.bestCost) {
                 report.bestCost = unimproved.cost;
                 report.bestPerm = unimproved.perm;
@@ -243,8 +259,14 @@ template<typename T, typename Barrier> void runWorker(Shared &sh, int index, Bar
             }
             return unimproved;
         }
+        if (relinkTarget) {
+            // Walk a third to two thirds of the way (counted in items), so that the child mixes
+            // both parents.
+            const int differing = search.differingItems(*relinkTarget);
+            search.relinkToward(*relinkTarget, int(std::lround(differing * (0.33 + 0.34 * rng.unit()))), rng);
+        }
         search.perturb(perturbation, rng);
-        Member result{search.permutation(), search.cost()};
+        Member<T> result{search.permutation(), search.cost(), {}};
         phaseBest.cost = result.cost + 1;
         const std::int64_t steps = budget > 0 ? std::min(phaseLength, budget - used) : phaseLength;
         const std::int64_t done = search.run(steps, rng, shouldStop, phaseBest);
@@ -255,6 +277,8 @@ template<typename T, typename Barrier> void runWorker(Shared &sh, int index, Bar
         if (phaseBest.cost <= result.cost) {
             result.perm = phaseBest.perm;
             result.cost = phaseBest.cost;
+            if (keepStates)
+                result.state = std::move(phaseBest);
         }
         if (result.cost < report.bestCost) {
             report.bestCost = result.cost;
@@ -266,8 +290,8 @@ template<typename T, typename Barrier> void runWorker(Shared &sh, int index, Bar
         }
         return result;
     };
-    auto isDuplicate = [&](const Member &candidate) {
-        return std::any_of(population.begin(), population.end(), [&](const Member &member) {
+    auto isDuplicate = [&](const Member<T> &candidate) {
+        return std::any_of(population.begin(), population.end(), [&](const Member<T> &member) {
             return member.cost == candidate.cost && member.perm == candidate.perm;
         });
     };
@@ -299,19 +323,25 @@ template<typename T, typename Barrier> void runWorker(Shared &sh, int index, Bar
                     publishBest(sh, report.bestCost);
                 }
             }
-            population.push_back(improve(start, 0));
+            population.push_back(improve(start, 0, nullptr));
             return;
         }
         ++stagnation;
-        Member child;
+        Member<T> child;
         if (population.size() >= 2 && rng.unit() < tuning.crossoverRate) {
             const int a = rng.below(int(population.size()));
             int b = rng.below(int(population.size()) - 1);
             if (b >= a)
                 ++b;
-            child = improve(cycleCrossover(population[std::size_t(a)].perm, population[std::size_t(b)].perm, rng), 0);
+            const Member<T> &first = population[std::size_t(a)];
+            const Member<T> &second = population[std::size_t(b)];
+            if (tuning.pathRelinking)
+                child = improve(first.perm, 0, &first, &second.perm);
+            else
+                child = improve(cycleCrossover(first.perm, second.perm, rng), 0, &first);
         } else {
-            child = improve(population[bestIndex()].perm, k);
+            const Member<T> &best = population[bestIndex()];
+            child = improve(best.perm, k, &best);
             k = k >= kMax ? kMin : k + 1;
         }
         const std::size_t worst = worstIndex();
@@ -337,7 +367,7 @@ template<typename T, typename Barrier> void runWorker(Shared &sh, int index, Bar
             break;
         // Bring the shared best into the population so good building blocks spread.
         if (!report.improvedThisEpoch && sh.globalBestCost < report.bestCost && !population.empty()) {
-            Member shared{sh.globalBest, sh.globalBestCost};
+            Member<T> shared{sh.globalBest, sh.globalBestCost, {}};
             if (!isDuplicate(shared))
                 population[worstIndex()] = std::move(shared);
         }

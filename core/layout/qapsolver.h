@@ -89,7 +89,7 @@ std::int64_t qapCost(const QapProblem &problem, const std::vector<int> &permutat
 
 /**
  * Minimises the QAP with a memetic search: small populations improved by robust tabu search
- * (Taillard's O(1) delta updates), cycle crossover and adaptive perturbation, two threads
+ * (Taillard's O(1) delta updates), crossover (path relinking or cycle crossover) and adaptive perturbation, two threads
  * with tabu profiles picked by the instance's flow dominance, sharing their best solutions.
  * Up to 8 movable items are solved exactly by enumeration; a zero cost with non-negative matrices stops the search early.
  *

@@ -66,7 +66,61 @@ Q_ALWAYS_INLINE T deltaSum(const T *aR, const T *aS, const T *bR, const T *bS, c
     return (s0 + s1) + (s2 + s3);
 }
 
+// The cross matrix after a swap of free items a and b (see State::cross): the columns of a and
+// b trade places, then every entry gains colA[x] * colB[y]. Branch-free so that it vectorises.
+template<typename T> Q_ALWAYS_INLINE void updateCross(T *cross, int m, int a, int b, const T *colA, const T *colB)
+{
+    for (int x = 0; x < m; ++x) {
+        T *row = cross + std::size_t(x) * std::size_t(m);
+        std::swap(row[a], row[b]);
+        const T cx = colA[x];
+        for (int y = 0; y < m; ++y)
+            row[y] += cx * colB[y];
+    }
+}
+
+// A dot product with four partial sums, like deltaSum(); it builds the cross matrix in reset().
+template<typename T> Q_ALWAYS_INLINE T dot(const T *u, const T *v, std::size_t n)
+{
+    T s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    std::size_t k = 0;
+    for (; k + 4 <= n; k += 4) {
+        s0 += u[k] * v[k];
+        s1 += u[k + 1] * v[k + 1];
+        s2 += u[k + 2] * v[k + 2];
+        s3 += u[k + 3] * v[k + 3];
+    }
+    for (; k < n; ++k)
+        s0 += u[k] * v[k];
+    return (s0 + s1) + (s2 + s3);
+}
+
+// Whether any of values[0..count) is at most limit: a vectorised pre-check that lets the tabu
+// step skip most rows of the delta matrix without looking at their tabu entries.
+template<typename T> Q_ALWAYS_INLINE bool anyAtMost(const T *values, int count, T limit)
+{
+    int hits = 0;
+    for (int i = 0; i < count; ++i)
+        hits += values[i] <= limit ? 1 : 0;
+    return hits > 0;
+}
+
 // Non-template entry points, because target_clones does not apply to templates.
+TAKTFLOW_QAP_CLONES bool anyAtMostDouble(const double *values, int count, double limit)
+{
+    return anyAtMost<double>(values, count, limit);
+}
+
+TAKTFLOW_QAP_CLONES void updateCrossDouble(double *cross, int m, int a, int b, const double *colA, const double *colB)
+{
+    updateCross<double>(cross, m, a, b, colA, colB);
+}
+
+TAKTFLOW_QAP_CLONES double dotDouble(const double *u, const double *v, std::size_t n)
+{
+    return dot<double>(u, v, n);
+}
+
 TAKTFLOW_QAP_CLONES void updateDeltasSymmetric(double *delta, int m, const double *colA, const double *colB)
 {
     updateDeltas<double, true>(delta, m, colA, nullptr, colB, nullptr);
@@ -89,6 +143,30 @@ TAKTFLOW_QAP_CLONES double deltaSumGeneral(const double *aR, const double *aS, c
                                            std::size_t n)
 {
     return deltaSum<double, false>(aR, aS, bR, bS, atR, atS, btR, btS, n);
+}
+
+template<typename T> void dispatchUpdateCross(T *cross, int m, int a, int b, const T *colA, const T *colB)
+{
+    if constexpr (std::is_same_v<T, double>)
+        updateCrossDouble(cross, m, a, b, colA, colB);
+    else
+        updateCross<T>(cross, m, a, b, colA, colB);
+}
+
+template<typename T> bool dispatchAnyAtMost(const T *values, int count, T limit)
+{
+    if constexpr (std::is_same_v<T, double>)
+        return anyAtMostDouble(values, count, limit);
+    else
+        return anyAtMost<T>(values, count, limit);
+}
+
+template<typename T> T dispatchDot(const T *u, const T *v, std::size_t n)
+{
+    if constexpr (std::is_same_v<T, double>)
+        return dotDouble(u, v, n);
+    else
+        return dot<T>(u, v, n);
 }
 
 template<typename T>
@@ -175,6 +253,20 @@ QapTabuSearch<T>::QapTabuSearch(const QapProblem &problem, std::vector<int> free
         }
     }
     mCur.delta.assign(m * m, T(0));
+    if (mSymmetric) {
+        mCur.cross.assign(m * m, T(0));
+        mPairDelta.resize(m);
+        mDiagB.resize(n);
+        for (std::size_t k = 0; k < n; ++k)
+            mDiagB[k] = mB[k * n + k];
+        mDiagAf.resize(m);
+        mDiagSAf.resize(m);
+        for (std::size_t x = 0; x < m; ++x) {
+            const std::size_t i = std::size_t(mFree[x]);
+            mDiagAf[x] = mA[i * n + i];
+            mDiagSAf[x] = mSumA[i * n + i];
+        }
+    }
     mTabu.assign(m * n, 0);
     mColA.resize(m);
     mRowA.resize(m);
@@ -204,15 +296,31 @@ template<typename T> bool QapTabuSearch<T>::reset(const std::vector<int> &permut
     // between rows, once enough work has passed for the poll to cost nothing.
     constexpr std::size_t workPerPoll = std::size_t(1) << 20;
     std::size_t workSincePoll = workPerPoll; // poll before the first row too
+    const std::size_t m = std::size_t(mM);
+    const T *sumB = symmetricDistances().data();
     for (int a = 0; a < mM; ++a) {
         if (shouldStop && workSincePoll >= workPerPoll) {
             workSincePoll = 0;
             if (shouldStop())
                 return false;
         }
-        for (int b = a + 1; b < mM; ++b)
-            mCur.delta[std::size_t(a) * std::size_t(mM) + std::size_t(b)] = fullDelta(a, b);
-        workSincePoll += std::size_t(mM - a) * n;
+        if (mSymmetric) {
+            // Row a of the cross matrix: m sums of length n; the deltas follow below in O(m^2).
+            const T *sumA = &mSumA[std::size_t(mFree[std::size_t(a)]) * n];
+            T *row = &mCur.cross[std::size_t(a) * m];
+            for (std::size_t y = 0; y < m; ++y)
+                row[y] = dispatchDot<T>(sumA, sumB + std::size_t(mFree[y]) * n, n);
+            workSincePoll += m * n;
+        } else {
+            for (int b = a + 1; b < mM; ++b)
+                mCur.delta[std::size_t(a) * m + std::size_t(b)] = fullDelta(a, b);
+            workSincePoll += std::size_t(mM - a) * n;
+        }
+    }
+    if (mSymmetric) {
+        for (int a = 0; a < mM; ++a)
+            for (int b = a + 1; b < mM; ++b)
+                mCur.delta[std::size_t(a) * m + std::size_t(b)] = deltaFromCross(a, b);
     }
     return true;
 }
@@ -221,6 +329,86 @@ template<typename T> void QapTabuSearch<T>::restore(const State &state)
 {
     mCur = state;
     rebuildPermutedDistances();
+}
+
+template<typename T> bool QapTabuSearch<T>::walkTo(const std::vector<int> &permutation, int maxSwaps)
+{
+    // Each cycle of the slot exchange between the two permutations takes its length - 1 swaps.
+    mFreeAtSlot.assign(std::size_t(mN), -1);
+    for (int a = 0; a < mM; ++a)
+        mFreeAtSlot[std::size_t(mCur.slot[std::size_t(a)])] = a;
+    std::vector<char> seen(std::size_t(mM), 0);
+    int swaps = 0;
+    for (int a = 0; a < mM; ++a) {
+        if (seen[std::size_t(a)])
+            continue;
+        int length = 0;
+        for (int x = a; !seen[std::size_t(x)]; x = mFreeAtSlot[std::size_t(permutation[std::size_t(mFree[std::size_t(x)])])]) {
+            seen[std::size_t(x)] = 1;
+            ++length;
+        }
+        swaps += length - 1;
+        if (swaps > maxSwaps)
+            return false;
+    }
+    for (int a = 0; a < mM; ++a) {
+        const int target = permutation[std::size_t(mFree[std::size_t(a)])];
+        while (mCur.slot[std::size_t(a)] != target) {
+            // Give a its target slot; the item there takes a's slot and is settled later.
+            const int other = mFreeAtSlot[std::size_t(target)];
+            mFreeAtSlot[std::size_t(mCur.slot[std::size_t(a)])] = other;
+            mFreeAtSlot[std::size_t(target)] = a;
+            applyMove(a, other);
+        }
+    }
+    return true;
+}
+
+template<typename T> int QapTabuSearch<T>::differingItems(const std::vector<int> &permutation) const
+{
+    int count = 0;
+    for (int a = 0; a < mM; ++a)
+        count += mCur.slot[std::size_t(a)] != permutation[std::size_t(mFree[std::size_t(a)])] ? 1 : 0;
+    return count;
+}
+
+template<typename T> int QapTabuSearch<T>::relinkToward(const std::vector<int> &target, int steps, QapRandom &rng)
+{
+    mFreeAtSlot.assign(std::size_t(mN), -1);
+    std::vector<int> open; // free items not yet on their target slot
+    for (int a = 0; a < mM; ++a) {
+        mFreeAtSlot[std::size_t(mCur.slot[std::size_t(a)])] = a;
+        if (mCur.slot[std::size_t(a)] != target[std::size_t(mFree[std::size_t(a)])])
+            open.push_back(a);
+    }
+    auto targetSlot = [&](int a) { return target[std::size_t(mFree[std::size_t(a)])]; };
+    int done = 0;
+    for (; done < steps && !open.empty(); ++done) {
+        std::size_t chosen = 0;
+        T bestDelta = std::numeric_limits<T>::max();
+        int ties = 0;
+        for (std::size_t i = 0; i < open.size(); ++i) {
+            const T d = delta(open[i], mFreeAtSlot[std::size_t(targetSlot(open[i]))]);
+            if (d < bestDelta) {
+                bestDelta = d;
+                chosen = i;
+                ties = 1;
+            } else if (d == bestDelta && rng.below(++ties) == 0) {
+                chosen = i;
+            }
+        }
+        const int a = open[chosen];
+        const int slotA = targetSlot(a);
+        const int other = mFreeAtSlot[std::size_t(slotA)];
+        mFreeAtSlot[std::size_t(mCur.slot[std::size_t(a)])] = other;
+        mFreeAtSlot[std::size_t(slotA)] = a;
+        applyMove(a, other);
+        open[chosen] = open.back();
+        open.pop_back();
+        if (mCur.slot[std::size_t(other)] == targetSlot(other))
+            open.erase(std::find(open.begin(), open.end(), other));
+    }
+    return done;
 }
 
 template<typename T> void QapTabuSearch<T>::rebuildPermutedDistances()
@@ -299,6 +487,32 @@ template<typename T> T QapTabuSearch<T>::fullDelta(int a, int b) const
     return d;
 }
 
+template<typename T> T QapTabuSearch<T>::deltaFromCross(int a, int b) const
+{
+    const std::size_t n = std::size_t(mN);
+    const std::size_t m = std::size_t(mM);
+    const std::size_t r = std::size_t(mFree[std::size_t(a)]);
+    const std::size_t s = std::size_t(mFree[std::size_t(b)]);
+    const T *cross = mCur.cross.data();
+    // The sum over all k of (SA(r,k) - SA(s,k)) (SB(s,k) - SB(r,k)), as in fullDelta(), is
+    // cross(r,s) - cross(r,r) + cross(s,r) - cross(s,s).
+    T d = (cross[std::size_t(a) * m + std::size_t(b)] - cross[std::size_t(a) * m + std::size_t(a)]) +
+          (cross[std::size_t(b) * m + std::size_t(a)] - cross[std::size_t(b) * m + std::size_t(b)]);
+    const T *saR = &mSumA[r * n];
+    const T *saS = &mSumA[s * n];
+    const std::vector<T> &sumB = symmetricDistances();
+    const T *sbR = &sumB[r * n];
+    const T *sbS = &sumB[s * n];
+    // Replace the terms k = r and k = s by the exact ones, as fullDelta() does.
+    d -= (saR[r] - saS[r]) * (sbS[r] - sbR[r]) + (saR[s] - saS[s]) * (sbS[s] - sbR[s]);
+    const T *aR = &mA[r * n];
+    const T *aS = &mA[s * n];
+    const T *bpR = &mBp[r * n];
+    const T *bpS = &mBp[s * n];
+    d += aR[r] * (bpS[s] - bpR[r]) + aS[s] * (bpR[r] - bpS[s]) + aR[s] * (bpS[r] - bpR[s]) + aS[r] * (bpR[s] - bpS[r]);
+    return d;
+}
+
 template<typename T> void QapTabuSearch<T>::applyMove(int a, int b)
 {
     const std::size_t m = std::size_t(mM);
@@ -329,6 +543,10 @@ template<typename T> void QapTabuSearch<T>::applyMove(int a, int b)
             mColB[x] = sumBU[fx] - sumBV[fx];
         }
         dispatchUpdate<T>(true, mCur.delta.data(), mM, mColA.data(), mRowA.data(), mColB.data(), mRowB.data());
+        // SA(u, k) - SA(v, k) and SB(u, k) - SB(v, k) (after the swap) are also the rank-1
+        // change of the cross matrix: cross'(x, y) = cross(x, y') + colA[x] colB[y], y' being
+        // y with a and b exchanged.
+        dispatchUpdateCross<T>(mCur.cross.data(), mM, a, b, mColA.data(), mColB.data());
     } else {
         const T *afA = &mAf[std::size_t(a) * m];
         const T *afB = &mAf[std::size_t(b) * m];
@@ -349,13 +567,55 @@ template<typename T> void QapTabuSearch<T>::applyMove(int a, int b)
 template<typename T> void QapTabuSearch<T>::refreshMovedPairs(int a, int b)
 {
     const std::size_t m = std::size_t(mM);
+    if (mSymmetric) {
+        refreshPairsFromCross(a);
+        for (std::size_t x = 0; x < m; ++x)
+            if (int(x) != a)
+                mCur.delta[std::min(x, std::size_t(a)) * m + std::max(x, std::size_t(a))] = mPairDelta[x];
+        refreshPairsFromCross(b);
+        for (std::size_t x = 0; x < m; ++x)
+            if (int(x) != a && int(x) != b)
+                mCur.delta[std::min(x, std::size_t(b)) * m + std::max(x, std::size_t(b))] = mPairDelta[x];
+        return;
+    }
     for (int x = 0; x < mM; ++x) {
         if (x != a)
-            mCur.delta[std::size_t(std::min(x, a)) * m + std::size_t(std::max(x, a))] =
-                fullDelta(std::min(x, a), std::max(x, a));
+            mCur.delta[std::size_t(std::min(x, a)) * m + std::size_t(std::max(x, a))] = fullDelta(std::min(x, a), std::max(x, a));
         if (x != b && x != a)
-            mCur.delta[std::size_t(std::min(x, b)) * m + std::size_t(std::max(x, b))] =
-                fullDelta(std::min(x, b), std::max(x, b));
+            mCur.delta[std::size_t(std::min(x, b)) * m + std::size_t(std::max(x, b))] = fullDelta(std::min(x, b), std::max(x, b));
+    }
+}
+
+template<typename T> void QapTabuSearch<T>::refreshPairsFromCross(int c)
+{
+    // deltaFromCross(x, c) for every x at once, written out so that the loop reads rows of s
+    // and the per-item diagonals instead of computing twenty addresses per pair. The entry
+    // x == c is meaningless and ignored by the caller.
+    const std::size_t n = std::size_t(mN);
+    const std::size_t m = std::size_t(mM);
+    const std::size_t s = std::size_t(mFree[std::size_t(c)]);
+    const T *saS = &mSumA[s * n];
+    const T *sbS = &symmetricDistances()[s * n];
+    const T *aS = &mA[s * n];
+    const T *atS = &mAT[s * n];
+    const T *bpS = &mBp[s * n];
+    const T *btS = &(mDistanceSymmetric ? mBp : mBpT)[s * n]; // distance(p(k), p(s))
+    const T *cross = mCur.cross.data();
+    const T *crossC = cross + std::size_t(c) * m;
+    const int *freeItems = mFree.data();
+    const int *slotOf = mCur.slot.data();
+    const T sbScale = mSymmetrisedDistances ? T(2) : T(1);
+    const T saCC = saS[s], sbCC = sbS[s], aCC = aS[s], bpCC = bpS[s];
+    const T crossCC = crossC[c];
+    for (std::size_t x = 0; x < m; ++x) {
+        const std::size_t r = std::size_t(freeItems[x]);
+        const T bpXX = mDiagB[std::size_t(slotOf[x])];
+        const T sbXX = sbScale * bpXX;
+        const T saCX = saS[r], sbCX = sbS[r];
+        T d = (cross[x * m + std::size_t(c)] - cross[x * m + x]) + (crossC[x] - crossCC);
+        d -= (mDiagSAf[x] - saCX) * (sbCX - sbXX) + (saCX - saCC) * (sbCC - sbCX);
+        d += (mDiagAf[x] - aCC) * (bpCC - bpXX) + (atS[r] - aS[r]) * (bpS[r] - btS[r]);
+        mPairDelta[x] = d;
     }
 }
 
@@ -405,6 +665,9 @@ std::int64_t QapTabuSearch<T>::run(std::int64_t iterations, QapRandom &rng, cons
         int ties = 0;
         for (std::size_t a = 0; a + 1 < m; ++a) {
             const T *row = &mCur.delta[a * m];
+            // Rows with nothing at or below the best delta so far cannot change the choice.
+            if (!dispatchAnyAtMost<T>(row + a + 1, int(m - a - 1), bestDelta))
+                continue;
             const std::int64_t *tabuA = &mTabu[a * n];
             const std::size_t slotA = std::size_t(mCur.slot[a]);
             for (std::size_t b = a + 1; b < m; ++b) {

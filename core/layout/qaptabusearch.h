@@ -29,6 +29,11 @@ public:
         std::vector<int> perm;
         std::vector<int> slot; // slot of free item a, mirrors perm[free[a]]
         std::vector<T> delta;  // m x m, upper triangle used
+        // Symmetric formulas only, m x m: cross[x * m + y] = sum over all items k of
+        // SA(free x, k) * SB(free y, k), SA and SB being the two sides of those formulas (see
+        // mSumA). It changes by a rank-1 term per move, and any swap delta follows from it in
+        // O(1), so the pairs touching a moved item need no O(n) sums.
+        std::vector<T> cross;
         std::int64_t cost = 0;
     };
 
@@ -41,6 +46,24 @@ public:
     bool reset(const std::vector<int> &permutation, const std::function<bool()> &shouldStop = {});
     const State &state() const { return mCur; }
     void restore(const State &state);
+
+    /**
+     * Goes from the current state to `permutation` (which must differ only in free items) by
+     * swaps, each O(m^2) like a tabu step, when at most maxSwaps are needed; returns false and
+     * changes nothing otherwise. Much cheaper than reset() for a permutation close to one whose
+     * state is at hand (a child of crossover next to its parent).
+     */
+    bool walkTo(const std::vector<int> &permutation, int maxSwaps);
+
+    /** How many free items have another slot in `permutation` than in the current state. */
+    int differingItems(const std::vector<int> &permutation) const;
+
+    /**
+     * Path relinking (Glover): makes up to `steps` swaps toward `target`, each putting one
+     * more free item on its slot in target, always the cheapest such swap by the maintained
+     * deltas (ties at random). Returns the swaps made.
+     */
+    int relinkToward(const std::vector<int> &target, int steps, QapRandom &rng);
 
     /** Swaps the slots of free items number a and b (indices into the free list). */
     void applyMove(int a, int b);
@@ -67,10 +90,15 @@ public:
     T delta(int a, int b) const;
     /** The same change computed from scratch in O(n). */
     T fullDelta(int a, int b) const;
+    /** The same change in O(1) from the cross matrix (symmetric formulas only). */
+    T deltaFromCross(int a, int b) const;
 
 private:
     void refreshMovedPairs(int a, int b);
+    void refreshPairsFromCross(int c);
     void rebuildPermutedDistances();
+    void rebuildCross();
+    const std::vector<T> &symmetricDistances() const { return mSymmetrisedDistances ? mBs : mBp; }
     void swapPermutedDistances(int u, int v);
 
     int mN = 0;
@@ -97,6 +125,10 @@ private:
     State mCur;
     std::vector<std::int64_t> mTabu; // free item x slot: first iteration it may return
     std::vector<T> mColA, mRowA, mColB, mRowB;
+    // Symmetric formulas only: the deltas of one moved item with every other (scratch), the
+    // distance diagonal by slot and the flow diagonals by free item.
+    std::vector<T> mPairDelta, mDiagB, mDiagAf, mDiagSAf;
+    std::vector<int> mFreeAtSlot; // scratch of walkTo(): free item index per slot, -1 if none
     std::int64_t mIteration = 0;
     int mTenure = 1;
     double mTenureScale = 1.0;

@@ -8,6 +8,7 @@
 //               [--limit N] [--every K] [--time-limit S] [--only REGEX]
 #include "core/balance/heuristics.h"
 #include "core/io/salbpreader.h"
+#include "salbptable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,56 +26,15 @@
 #include <numeric>
 
 using namespace taktflow::core;
+using taktflow::bench::Instance;
+using taktflow::bench::readTable;
 
 namespace {
-
-struct Instance {
-    QString name;
-    QString file;
-    int taskCount = 0;
-    qint64 parameter = 0; // cycle time (SALBP-1) or stations (SALBP-2)
-    qint64 lower = 0;     // best known bounds on the objective
-    qint64 upper = 0;
-};
 
 QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
-}
-
-// Reads the leading columns of a dataset table (the quoted source column comes last).
-std::vector<Instance> readTable(const QString &path, const QString &folder, const QString &set, bool salbp2)
-{
-    std::vector<Instance> rows;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return rows;
-    const QStringList header = QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char(','));
-    const auto col = [&](const char *name) { return header.indexOf(QString::fromLatin1(name)); };
-    const int cInstance = col("instance");
-    const int cFile = col("file");
-    const int cTasks = col("n_tasks");
-    const int cParam = col(salbp2 ? "stations" : "cycle_time");
-    const int cLower = col("lb");
-    const int cUpper = col("ub");
-    const int cSet = col("set");
-    while (!file.atEnd()) {
-        const QStringList f = QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char(','));
-        if (f.size() <= std::max({cInstance, cFile, cTasks, cParam, cLower, cUpper}))
-            continue;
-        if (cSet >= 0 && f[cSet] != set)
-            continue;
-        Instance in;
-        in.name = f[cInstance];
-        in.file = folder + QLatin1Char('/') + f[cFile];
-        in.taskCount = f[cTasks].toInt();
-        in.parameter = f[cParam].toLongLong();
-        in.lower = f[cLower].toLongLong();
-        in.upper = f[cUpper].toLongLong();
-        rows.push_back(in);
-    }
-    return rows;
 }
 
 // Independent check of an assignment; returns the largest station load, or -1 if infeasible.

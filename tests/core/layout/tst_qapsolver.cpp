@@ -81,6 +81,7 @@ void checkDeltaBookkeeping(const QapProblem &p, const std::vector<int> &freeItem
     search.reset(randomPermutation(p.n, seed));
     QapRandom rng(seed + 7);
     const int m = int(freeItems.size());
+    typename QapTabuSearch<T>::State saved;
     for (int step = 0; step < 60; ++step) {
         QCOMPARE(search.cost(), independentCost(p, search.permutation()));
         for (int a = 0; a < m; ++a) {
@@ -92,6 +93,47 @@ void checkDeltaBookkeeping(const QapProblem &p, const std::vector<int> &freeItem
                 QCOMPARE(std::int64_t(search.delta(a, b)), expected);
                 QCOMPARE(std::int64_t(search.fullDelta(a, b)), expected);
             }
+        }
+        // Now and then jump: to a random permutation of the free slots by walkTo(), or back to
+        // a saved state; the next round checks every delta after the jump.
+        if (step % 15 == 3)
+            saved = search.state();
+        if (step % 15 == 7) {
+            const std::vector<int> before = search.permutation();
+            std::vector<int> target = before;
+            for (int x = m - 1; x > 0; --x)
+                std::swap(target[std::size_t(freeItems[std::size_t(x)])],
+                          target[std::size_t(freeItems[std::size_t(rng.below(x + 1))])]);
+            QCOMPARE(search.walkTo(target, 0), target == before);
+            QCOMPARE(search.permutation(), before);
+            QVERIFY(search.walkTo(target, m));
+            QCOMPARE(search.permutation(), target);
+            continue;
+        }
+        if (step % 15 == 13) {
+            // Path relinking: each swap puts one or two more free items on their target slot.
+            std::vector<int> target = search.permutation();
+            for (int x = m - 1; x > 0; --x)
+                std::swap(target[std::size_t(freeItems[std::size_t(x)])],
+                          target[std::size_t(freeItems[std::size_t(rng.below(x + 1))])]);
+            auto differing = [&]() {
+                int count = 0;
+                for (std::size_t i = 0; i < target.size(); ++i)
+                    count += search.permutation()[i] != target[i] ? 1 : 0;
+                return count;
+            };
+            const int before = differing();
+            QCOMPARE(search.differingItems(target), before);
+            const int swaps = search.relinkToward(target, 3, rng);
+            // Fewer than three swaps only when the target was reached.
+            QVERIFY(swaps == 3 || (swaps < 3 && differing() == 0));
+            QVERIFY(differing() <= before - swaps && differing() >= before - 2 * swaps);
+            continue;
+        }
+        if (step % 15 == 11) {
+            search.restore(saved);
+            QCOMPARE(search.permutation(), saved.perm);
+            continue;
         }
         const int a = rng.below(m);
         const int b = (a + 1 + rng.below(m - 1)) % m;
