@@ -460,7 +460,7 @@
     </message>
     <message>
         <location filename="../core/balance/salbp1.cpp" line="+95"/>
-        <location filename="../core/balance/salbp2.cpp" line="+189"/>
+        <location filename="../core/balance/salbp2.cpp" line="+216"/>
         <source>no assignment that meets every constraint was found within the time limit</source>
         <translation>innerhalb des Zeitlimits wurde keine Zuordnung gefunden, die alle Bedingungen erfüllt</translation>
     </message>
@@ -471,7 +471,7 @@
         <translation>keine Zuordnung erfüllt alle Bedingungen</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp2.cpp" line="-125"/>
+        <location filename="../core/balance/salbp2.cpp" line="-147"/>
         <source>the number of stations must be positive</source>
         <translation>die Anzahl der Stationen muss positiv sein</translation>
     </message>
@@ -5419,7 +5419,7 @@
         <translation>S%1 (%2 s)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 units</source>
         <translation>%1 Einheiten</translation>
     </message>

@@ -460,7 +460,7 @@
     </message>
     <message>
         <location filename="../core/balance/salbp1.cpp" line="+95"/>
-        <location filename="../core/balance/salbp2.cpp" line="+189"/>
+        <location filename="../core/balance/salbp2.cpp" line="+216"/>
         <source>no assignment that meets every constraint was found within the time limit</source>
         <translation>在时间限制内未找到满足全部约束的分配方案</translation>
     </message>
@@ -471,7 +471,7 @@
         <translation>没有满足全部约束的分配方案</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp2.cpp" line="-125"/>
+        <location filename="../core/balance/salbp2.cpp" line="-147"/>
         <source>the number of stations must be positive</source>
         <translation>工位数必须为正数</translation>
     </message>
@@ -5398,7 +5398,7 @@
         <translation>S%1（%2 秒）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 units</source>
         <translation>%1 件</translation>
     </message>
