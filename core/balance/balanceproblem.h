@@ -88,8 +88,16 @@ struct BalanceOptions {
     double timeLimitS = 10.0;
     /** Cancellation; checked at least every few milliseconds. */
     std::stop_token stopToken;
-    /** Called from the solving thread when a bound improves and about every 100 ms. */
+    /**
+     * Called when a bound improves and about every 100 ms, from the solving thread or (with
+     * more than one thread) from the helper that improved the bound; calls never overlap.
+     */
     std::function<void(const BalanceProgress &)> progress;
+    /**
+     * Threads of the exact SALBP-1 search (see solveSalbp1()); 1 is the sequential search,
+     * <= 0 means one per core. SALBP-2 always runs on one thread.
+     */
+    int threads = 1;
 };
 
 /** One station of a solution. */
@@ -125,6 +133,8 @@ struct BalanceResult {
     double seconds = 0.0;
     /** Search nodes, for benchmarks. */
     std::int64_t nodes = 0;
+    /** Threads the exact search ran on (2 when the second one searched from the other end). */
+    int threads = 1;
 
     bool hasSolution() const { return status == BalanceStatus::Optimal || status == BalanceStatus::Feasible; }
     bool optimal() const { return status == BalanceStatus::Optimal; }

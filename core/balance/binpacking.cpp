@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/balance/binpacking.h"
 
-#include "core/balance/multisetpacker.h"
+#include "core/balance/engine/multisetpacker.h"
 
 #include <algorithm>
 #include <functional>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/balance/heuristics.h"
 
-#include "core/balance/greedybalancer.h"
+#include "core/balance/engine/greedybalancer.h"
 
 #include <QCoreApplication>
 
@@ -49,10 +49,7 @@ BalanceResult balanceHeuristicBest(const BalanceProblem &problem, Ticks cycle)
     if (!prep.prepared)
         return detail::failedResult(prep.status, prep.message);
     const detail::PreparedProblem &p = *prep.prepared;
-    const bool hasFixed = std::any_of(p.fixedStation.begin(), p.fixedStation.end(), [](int s) { return s >= 0; });
-    std::optional<detail::PreparedProblem> reversed;
-    if (!hasFixed)
-        reversed = p.reverse();
+    const std::optional<detail::PreparedProblem> reversed = p.reverseUnlessFixed();
     return finish(problem, p, detail::bestGreedy(p, reversed ? &*reversed : nullptr, cycle, 0), cycle, start);
 }
 

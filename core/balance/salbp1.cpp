@@ -2,13 +2,15 @@
 #include "core/balance/salbp1.h"
 
 #include "core/balance/binpacking.h"
-#include "core/balance/greedybalancer.h"
+#include "core/balance/engine/greedybalancer.h"
+#include "core/balance/engine/proberunner.h"
+#include "core/balance/engine/stationcountsearch.h"
 #include "core/balance/lowerbounds.h"
-#include "core/balance/proberunner.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <thread>
 
 namespace taktflow::core {
 
@@ -32,6 +34,14 @@ int rootLowerBound(const detail::PreparedProblem &p, Ticks cycle)
     return longStations + (times.empty() ? 0 : lowerbounds::stations(times, cycle));
 }
 
+// The thread count BalanceOptions::threads asks for: itself, or one per core for <= 0.
+int resolvedThreadCount(int requested)
+{
+    if (requested > 0)
+        return requested;
+    return std::max(1, int(std::thread::hardware_concurrency()));
+}
+
 } // namespace
 
 BalanceResult solveSalbp1(const BalanceProblem &problem, Ticks cycle, const BalanceOptions &options)
@@ -41,25 +51,29 @@ BalanceResult solveSalbp1(const BalanceProblem &problem, Ticks cycle, const Bala
         return detail::failedResult(prep.status, prep.message);
     const detail::PreparedProblem &p = *prep.prepared;
 
-    const bool hasFixed = std::any_of(p.fixedStation.begin(), p.fixedStation.end(), [](int s) { return s >= 0; });
-    std::optional<detail::PreparedProblem> reversed;
-    if (!hasFixed)
-        reversed = p.reverse();
-    detail::ProbeRunner runner(p, reversed ? &*reversed : nullptr, options);
+    // More threads than two find nothing more today: the second searches from the other end.
+    const bool twoThreads = resolvedThreadCount(options.threads) >= 2;
+    detail::SharedStationBounds shared(options.progress);
+    BalanceOptions runnerOptions = options;
+    if (twoThreads)
+        runnerOptions.progress = shared.progressHook();
+    const std::optional<detail::PreparedProblem> reversed = p.reverseUnlessFixed();
+    detail::ProbeRunner runner(p, reversed ? &*reversed : nullptr, runnerOptions, std::chrono::steady_clock::now(),
+                               detail::ProbeRunner::kMemoBytes, shared.finishedToken());
 
     const int randomPasses = p.unitCount <= 300 ? 30 : 4;
-    std::optional<std::vector<detail::PlacedStation>> best =
-        detail::bestGreedy(p, reversed ? &*reversed : nullptr, cycle, randomPasses,
-                           [&runner] { return runner.stopRequested(); });
-    int upper = best ? detail::stationCount(*best) : -1;
+    detail::StationCountState state;
+    state.best = detail::bestGreedy(p, reversed ? &*reversed : nullptr, cycle, randomPasses,
+                                    [&runner] { return runner.stopRequested(); });
+    state.upper = state.best ? detail::stationCount(*state.best) : -1;
     // Without any heuristic answer the search needs a ceiling: every unit alone, after the
     // last fixed station.
     int ceiling = 0;
     for (const Ticks t : p.minTime)
         ceiling += detail::PreparedProblem::replicasFor(t, cycle);
     ceiling += *std::max_element(p.fixedStation.begin(), p.fixedStation.end()) + 1;
-    int lower = rootLowerBound(p, cycle);
-    if (upper < 0 || lower < upper) {
+    state.lower = rootLowerBound(p, cycle);
+    if (state.upper < 0 || state.lower < state.upper) {
         // Exact bin packing of the times (Korf-style bound of BB&R) often closes the gap alone.
         std::vector<Ticks> times;
         int longStations = 0;
@@ -69,41 +83,39 @@ BalanceResult solveSalbp1(const BalanceProblem &problem, Ticks cycle, const Bala
             else
                 times.push_back(t);
         }
-        lower = longStations + lowerbounds::binPacking(times, cycle, lower - longStations,
-                                                       (upper < 0 ? ceiling : upper) - longStations, kPackingSteps,
-                                                       [&runner] { return runner.stopRequested(); });
+        state.lower = longStations + lowerbounds::binPacking(times, cycle, state.lower - longStations,
+                                                             (state.upper < 0 ? ceiling : state.upper) - longStations,
+                                                             kPackingSteps, [&runner] { return runner.stopRequested(); });
     }
-    runner.report(lower, upper);
+    const bool searchBothEnds = twoThreads && state.best && state.lower < state.upper && !runner.stopRequested();
+    if (searchBothEnds) {
+        shared.offerLine(*state.best, runner.elapsedS());
+        shared.raiseLower(state.lower, runner.elapsedS());
+    }
+    runner.report(state.lower, state.upper);
 
-    bool proven = false;
-    for (int m = lower; upper < 0 ? m <= ceiling : m < upper; ++m) {
-        const detail::ProbeOutcome outcome = runner.probe(cycle, m);
-        if (outcome == detail::ProbeOutcome::Found) {
-            best = runner.solution();
-            upper = detail::stationCount(*best);
-            proven = true;
-            break;
-        }
-        if (outcome == detail::ProbeOutcome::Aborted)
-            break;
-        lower = m + 1;
-        runner.report(lower, upper);
+    int threadsUsed = 1;
+    if (searchBothEnds) {
+        state = detail::searchFromBothEnds(runner, p, reversed ? &*reversed : nullptr, options, cycle, shared);
+        threadsUsed = 2;
+    } else {
+        state = detail::searchUpwards(runner, cycle, std::move(state), ceiling);
     }
-    if (!best) {
-        if (runner.stopRequested() && lower <= ceiling)
+    if (!state.best) {
+        if (runner.stopRequested() && state.lower <= ceiling)
             return detail::failedResult(BalanceStatus::Infeasible,
                           QCoreApplication::translate(
                               "Balance", "no assignment that meets every constraint was found within the time limit"));
         return detail::failedResult(BalanceStatus::Infeasible,
                       QCoreApplication::translate("Balance", "no assignment meets every constraint"));
     }
-    if (upper <= lower)
-        proven = true;
-    BalanceResult result =
-        detail::makeResult(problem, p, *best, cycle, proven ? BalanceStatus::Optimal : BalanceStatus::Feasible);
-    result.lowerBound = proven ? result.stationCount : lower;
+    const bool proven = state.proven || state.upper <= state.lower;
+    BalanceResult result = detail::makeResult(problem, p, *state.best, cycle,
+                                              proven ? BalanceStatus::Optimal : BalanceStatus::Feasible);
+    result.lowerBound = proven ? result.stationCount : state.lower;
     result.seconds = runner.elapsedS();
     result.nodes = runner.steps();
+    result.threads = threadsUsed;
     runner.report(result.lowerBound, result.stationCount);
     return result;
 }

@@ -2,11 +2,11 @@
 #include "core/balance/salbp2.h"
 
 #include "core/balance/binpacking.h"
-#include "core/balance/cycleimprover.h"
-#include "core/balance/cyclesmoother.h"
-#include "core/balance/greedybalancer.h"
+#include "core/balance/engine/cycleimprover.h"
+#include "core/balance/engine/cyclesmoother.h"
+#include "core/balance/engine/greedybalancer.h"
+#include "core/balance/engine/proberunner.h"
 #include "core/balance/lowerbounds.h"
-#include "core/balance/proberunner.h"
 
 #include <QCoreApplication>
 
@@ -62,6 +62,200 @@ void spreadTo(std::vector<detail::PlacedStation> &solution, int stations)
     }
 }
 
+// One SALBP-2 run on a prepared line: a greedy upper bound, the local search and window
+// heuristics, then the two exact searches closing the gap between the bounds.
+class Salbp2Search
+{
+public:
+    Salbp2Search(const detail::PreparedProblem &p, int stations, const BalanceOptions &options)
+        : mP(p)
+        , mStations(stations)
+        , mOptions(options)
+        , mReversed(mP.reverseUnlessFixed())
+        , mBack(mReversed ? &*mReversed : nullptr)
+        , mRunner(mP, mBack, options)
+        , mStopRequested([this] { return mRunner.stopRequested(); })
+        , mLower(lowerbounds::cycleTime(mP.minTime, stations))
+    {
+    }
+
+    /** Runs every stage; false when no assignment was found (see stopRequested()). */
+    bool run()
+    {
+        greedyUpperBound();
+        if (mHaveBest && mUpper > mLower && mP.plain && mP.kindCount == 1)
+            smoothAndImprove();
+        mRunner.report(mLower, mUpper);
+        closeGap();
+        return mHaveBest;
+    }
+
+    bool stopRequested() const { return mRunner.stopRequested(); }
+    bool proven() const { return mHaveBest && mUpper <= mLower; }
+    Ticks lower() const { return mLower; }
+    std::vector<detail::PlacedStation> &best() { return mBest; }
+    const detail::ProbeRunner &runner() const { return mRunner; }
+    std::int64_t downwardSteps() const { return mDownwards ? mDownwards->steps() : 0; }
+    void report(Ticks lower, Ticks upper) { mRunner.report(lower, upper); }
+
+private:
+    void accept(std::vector<detail::PlacedStation> stationsFound)
+    {
+        mBest = std::move(stationsFound);
+        mHaveBest = true;
+        mUpper = largestLoad(mP, mBest);
+    }
+
+    bool greedyAt(Ticks c)
+    {
+        auto s = detail::bestGreedy(mP, mBack, c, 0, mStopRequested);
+        if (s && detail::stationCount(*s) <= mStations) {
+            accept(std::move(*s));
+            return true;
+        }
+        return false;
+    }
+
+    // Upper bound: the smallest cycle at which a greedy rule needs no more than `stations`,
+    // by bisection (the greedy is not monotone, so this is only a good guess).
+    void greedyUpperBound()
+    {
+        Ticks lo = mLower;
+        Ticks hi = std::max(mLower, mP.totalMinTime);
+        if (!greedyAt(hi))
+            return;
+        hi = mUpper;
+        // Each greedy pass over a large line takes milliseconds: honour a stop between them.
+        while (lo < hi && !mRunner.stopRequested()) {
+            const Ticks mid = lo + (hi - lo) / 2;
+            if (greedyAt(mid))
+                hi = std::min(mid, mUpper);
+            else
+                lo = mid + 1;
+        }
+    }
+
+    void smoothAndImprove()
+    {
+        detail::CycleSmoother smoother(mP, mStations);
+        smoother.start(mBest);
+        if (smoother.run(mLower, kSmootherPatience, mStopRequested))
+            accept(smoother.best());
+        mImprover.emplace(mP, mBack, mStations);
+        improve(kFirstWindowSteps);
+    }
+
+    // Between the exact searches' rounds the heuristics try to lower the best cycle (see
+    // cycleimprover.h); they continue from any better line the exact searches find.
+    // A round that finds nothing halves the next one's share (down to an eighth), so that the
+    // exact searches keep most of the time on lines the heuristics cannot improve.
+    void improve(std::int64_t steps)
+    {
+        if (!mImprover || mUpper <= mLower)
+            return;
+        mImprover->offer(mBest);
+        if (mImprover->improve(mLower, steps >> std::min(mIdleRounds, kMaxShareHalvings), mStopRequested) &&
+            mImprover->bestLoad() < mUpper) {
+            accept(mImprover->best());
+            mIdleRounds = 0;
+        } else {
+            ++mIdleRounds;
+        }
+    }
+
+    // Two searches close the gap from both ends, with equal and doubling step budgets: one
+    // asks whether the lower bound itself is feasible (proving it infeasible raises the bound
+    // by one), the other looks for an assignment below the best known cycle (halfway to the
+    // lower bound, one tick below once they are close), which lowers the upper bound or
+    // raises the lower one. Neither end can stall the other, and the probes at the lower
+    // bound, whose idle-time budget is smallest, prune hardest. The downward search only ever
+    // lowers its cycle, so its memory of dead states stays valid from probe to probe. It is
+    // built on first use: its set-up costs as much as the first search's.
+    void closeGap()
+    {
+        // Without a greedy answer (zoning or station kinds can defeat it) the searches start
+        // from a cycle above the total time, as if it had been answered.
+        if (!mHaveBest)
+            mUpper = std::max(mLower, mP.totalMinTime) + 1;
+        std::int64_t budget = kFirstProbeSteps;
+        Ticks below = -1;
+        while (mLower < mUpper && !mRunner.stopRequested()) {
+            if (lowerBoundRefuted()) {
+                ++mLower;
+                mRunner.report(mLower, mUpper);
+                continue;
+            }
+            const detail::ProbeOutcome atLower = mRunner.probe(mLower, mStations, budget);
+            if (atLower == detail::ProbeOutcome::Found) {
+                accept(mRunner.solution());
+                break;
+            }
+            if (atLower == detail::ProbeOutcome::Infeasible) {
+                ++mLower;
+                mRunner.report(mLower, mUpper);
+                continue;
+            }
+            if (mRunner.stopRequested())
+                break;
+            // The downward search keeps its question until it is answered or the lower bound
+            // passes it, so that its budget rounds and memory carry over.
+            if (below <= mLower || below >= mUpper) {
+                below = mUpper - std::max<Ticks>(1, (mUpper - mLower) / kDownwardStepShare);
+                if (below > mLower && greedyAt(below))
+                    continue;
+            }
+            if (below > mLower && probeBelow(below, budget)) {
+                mRunner.report(mLower, mUpper);
+                continue;
+            }
+            improve(budget);
+            mRunner.report(mLower, mUpper);
+            budget *= 2;
+        }
+    }
+
+    // The counting and bin-packing bounds prove that the lower bound cannot be met.
+    bool lowerBoundRefuted()
+    {
+        return lowerbounds::stations(mP.minTime, mLower) > mStations ||
+               lowerbounds::fitsInBins(mP.minTime, mLower, mStations, kPackingSteps, mStopRequested) ==
+                   lowerbounds::PackingAnswer::DoesNotFit;
+    }
+
+    // Asks the downward search about cycle `below`; true when it settled the question (a
+    // better line, or a raised lower bound).
+    bool probeBelow(Ticks below, std::int64_t budget)
+    {
+        if (!mDownwards)
+            mDownwards.emplace(mP, mBack, mOptions, mRunner.started());
+        const detail::ProbeOutcome atBelow = mDownwards->probe(below, mStations, budget);
+        if (atBelow == detail::ProbeOutcome::Found) {
+            accept(mDownwards->solution());
+            return true;
+        }
+        if (atBelow == detail::ProbeOutcome::Infeasible) {
+            mLower = below + 1;
+            return true;
+        }
+        return false;
+    }
+
+    const detail::PreparedProblem &mP;
+    const int mStations;
+    const BalanceOptions &mOptions;
+    const std::optional<detail::PreparedProblem> mReversed;
+    const detail::PreparedProblem *const mBack;
+    detail::ProbeRunner mRunner;
+    const std::function<bool()> mStopRequested;
+    Ticks mLower;
+    Ticks mUpper = -1;
+    std::vector<detail::PlacedStation> mBest;
+    bool mHaveBest = false;
+    std::optional<detail::CycleImprover> mImprover;
+    int mIdleRounds = 0;
+    std::optional<detail::ProbeRunner> mDownwards;
+};
+
 } // namespace
 
 BalanceResult solveSalbp2(const BalanceProblem &problem, int stations, const BalanceOptions &options)
@@ -74,157 +268,29 @@ BalanceResult solveSalbp2(const BalanceProblem &problem, int stations, const Bal
         return detail::failedResult(prep.status, prep.message);
     detail::PreparedProblem p = *prep.prepared;
     p.allowParallel = false;
-    const bool hasFixed = std::any_of(p.fixedStation.begin(), p.fixedStation.end(), [](int s) { return s >= 0; });
+    const bool hasFixed = p.hasFixedStations();
     if (hasFixed && *std::max_element(p.fixedStation.begin(), p.fixedStation.end()) >= stations)
         return detail::failedResult(
             BalanceStatus::Infeasible,
             QCoreApplication::translate("Balance", "a task is fixed to a station beyond the number of stations"));
-    std::optional<detail::PreparedProblem> reversed;
-    if (!hasFixed)
-        reversed = p.reverse();
-    const detail::PreparedProblem *back = reversed ? &*reversed : nullptr;
-    detail::ProbeRunner runner(p, back, options);
-    const std::function<bool()> stopRequested = [&runner] { return runner.stopRequested(); };
-
-    Ticks lower = lowerbounds::cycleTime(p.minTime, stations);
-    // Upper bound: the smallest cycle at which a greedy rule needs no more than `stations`,
-    // by bisection (the greedy is not monotone, so this is only a good guess).
-    std::vector<detail::PlacedStation> best;
-    bool haveBest = false;
-    Ticks upper = -1;
-    const auto accept = [&](std::vector<detail::PlacedStation> stationsFound) {
-        best = std::move(stationsFound);
-        haveBest = true;
-        upper = largestLoad(p, best);
-    };
-    const auto greedyAt = [&](Ticks c) {
-        auto s = detail::bestGreedy(p, back, c, 0, stopRequested);
-        if (s && detail::stationCount(*s) <= stations) {
-            accept(std::move(*s));
-            return true;
-        }
-        return false;
-    };
-    {
-        Ticks lo = lower;
-        Ticks hi = std::max(lower, p.totalMinTime);
-        if (greedyAt(hi)) {
-            hi = upper;
-            // Each greedy pass over a large line takes milliseconds: honour a stop between them.
-            while (lo < hi && !runner.stopRequested()) {
-                const Ticks mid = lo + (hi - lo) / 2;
-                if (greedyAt(mid))
-                    hi = std::min(mid, upper);
-                else
-                    lo = mid + 1;
-            }
-        }
-    }
-    // Between the exact searches' rounds the heuristics try to lower the best cycle (see
-    // cycleimprover.h); they continue from any better line the exact searches find.
-    // A round that finds nothing halves the next one's share (down to an eighth), so that the
-    // exact searches keep most of the time on lines the heuristics cannot improve.
-    std::optional<detail::CycleImprover> improver;
-    int idleRounds = 0;
-    const auto improve = [&](std::int64_t steps) {
-        if (!improver || upper <= lower)
-            return;
-        improver->offer(best);
-        if (improver->improve(lower, steps >> std::min(idleRounds, kMaxShareHalvings), stopRequested) &&
-            improver->bestLoad() < upper) {
-            accept(improver->best());
-            idleRounds = 0;
-        } else {
-            ++idleRounds;
-        }
-    };
-    if (haveBest && upper > lower && p.plain && p.kindCount == 1) {
-        detail::CycleSmoother smoother(p, stations);
-        smoother.start(best);
-        if (smoother.run(lower, kSmootherPatience, stopRequested))
-            accept(smoother.best());
-        improver.emplace(p, back, stations);
-        improve(kFirstWindowSteps);
-    }
-    runner.report(lower, upper);
-
-    // Two searches close the gap from both ends, with equal and doubling step budgets: one
-    // asks whether the lower bound itself is feasible (proving it infeasible raises the bound
-    // by one), the other looks for an assignment below the best known cycle (halfway to the
-    // lower bound, one tick below once they are close), which lowers the upper bound or
-    // raises the lower one. Neither end can stall the other, and the probes at the lower
-    // bound, whose idle-time budget is smallest, prune hardest. The downward search only ever
-    // lowers its cycle, so its memory of dead states stays valid from probe to probe. It is
-    // built on first use: its set-up costs as much as the first search's.
-    std::optional<detail::ProbeRunner> downwards;
-    // Without a greedy answer (zoning or station kinds can defeat it) the searches start from
-    // a cycle above the total time, as if it had been answered.
-    if (!haveBest)
-        upper = std::max(lower, p.totalMinTime) + 1;
-    std::int64_t budget = kFirstProbeSteps;
-    Ticks below = -1;
-    while (lower < upper && !runner.stopRequested()) {
-        if (lowerbounds::stations(p.minTime, lower) > stations ||
-            lowerbounds::fitsInBins(p.minTime, lower, stations, kPackingSteps, stopRequested) ==
-                lowerbounds::PackingAnswer::DoesNotFit) {
-            ++lower;
-            runner.report(lower, upper);
-            continue;
-        }
-        const detail::ProbeOutcome atLower = runner.probe(lower, stations, budget);
-        if (atLower == detail::ProbeOutcome::Found) {
-            accept(runner.solution());
-            break;
-        }
-        if (atLower == detail::ProbeOutcome::Infeasible) {
-            ++lower;
-            runner.report(lower, upper);
-            continue;
-        }
-        if (runner.stopRequested())
-            break;
-        // The downward search keeps its question until it is answered or the lower bound
-        // passes it, so that its budget rounds and memory carry over.
-        if (below <= lower || below >= upper) {
-            below = upper - std::max<Ticks>(1, (upper - lower) / kDownwardStepShare);
-            if (below > lower && greedyAt(below))
-                continue;
-        }
-        if (below > lower) {
-            if (!downwards)
-                downwards.emplace(p, back, options, runner.started());
-            const detail::ProbeOutcome atBelow = downwards->probe(below, stations, budget);
-            if (atBelow == detail::ProbeOutcome::Found) {
-                accept(downwards->solution());
-                runner.report(lower, upper);
-                continue;
-            }
-            if (atBelow == detail::ProbeOutcome::Infeasible) {
-                lower = below + 1;
-                runner.report(lower, upper);
-                continue;
-            }
-        }
-        improve(budget);
-        runner.report(lower, upper);
-        budget *= 2;
-    }
-    bool proven = haveBest && upper <= lower;
-    if (!haveBest)
+    Salbp2Search search(p, stations, options);
+    if (!search.run())
         return detail::failedResult(BalanceStatus::Infeasible,
-                      runner.stopRequested()
+                      search.stopRequested()
                           ? QCoreApplication::translate(
                                 "Balance", "no assignment that meets every constraint was found within the time limit")
                           : QCoreApplication::translate("Balance", "no assignment meets every constraint"));
+    const bool proven = search.proven();
+    std::vector<detail::PlacedStation> &best = search.best();
     if (!hasFixed)
         spreadTo(best, stations);
     const Ticks cycle = largestLoad(p, best);
     BalanceResult result =
         detail::makeResult(problem, p, best, cycle, proven ? BalanceStatus::Optimal : BalanceStatus::Feasible);
-    result.lowerBound = proven ? cycle : lower;
-    result.seconds = runner.elapsedS();
-    result.nodes = runner.steps() + (downwards ? downwards->steps() : 0);
-    runner.report(result.lowerBound, cycle);
+    result.lowerBound = proven ? cycle : search.lower();
+    result.seconds = search.runner().elapsedS();
+    result.nodes = search.runner().steps() + search.downwardSteps();
+    search.report(result.lowerBound, cycle);
     return result;
 }
 

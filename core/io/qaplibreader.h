@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/layout/qapsolver.h"
+#include "core/arrangement/qapsolver.h"
 
 #include <QByteArray>
 #include <QString>
