@@ -72,14 +72,34 @@ std::optional<double> normalised(const ComparisonRow &row, std::size_t variant)
     return row.better == Better::Higher ? up : 1.0 - up;
 }
 
+/** The project's weights of the table's rows, or equal ones when it weights none of them. */
+void chooseWeights(Comparison &comparison)
+{
+    for (const auto &row : comparison.rows) {
+        const auto weight = comparison.weights.find(row.key);
+        if (weight != comparison.weights.end() && weight->second > 0 && row.better != Better::Neither)
+            comparison.weightsUsed.insert(*weight);
+    }
+    if (!comparison.weightsUsed.empty())
+        return;
+    // Only KPIs every variant has: a variant must not win by missing the figures it is worse in.
+    comparison.defaultWeights = true;
+    for (const auto &row : comparison.rows) {
+        const bool complete = std::all_of(row.values.begin(), row.values.end(), [](const auto &v) { return v.has_value(); });
+        if (row.better != Better::Neither && complete)
+            comparison.weightsUsed.emplace(row.key, 1.0);
+    }
+}
+
 void rank(Comparison &comparison)
 {
+    chooseWeights(comparison);
     const std::size_t count = std::size_t(comparison.variantNames.size());
     std::vector<double> weighted(count, 0.0);
     std::vector<double> weightSum(count, 0.0);
     for (const auto &row : comparison.rows) {
-        const auto weight = comparison.weights.find(row.key);
-        if (weight == comparison.weights.end() || weight->second <= 0 || row.better == Better::Neither)
+        const auto weight = comparison.weightsUsed.find(row.key);
+        if (weight == comparison.weightsUsed.end() || row.better == Better::Neither)
             continue;
         for (std::size_t v = 0; v < count; ++v) {
             if (const auto n = normalised(row, v)) {
@@ -119,9 +139,11 @@ QString betterName(Better better)
 
 Comparison compareVariants(const QStringList &variantNames, const std::vector<QJsonObject> &kpis,
                            const std::vector<CostFigure> &costFigures, const QStringList &variantIds,
-                           const std::map<QString, double> &weights, int baseline)
+                           const std::map<QString, double> &weights, int baseline,
+                           const std::vector<VariantSimulation> &simulations)
 {
     Q_ASSERT(qsizetype(kpis.size()) == variantNames.size() && variantIds.size() == variantNames.size());
+    Q_ASSERT(simulations.empty() || qsizetype(simulations.size()) == variantNames.size());
     Comparison comparison;
     comparison.variantNames = variantNames;
     comparison.baseline = std::clamp(baseline, 0, std::max(0, int(variantNames.size()) - 1));
@@ -133,6 +155,16 @@ Comparison compareVariants(const QStringList &variantNames, const std::vector<QJ
         for (const auto &object : kpis)
             row.values.push_back(kpiValue(object, definition.key));
         comparison.rows.push_back(std::move(row));
+    }
+    comparison.simulations = simulations;
+    if (!simulations.empty()) {
+        for (const KpiDefinition &definition : simulationKpis()) {
+            ComparisonRow row{definition.key, kpiLabel(definition), definition.unit, definition.better, definition.share,
+                              {}, {}, {}, {}};
+            for (const auto &simulation : simulations)
+                row.values.push_back(simulationValue(simulation, definition.key));
+            comparison.rows.push_back(std::move(row));
+        }
     }
     QStringList costNames;
     for (const auto &figure : costFigures) {
@@ -162,17 +194,19 @@ Comparison compareVariants(const QStringList &variantNames, const std::vector<QJ
 }
 
 Comparison compareProjectVariants(const Project &project, const std::vector<const Variant *> &variants,
-                                  const KpiOptions &options, int baseline)
+                                  const KpiOptions &options, int baseline, const SimulationFingerprintFn &fingerprint)
 {
     QStringList names;
     QStringList ids;
     std::vector<QJsonObject> kpis;
+    std::vector<VariantSimulation> simulations;
     for (const Variant *variant : variants) {
         names << variant->name;
         ids << variant->id;
         kpis.push_back(kpisToJson(computeVariantKpis(project, *variant, options)));
+        simulations.push_back(variantSimulation(project, *variant, fingerprint));
     }
-    return compareVariants(names, kpis, project.costFigures, ids, project.kpiWeights, baseline);
+    return compareVariants(names, kpis, project.costFigures, ids, project.kpiWeights, baseline, simulations);
 }
 
 QString rowLabelWithUnit(const ComparisonRow &row)
@@ -219,13 +253,26 @@ QJsonObject comparisonToJson(const Comparison &comparison)
     QJsonObject weights;
     for (const auto &[key, weight] : comparison.weights)
         weights.insert(key, weight);
-    return QJsonObject{
+    QJsonObject weightsUsed;
+    for (const auto &[key, weight] : comparison.weightsUsed)
+        weightsUsed.insert(key, weight);
+    QJsonObject json{
         {QStringLiteral("variants"), QJsonArray::fromStringList(comparison.variantNames)},
         {QStringLiteral("baseline"), comparison.variantNames.value(comparison.baseline)},
         {QStringLiteral("rows"), rows},
         {QStringLiteral("weights"), weights},
+        {QStringLiteral("weights_used"), weightsUsed},
+        {QStringLiteral("default_weights"), comparison.defaultWeights},
         {QStringLiteral("ranking"), ranking},
     };
+    if (!comparison.simulations.empty()) {
+        QJsonArray simulations;
+        for (std::size_t v = 0; v < comparison.simulations.size(); ++v)
+            simulations.append(variantSimulationToJson(comparison.simulations[v],
+                                                       comparison.variantNames.value(qsizetype(v))));
+        json.insert(QStringLiteral("simulation"), simulations);
+    }
+    return json;
 }
 
 } // namespace taktflow::core

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/compare/kpicatalog.h"
+#include "core/compare/simulationcomparison.h"
 #include "core/flow/variantkpis.h"
 #include "core/model/project.h"
 
@@ -47,8 +48,17 @@ struct Comparison {
     QStringList variantNames;
     int baseline = 0;
     std::vector<ComparisonRow> rows;
+    /** The project's KPI weights. */
     std::map<QString, double> weights;
+    /**
+     * The weights the ranking used: the project's, or, when the project weights no KPI of the
+     * table, equal weights (1) over the KPIs that have a direction and a value for every variant.
+     */
+    std::map<QString, double> weightsUsed;
+    bool defaultWeights = false;
     std::vector<RankedVariant> ranking;
+    /** Per variant, the last simulation result its simulation rows come from (may be empty). */
+    std::vector<VariantSimulation> simulations;
 };
 
 /**
@@ -56,17 +66,20 @@ struct Comparison {
  * of variantNames) plus the project's user-defined cost figures (rows "cost.<name>", lower is
  * better). Scores: each weighted KPI is scaled across the variants to 0 (worst) .. 1 (best);
  * a variant's score is the weighted mean; KPIs without a direction or weight do not count.
+ * With simulations (one per variant), the simulation rows follow the catalogue KPIs.
  */
 Comparison compareVariants(const QStringList &variantNames, const std::vector<QJsonObject> &kpis,
                            const std::vector<CostFigure> &costFigures, const QStringList &variantIds,
-                           const std::map<QString, double> &weights, int baseline);
+                           const std::map<QString, double> &weights, int baseline,
+                           const std::vector<VariantSimulation> &simulations = {});
 
 /**
  * Computes the KPIs of the given variants of a project (in that order) and compares them; the
- * project's cost figures and weights are used. baseline indexes variants.
+ * project's cost figures and weights are used, and each variant's last simulation result, whose
+ * staleness fingerprint decides. baseline indexes variants.
  */
 Comparison compareProjectVariants(const Project &project, const std::vector<const Variant *> &variants,
-                                  const KpiOptions &options, int baseline);
+                                  const KpiOptions &options, int baseline, const SimulationFingerprintFn &fingerprint);
 
 /** The comparison as JSON (what `taktflow-cli compare --json` prints). */
 QJsonObject comparisonToJson(const Comparison &comparison);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // glTF 2.0 and GLB pre-checks: every accessor must lie inside its buffer view and every view
 // inside its buffer, so the loader never reads past the data it was given.
+#include "core/io/modelcheckfailure.h"
 #include "core/io/modelfilecheck.h"
 
 #include <QCoreApplication>
@@ -16,19 +17,6 @@
 namespace taktflow::core::detail {
 
 namespace {
-
-class GltfCheck
-{
-    Q_DECLARE_TR_FUNCTIONS(ModelFileCheck)
-
-public:
-    static ModelFileCheck fail(const QString &message)
-    {
-        ModelFileCheck check;
-        check.error = message;
-        return check;
-    }
-};
 
 /** A JSON number that is a whole number in [0, 2^53), else nullopt. */
 std::optional<qint64> wholeNumber(const QJsonValue &value)
@@ -98,13 +86,13 @@ ModelFileCheck checkGltfJson(const QByteArray &json, qint64 binChunkBytes, const
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return GltfCheck::fail(GltfCheck::tr("the glTF JSON is invalid at byte %1: %2")
+        return ModelCheck::fail(ModelCheck::tr("the glTF JSON is invalid at byte %1: %2")
                                    .arg(parseError.offset)
                                    .arg(parseError.errorString()));
     const QJsonObject root = document.object();
     const QString version = root.value(QLatin1String("asset")).toObject().value(QLatin1String("version")).toString();
     if (!version.startsWith(QLatin1String("2.")))
-        return GltfCheck::fail(GltfCheck::tr("glTF version \"%1\" is not supported; export the model as glTF 2.0").arg(version));
+        return ModelCheck::fail(ModelCheck::tr("glTF version \"%1\" is not supported; export the model as glTF 2.0").arg(version));
 
     ModelFileCheck check;
     std::vector<qint64> buffers;
@@ -114,21 +102,21 @@ ModelFileCheck checkGltfJson(const QByteArray &json, qint64 binChunkBytes, const
         const QJsonObject buffer = bufferArray.at(i).toObject();
         const std::optional<qint64> length = wholeNumber(buffer.value(QLatin1String("byteLength")));
         if (!length)
-            return GltfCheck::fail(GltfCheck::tr("buffer %1 has no valid byteLength").arg(i));
+            return ModelCheck::fail(ModelCheck::tr("buffer %1 has no valid byteLength").arg(i));
         totalBuffers += *length;
         if (totalBuffers > limits.maxBufferBytes)
-            return GltfCheck::fail(GltfCheck::tr("its buffers are larger than %1 MiB").arg(limits.maxBufferBytes >> 20));
+            return ModelCheck::fail(ModelCheck::tr("its buffers are larger than %1 MiB").arg(limits.maxBufferBytes >> 20));
         if (!buffer.contains(QLatin1String("uri"))) {
             // Only the first buffer of a GLB file may live in its binary chunk.
             if (i != 0 || binChunkBytes < *length)
-                return GltfCheck::fail(GltfCheck::tr("buffer %1 has no data").arg(i));
+                return ModelCheck::fail(ModelCheck::tr("buffer %1 has no data").arg(i));
         } else {
             const QString uri = buffer.value(QLatin1String("uri")).toString();
             if (uri.startsWith(QLatin1String("data:"))) {
                 if (dataUriBytes(uri) < *length)
-                    return GltfCheck::fail(GltfCheck::tr("embedded buffer %1 is shorter than its byteLength").arg(i));
+                    return ModelCheck::fail(ModelCheck::tr("embedded buffer %1 is shorter than its byteLength").arg(i));
             } else if (uri.isEmpty() || uri.contains(QLatin1String("://"))) {
-                return GltfCheck::fail(GltfCheck::tr("buffer %1 has an unsupported address").arg(i));
+                return ModelCheck::fail(ModelCheck::tr("buffer %1 has an unsupported address").arg(i));
             } else {
                 check.externalFiles << uri;
             }
@@ -145,7 +133,7 @@ ModelFileCheck checkGltfJson(const QByteArray &json, qint64 binChunkBytes, const
         const std::optional<qint64> length = wholeNumber(view.value(QLatin1String("byteLength")));
         if (!buffer || *buffer >= qint64(buffers.size()) || !offset || !length
             || *offset + *length > buffers[std::size_t(*buffer)])
-            return GltfCheck::fail(GltfCheck::tr("buffer view %1 lies outside its buffer").arg(i));
+            return ModelCheck::fail(ModelCheck::tr("buffer view %1 lies outside its buffer").arg(i));
         views.push_back({*length});
     }
 
@@ -157,22 +145,22 @@ ModelFileCheck checkGltfJson(const QByteArray &json, qint64 binChunkBytes, const
         const int components = componentsOf(accessor.value(QLatin1String("type")).toString());
         const int bytes = type ? componentBytes(*type) : 0;
         if (!count || *count < 1 || !bytes || !components)
-            return GltfCheck::fail(GltfCheck::tr("accessor %1 has no valid count, component type or type").arg(i));
+            return ModelCheck::fail(ModelCheck::tr("accessor %1 has no valid count, component type or type").arg(i));
         if (*count > limits.maxVertices * 3)
-            return GltfCheck::fail(GltfCheck::tr("accessor %1 has more than %2 elements").arg(i).arg(limits.maxVertices * 3));
+            return ModelCheck::fail(ModelCheck::tr("accessor %1 has more than %2 elements").arg(i).arg(limits.maxVertices * 3));
         if (!accessor.contains(QLatin1String("bufferView")))
             continue; // all zeros, no data read
         const std::optional<qint64> viewIndex = wholeNumber(accessor.value(QLatin1String("bufferView")));
         const std::optional<qint64> offset = optionalWhole(accessor, QStringLiteral("byteOffset"), 0);
         if (!viewIndex || *viewIndex >= qint64(views.size()) || !offset)
-            return GltfCheck::fail(GltfCheck::tr("accessor %1 refers to no buffer view").arg(i));
+            return ModelCheck::fail(ModelCheck::tr("accessor %1 refers to no buffer view").arg(i));
         const QJsonObject viewObject = viewArray.at(*viewIndex).toObject();
         const qint64 element = qint64(bytes) * components;
         const std::optional<qint64> stride = optionalWhole(viewObject, QStringLiteral("byteStride"), element);
         if (!stride || *stride < element)
-            return GltfCheck::fail(GltfCheck::tr("buffer view %1 has an invalid byteStride").arg(*viewIndex));
+            return ModelCheck::fail(ModelCheck::tr("buffer view %1 has an invalid byteStride").arg(*viewIndex));
         if (*offset + (*count - 1) * *stride + element > views[std::size_t(*viewIndex)].length)
-            return GltfCheck::fail(GltfCheck::tr("accessor %1 reads past the end of its buffer view").arg(i));
+            return ModelCheck::fail(ModelCheck::tr("accessor %1 reads past the end of its buffer view").arg(i));
         check.vertices = std::max(check.vertices, *count);
     }
 
@@ -190,13 +178,13 @@ ModelFileCheck checkGltfJson(const QByteArray &json, qint64 binChunkBytes, const
             for (const QJsonValue &reference : references) {
                 const std::optional<qint64> index = wholeNumber(reference);
                 if (!index || *index >= accessorArray.size())
-                    return GltfCheck::fail(GltfCheck::tr("mesh %1 refers to a missing accessor").arg(m));
+                    return ModelCheck::fail(ModelCheck::tr("mesh %1 refers to a missing accessor").arg(m));
             }
             ++check.faces;
         }
     }
     if (check.faces == 0)
-        return GltfCheck::fail(GltfCheck::tr("the glTF file has no meshes"));
+        return ModelCheck::fail(ModelCheck::tr("the glTF file has no meshes"));
     return check;
 }
 
@@ -207,22 +195,22 @@ ModelFileCheck checkGlb(const QByteArray &bytes, const ModelFileLimits &limits)
         return qint64(std::uint32_t(b[0]) | std::uint32_t(b[1]) << 8 | std::uint32_t(b[2]) << 16 | std::uint32_t(b[3]) << 24);
     };
     if (bytes.size() < 20 || !bytes.startsWith("glTF"))
-        return GltfCheck::fail(GltfCheck::tr("not a binary glTF file"));
+        return ModelCheck::fail(ModelCheck::tr("not a binary glTF file"));
     if (word(4) != 2)
-        return GltfCheck::fail(GltfCheck::tr("binary glTF version %1 is not supported").arg(word(4)));
+        return ModelCheck::fail(ModelCheck::tr("binary glTF version %1 is not supported").arg(word(4)));
     if (word(8) != bytes.size())
-        return GltfCheck::fail(GltfCheck::tr("the binary glTF file is %1 bytes, its header says %2").arg(bytes.size()).arg(word(8)));
+        return ModelCheck::fail(ModelCheck::tr("the binary glTF file is %1 bytes, its header says %2").arg(bytes.size()).arg(word(8)));
     const qint64 jsonLength = word(12);
     constexpr qint64 kJsonChunk = 0x4E4F534A;
     constexpr qint64 kBinChunk = 0x004E4942;
     if (word(16) != kJsonChunk || 20 + jsonLength > bytes.size())
-        return GltfCheck::fail(GltfCheck::tr("the binary glTF file has no complete JSON chunk"));
+        return ModelCheck::fail(ModelCheck::tr("the binary glTF file has no complete JSON chunk"));
     qint64 binBytes = -1;
     const qint64 next = 20 + jsonLength;
     if (next + 8 <= bytes.size()) {
         const qint64 binLength = word(qsizetype(next));
         if (word(qsizetype(next + 4)) != kBinChunk || next + 8 + binLength > bytes.size())
-            return GltfCheck::fail(GltfCheck::tr("the binary chunk of the glTF file is damaged"));
+            return ModelCheck::fail(ModelCheck::tr("the binary chunk of the glTF file is damaged"));
         binBytes = binLength;
     }
     return checkGltfJson(bytes.mid(20, qsizetype(jsonLength)), binBytes, limits);

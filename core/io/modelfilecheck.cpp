@@ -3,6 +3,8 @@
 // limits; these checks make sure only plausible, bounded files ever reach them.
 #include "core/io/modelfilecheck.h"
 
+#include "core/io/modelcheckfailure.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -15,18 +17,7 @@ namespace taktflow::core {
 
 namespace {
 
-class ModelCheck
-{
-    Q_DECLARE_TR_FUNCTIONS(ModelFileCheck)
-
-public:
-    static ModelFileCheck fail(const QString &message)
-    {
-        ModelFileCheck check;
-        check.error = message;
-        return check;
-    }
-};
+using detail::ModelCheck;
 
 bool isFiniteNumber(const QByteArray &token)
 {

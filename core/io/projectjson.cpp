@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/projectjson.h"
 
+#include "core/io/simulationjson.h"
 #include "core/layout/footprint.h"
 
 #include <QJsonArray>
@@ -125,6 +126,9 @@ QJsonObject lineJson(const ProductionLine &line)
         {QStringLiteral("models"), models},
         {QStringLiteral("zoning"), zoning},
         {QStringLiteral("stations"), stations},
+        {QStringLiteral("simulation"), simulationParametersToJson(line.simulation)},
+        {QStringLiteral("last_simulation"),
+         line.lastSimulation ? QJsonValue(simulationSummaryToJson(*line.lastSimulation)) : QJsonValue()},
     };
 }
 

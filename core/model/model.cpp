@@ -115,20 +115,6 @@ std::optional<DistanceMetric> distanceMetricFromName(const QString &name)
     return std::nullopt;
 }
 
-QString backgroundKindName(BackgroundKind kind)
-{
-    return kind == BackgroundKind::Image ? QStringLiteral("image") : QStringLiteral("dxf");
-}
-
-std::optional<BackgroundKind> backgroundKindFromName(const QString &name)
-{
-    for (auto kind : {BackgroundKind::Drawing, BackgroundKind::Image}) {
-        if (name == backgroundKindName(kind))
-            return kind;
-    }
-    return std::nullopt;
-}
-
 const LayoutItem *Variant::findItem(const QString &itemId) const
 {
     for (const auto &item : items) {

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/simulationsettings.h"
+
 #include <QString>
 #include <QStringList>
 
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace taktflow::core {
@@ -87,6 +90,10 @@ struct ProductionLine {
     std::vector<Station> stations;
     /** Allow replicated stations for tasks longer than the cycle time. */
     bool allowParallelStations = true;
+    /** How the discrete-event simulation runs this line (distributions, failures, buffers). */
+    SimulationParameters simulation;
+    /** The last simulation result with the parameters it came from; none before the first run. */
+    std::optional<SimulationSummary> lastSimulation;
 
     friend bool operator==(const ProductionLine &, const ProductionLine &) = default;
 };

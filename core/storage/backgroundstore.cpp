@@ -7,6 +7,9 @@
 
 namespace taktflow::core::storage {
 
+// Unqualified, so that lupdate keeps seeing these functions in this namespace (and Messages' context).
+using sqlite::Result;
+
 namespace {
 
 class Messages
@@ -34,23 +37,17 @@ Variant *variantWithId(Project &project, const QString &id)
 
 } // namespace
 
-bool writeBackgrounds(sqlite::Database &db, const Project &project, QString *error)
+Result writeBackgrounds(sqlite::Database &db, const Project &project)
 {
     sqlite::Statement insert(db, "INSERT INTO background VALUES (?,?,?,?,?,?,?,?,?)");
-    if (!insert.isValid()) {
-        if (error)
-            *error = insert.error();
-        return false;
-    }
+    if (!insert.isValid())
+        return Result::failure(insert.error());
     for (const Variant &variant : project.variants) {
         if (!variant.background)
             continue;
         const BackgroundPlan &plan = *variant.background;
-        if (plan.data.size() > kMaxBackgroundBytes) {
-            if (error)
-                *error = Messages::tooLarge(variant.id, plan.data.size());
-            return false;
-        }
+        if (plan.data.size() > kMaxBackgroundBytes)
+            return Result::failure(Messages::tooLarge(variant.id, plan.data.size()));
         insert.bind(1, variant.id);
         insert.bind(2, backgroundKindName(plan.kind));
         insert.bind(3, plan.fileName);
@@ -60,22 +57,15 @@ bool writeBackgrounds(sqlite::Database &db, const Project &project, QString *err
         insert.bind(7, plan.originYM);
         insert.bind(8, plan.opacity);
         insert.bind(9, plan.locked);
-        if (!insert.run()) {
-            if (error)
-                *error = insert.error();
-            return false;
-        }
+        if (!insert.run())
+            return Result::failure(insert.error());
     }
-    return true;
+    return Result::success();
 }
 
-bool readBackgrounds(sqlite::Database &db, Project &project, QString *error)
+Result readBackgrounds(sqlite::Database &db, Project &project)
 {
-    auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
+    const auto fail = [](const QString &message) { return Result::failure(message); };
     // The size is asked first, so an oversized source is refused before it is read.
     sqlite::Statement query(db, "SELECT variant_id, kind, file_name, length(data), metres_per_unit, origin_x_m, "
                                 "origin_y_m, opacity, locked FROM background ORDER BY variant_id");
@@ -126,7 +116,7 @@ bool readBackgrounds(sqlite::Database &db, Project &project, QString *error)
         return fail(Messages::tr("table background: %1").arg(data.error()));
     if (!data.typeError().isEmpty())
         return fail(Messages::tr("table background: %1").arg(data.typeError()));
-    return true;
+    return Result::success();
 }
 
 } // namespace taktflow::core::storage

@@ -43,23 +43,17 @@ FileResult failure(const QString &path, const QString &problem)
     return FileResult::failure(Messages::in(path, problem));
 }
 
-bool looksLikeSqlite(const QString &path, QString *problem)
+sqlite::Result looksLikeSqlite(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *problem = file.errorString();
-        return false;
-    }
-    if (file.size() > kMaxFileBytes) {
-        *problem = Messages::tr("the file is larger than %1 MiB").arg(kMaxFileBytes >> 20);
-        return false;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return sqlite::Result::failure(file.errorString());
+    if (file.size() > kMaxFileBytes)
+        return sqlite::Result::failure(Messages::tr("the file is larger than %1 MiB").arg(kMaxFileBytes >> 20));
     const QByteArray header = file.read(16);
-    if (header != QByteArray("SQLite format 3", 16)) {
-        *problem = Messages::tr("not a Taktflow project (not an SQLite database)");
-        return false;
-    }
-    return true;
+    if (header != QByteArray("SQLite format 3", 16))
+        return sqlite::Result::failure(Messages::tr("not a Taktflow project (not an SQLite database)"));
+    return sqlite::Result::success();
 }
 
 /** fsync a file or directory so that a rename after it cannot be reordered before the data. */
@@ -75,19 +69,24 @@ bool syncPath(const QString &path)
 
 FileResult writeDatabase(const Project &project, const QString &path)
 {
-    QString error;
-    auto db = sqlite::Database::openForWriting(path, &error);
+    auto db = sqlite::Database::openForWriting(path);
     if (!db)
-        return FileResult::failure(error);
+        return FileResult::failure(db.message);
     // A fresh file that is renamed into place only when complete needs no rollback journal.
-    const bool ok = db->exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096;", &error)
-                    && db->exec("BEGIN", &error) && storage::createSchema(*db, &error)
-                    && storage::writeProject(*db, project, &error) && db->exec("COMMIT", &error);
-    if (!ok)
-        return FileResult::failure(error);
-    const auto check = db->queryText("PRAGMA quick_check", &error);
+    sqlite::Result written = db->exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096;");
+    if (written)
+        written = db->exec("BEGIN");
+    if (written)
+        written = storage::createSchema(*db);
+    if (written)
+        written = storage::writeProject(*db, project);
+    if (written)
+        written = db->exec("COMMIT");
+    if (!written)
+        return FileResult::failure(written.message);
+    const auto check = db->queryText("PRAGMA quick_check");
     if (!check || *check != QLatin1String("ok"))
-        return FileResult::failure(check ? *check : error);
+        return FileResult::failure(check ? *check : check.message);
     return FileResult::success();
 }
 
@@ -101,31 +100,33 @@ int currentSchemaVersion()
 LoadedProject openProject(const QString &path)
 {
     LoadedProject loaded;
-    QString problem;
     if (!QFileInfo::exists(path)) {
         loaded.result = failure(path, Messages::tr("the file does not exist"));
         return loaded;
     }
-    if (!looksLikeSqlite(path, &problem)) {
-        loaded.result = failure(path, problem);
+    if (const sqlite::Result sqliteFile = looksLikeSqlite(path); !sqliteFile) {
+        loaded.result = failure(path, sqliteFile.message);
         return loaded;
     }
-    auto file = sqlite::Database::openReadOnly(path, &problem);
-    auto db = sqlite::Database::openMemory(&problem);
+    auto file = sqlite::Database::openReadOnly(path);
+    auto db = sqlite::Database::openMemory();
     // Everything below works on an in-memory copy: checks and migrations never touch the file.
-    if (!file || !db || !db->copyFrom(*file, &problem)) {
-        loaded.result = failure(path, Messages::tr("cannot read the database: %1").arg(problem));
+    const sqlite::Result copied = !db     ? sqlite::Result::failure(db.message)
+                                  : !file ? sqlite::Result::failure(file.message)
+                                          : db->copyFrom(*file);
+    if (!copied) {
+        loaded.result = failure(path, Messages::tr("cannot read the database: %1").arg(copied.message));
         return loaded;
     }
-    file.reset();
+    file.value.reset();
 
-    const auto check = db->queryText("PRAGMA quick_check", &problem);
+    const auto check = db->queryText("PRAGMA quick_check");
     if (!check || *check != QLatin1String("ok")) {
-        loaded.result = failure(path, Messages::tr("the database is damaged: %1").arg(check ? *check : problem));
+        loaded.result = failure(path, Messages::tr("the database is damaged: %1").arg(check ? *check : check.message));
         return loaded;
     }
-    const auto appId = db->queryInt("PRAGMA application_id", &problem);
-    const auto version = db->queryInt("PRAGMA user_version", &problem);
+    const auto appId = db->queryInt("PRAGMA application_id");
+    const auto version = db->queryInt("PRAGMA user_version");
     if (!appId || *appId != kApplicationId || !version) {
         loaded.result = failure(path, Messages::tr("not a Taktflow project (another program's SQLite database)"));
         return loaded;
@@ -142,17 +143,17 @@ LoadedProject openProject(const QString &path)
         return loaded;
     }
     loaded.fileSchemaVersion = int(*version);
-    const QString expected = storage::expectedFingerprint(int(*version), &problem);
-    const QString actual = storage::schemaFingerprint(*db, &problem);
-    if (expected.isEmpty() || actual != expected) {
+    const auto expected = storage::expectedFingerprint(int(*version));
+    const auto actual = storage::schemaFingerprint(*db);
+    if (!expected || expected->isEmpty() || !actual || *actual != *expected) {
         loaded.result = failure(path, Messages::tr("the file's tables differ from the Taktflow format %1 (extra or "
                                                    "altered tables, triggers or views); refused for safety")
                                           .arg(*version));
         return loaded;
     }
     if (*version < storage::kSchemaVersion) {
-        if (!storage::migrations::migrateToCurrent(*db, int(*version), &problem)) {
-            loaded.result = failure(path, problem);
+        if (const sqlite::Result migrated = storage::migrations::migrateToCurrent(*db, int(*version)); !migrated) {
+            loaded.result = failure(path, migrated.message);
             return loaded;
         }
         loaded.migrated = true;
@@ -162,12 +163,12 @@ LoadedProject openProject(const QString &path)
         loaded.result = failure(path, Messages::tr("broken reference in table %1").arg(fkCheck.text(0)));
         return loaded;
     }
-    auto project = storage::readProject(*db, &problem);
+    auto project = storage::readProject(*db);
     if (!project) {
-        loaded.result = failure(path, problem);
+        loaded.result = failure(path, project.message);
         return loaded;
     }
-    loaded.project = std::move(project);
+    loaded.project = std::move(project.value);
     return loaded;
 }
 

@@ -2,6 +2,7 @@
 #include "core/storage/projectreader.h"
 
 #include "core/storage/backgroundstore.h"
+#include "core/storage/simulationstore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -24,7 +25,7 @@ class Reader
 public:
     explicit Reader(sqlite::Database &db) : mDb(db) {}
 
-    std::optional<Project> read(QString *error);
+    sqlite::ValueResult<Project> read();
 
 private:
     bool fail(const QString &message)
@@ -49,6 +50,17 @@ private:
     bool readLines(Project &project);
     bool readTasks(Project &project);
     bool readProducts(Project &project);
+    bool readPlans(Project &project)
+    {
+        const sqlite::Result read = readBackgrounds(mDb, project);
+        return read || fail(read.message);
+    }
+
+    bool readSimulationRecords(Project &project)
+    {
+        const sqlite::Result read = readSimulations(mDb, project);
+        return read || fail(read.message);
+    }
 
     Variant *variant(Project &project, const QString &id)
     {
@@ -82,13 +94,13 @@ bool Reader::checkSizes()
     static const char *const kTables[] = {"transport", "variant", "item", "item_outline", "line", "task",
                                           "task_predecessor", "task_model_time", "line_model", "zoning_rule",
                                           "station", "station_task", "product", "routing_step", "flow",
-                                          "kpi_weight", "cost_figure", "background"};
+                                          "kpi_weight", "cost_figure", "background", "line_simulation",
+                                          "line_simulation_result", "line_simulation_station"};
     for (const char *table : kTables) {
         const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table;
-        QString error;
-        const auto rows = mDb.queryInt(sql.constData(), &error);
+        const sqlite::ValueResult<std::int64_t> rows = mDb.queryInt(sql.constData());
         if (!rows)
-            return fail(tr("table %1: %2").arg(QLatin1String(table), error));
+            return fail(tr("table %1: %2").arg(QLatin1String(table), rows.message));
         if (*rows > kMaxRowsPerTable)
             return fail(tr("table %1 has %2 rows, more than the limit of %3")
                             .arg(QLatin1String(table))
@@ -378,25 +390,22 @@ bool Reader::readProducts(Project &project)
     return finish(flows, "flow");
 }
 
-std::optional<Project> Reader::read(QString *error)
+sqlite::ValueResult<Project> Reader::read()
 {
     Project project;
     const bool ok = checkSizes() && readHead(project) && readVariants(project) && readItems(project)
-                    && readLines(project) && readTasks(project) && readProducts(project)
-                    && readBackgrounds(mDb, project, &mError);
-    if (!ok) {
-        if (error)
-            *error = mError;
-        return std::nullopt;
-    }
-    return project;
+                    && readLines(project) && readTasks(project) && readProducts(project) && readPlans(project)
+                    && readSimulationRecords(project);
+    if (!ok)
+        return sqlite::ValueResult<Project>::failure(mError);
+    return {std::move(project), {}};
 }
 
 } // namespace
 
-std::optional<Project> readProject(sqlite::Database &db, QString *error)
+sqlite::ValueResult<Project> readProject(sqlite::Database &db)
 {
-    return Reader(db).read(error);
+    return Reader(db).read();
 }
 
 } // namespace taktflow::core::storage

@@ -10,8 +10,8 @@ namespace taktflow::core::storage {
 
 /**
  * Reads a project from a database holding the current, already verified schema. Values are
- * type-checked and enumerations parsed; the first problem is returned in error.
+ * type-checked and enumerations parsed; a failure carries the first problem.
  */
-std::optional<Project> readProject(sqlite::Database &db, QString *error);
+sqlite::ValueResult<Project> readProject(sqlite::Database &db);
 
 } // namespace taktflow::core::storage

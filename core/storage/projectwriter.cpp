@@ -2,6 +2,9 @@
 #include "core/storage/projectwriter.h"
 
 #include "core/storage/backgroundstore.h"
+#include "core/storage/simulationstore.h"
+
+#include <initializer_list>
 
 namespace taktflow::core::storage {
 
@@ -28,16 +31,11 @@ public:
         }
     }
 
-    bool ok(QString *error) const
+    sqlite::Result result() const
     {
-        if (!mStatement.isValid()) {
-            if (error)
-                *error = mStatement.error();
-            return false;
-        }
-        if (!mOk && error)
-            *error = mError;
-        return mOk;
+        if (!mStatement.isValid())
+            return sqlite::Result::failure(mStatement.error());
+        return mOk ? sqlite::Result::success() : sqlite::Result::failure(mError);
     }
 
 private:
@@ -65,7 +63,17 @@ std::optional<double> pointY(const std::optional<PointM> &p)
     return p ? std::optional<double>(p->yM) : std::nullopt;
 }
 
-bool writeVariant(sqlite::Database &db, std::size_t pos, const Variant &v, QString *error)
+/** The first failed insert of a table list, or success. */
+sqlite::Result firstFailure(std::initializer_list<const Insert *> inserts)
+{
+    for (const Insert *insert : inserts) {
+        if (sqlite::Result done = insert->result(); !done)
+            return done;
+    }
+    return sqlite::Result::success();
+}
+
+sqlite::Result writeVariant(sqlite::Database &db, std::size_t pos, const Variant &v)
 {
     Insert variant(db, "INSERT INTO variant VALUES (?,?,?,?,?,?,?,?,?)");
     variant.row(pos, v.id, v.name, v.notes, v.floorWidthM, v.floorDepthM, distanceMetricName(v.distanceMetric),
@@ -127,14 +135,13 @@ bool writeVariant(sqlite::Database &db, std::size_t pos, const Variant &v, QStri
         const MaterialFlow &fl = v.flows[f];
         flow.row(v.id, f, fl.fromItem, fl.toItem, fl.unitsPerPeriod, fl.product, fl.transportId);
     }
-    return variant.ok(error) && item.ok(error) && outline.ok(error) && line.ok(error) && task.ok(error)
-           && predecessor.ok(error) && modelTime.ok(error) && model.ok(error) && zoning.ok(error)
-           && station.ok(error) && stationTask.ok(error) && product.ok(error) && step.ok(error) && flow.ok(error);
+    return firstFailure({&variant, &item, &outline, &line, &task, &predecessor, &modelTime, &model, &zoning, &station,
+                         &stationTask, &product, &step, &flow});
 }
 
 } // namespace
 
-bool writeProject(sqlite::Database &db, const Project &project, QString *error)
+sqlite::Result writeProject(sqlite::Database &db, const Project &project)
 {
     Insert head(db, "INSERT INTO project VALUES (1,?,?,?,?,?)");
     head.row(project.name, project.author, project.revision, project.settings.gridKgCo2ePerKwh,
@@ -151,13 +158,15 @@ bool writeProject(sqlite::Database &db, const Project &project, QString *error)
     Insert cost(db, "INSERT INTO cost_figure VALUES (?,?,?,?)");
     for (std::size_t c = 0; c < project.costFigures.size(); ++c)
         cost.row(c, project.costFigures[c].variantId, project.costFigures[c].name, project.costFigures[c].value);
-    if (!head.ok(error) || !transport.ok(error) || !weight.ok(error) || !cost.ok(error))
-        return false;
+    if (sqlite::Result written = firstFailure({&head, &transport, &weight, &cost}); !written)
+        return written;
     for (std::size_t v = 0; v < project.variants.size(); ++v) {
-        if (!writeVariant(db, v, project.variants[v], error))
-            return false;
+        if (sqlite::Result written = writeVariant(db, v, project.variants[v]); !written)
+            return written;
     }
-    return writeBackgrounds(db, project, error);
+    if (sqlite::Result written = writeBackgrounds(db, project); !written)
+        return written;
+    return writeSimulations(db, project);
 }
 
 } // namespace taktflow::core::storage

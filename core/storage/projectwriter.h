@@ -7,6 +7,6 @@
 namespace taktflow::core::storage {
 
 /** Writes the whole project into a database that holds the empty current schema. */
-bool writeProject(sqlite::Database &db, const Project &project, QString *error);
+sqlite::Result writeProject(sqlite::Database &db, const Project &project);
 
 } // namespace taktflow::core::storage

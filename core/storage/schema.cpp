@@ -210,40 +210,84 @@ CREATE TABLE background (
     opacity REAL NOT NULL,
     locked INTEGER NOT NULL
 ) STRICT;
+CREATE TABLE line_simulation (
+    variant_id TEXT NOT NULL,
+    line_id TEXT NOT NULL,
+    parameters TEXT NOT NULL,
+    PRIMARY KEY (variant_id, line_id),
+    FOREIGN KEY (variant_id, line_id) REFERENCES line(variant_id, id) ON DELETE CASCADE
+) STRICT;
+CREATE TABLE line_simulation_result (
+    variant_id TEXT NOT NULL,
+    line_id TEXT NOT NULL,
+    parameters TEXT NOT NULL,
+    input_fingerprint TEXT NOT NULL,
+    ran_at_utc TEXT NOT NULL,
+    replications INTEGER NOT NULL,
+    simulated_s REAL NOT NULL,
+    throughput_per_hour_mean REAL NOT NULL,
+    throughput_per_hour_low REAL NOT NULL,
+    throughput_per_hour_high REAL NOT NULL,
+    output_units_mean REAL NOT NULL,
+    wip_mean REAL NOT NULL,
+    lead_time_mean_s REAL NOT NULL,
+    lead_time_p95_s REAL NOT NULL,
+    bottleneck TEXT NOT NULL,
+    PRIMARY KEY (variant_id, line_id),
+    FOREIGN KEY (variant_id, line_id) REFERENCES line(variant_id, id) ON DELETE CASCADE
+) STRICT;
+CREATE TABLE line_simulation_station (
+    variant_id TEXT NOT NULL,
+    line_id TEXT NOT NULL,
+    pos INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    working REAL NOT NULL,
+    starved REAL NOT NULL,
+    blocked REAL NOT NULL,
+    failed REAL NOT NULL,
+    setup REAL NOT NULL,
+    paused REAL NOT NULL,
+    bottleneck_share REAL NOT NULL,
+    PRIMARY KEY (variant_id, line_id, pos),
+    FOREIGN KEY (variant_id, line_id) REFERENCES line_simulation_result(variant_id, line_id) ON DELETE CASCADE
+) STRICT;
 )sql";
 
 } // namespace
 
-bool createSchema(sqlite::Database &db, QString *error)
+sqlite::Result createSchema(sqlite::Database &db)
 {
-    if (!db.exec(kSchema, error))
-        return false;
+    if (sqlite::Result created = db.exec(kSchema); !created)
+        return created;
     const QByteArray pragmas = QStringLiteral("PRAGMA application_id=%1; PRAGMA user_version=%2;")
                                    .arg(kApplicationId)
                                    .arg(kSchemaVersion)
                                    .toUtf8();
-    return db.exec(pragmas.constData(), error);
+    return db.exec(pragmas.constData());
 }
 
-QString schemaFingerprint(sqlite::Database &db, QString *error)
+sqlite::ValueResult<QString> schemaFingerprint(sqlite::Database &db)
 {
     sqlite::Statement query(db, "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema ORDER BY name");
     QStringList lines;
     while (query.next())
         lines << QStringList{query.text(0), query.text(1), query.text(2), query.text(3)}.join(QLatin1Char('|'));
-    if (!query.error().isEmpty() && error)
-        *error = query.error();
-    return lines.join(QLatin1Char('\n'));
+    if (!query.error().isEmpty())
+        return sqlite::ValueResult<QString>::failure(query.error());
+    return {lines.join(QLatin1Char('\n')), {}};
 }
 
-QString expectedFingerprint(int version, QString *error)
+sqlite::ValueResult<QString> expectedFingerprint(int version)
 {
-    auto scratch = sqlite::Database::openMemory(error);
+    auto scratch = sqlite::Database::openMemory();
     if (!scratch)
-        return {};
-    const bool created = version == kSchemaVersion ? createSchema(*scratch, error)
-                                                   : migrations::createFrozenSchema(*scratch, version, error);
-    return created ? schemaFingerprint(*scratch, error) : QString();
+        return sqlite::ValueResult<QString>::failure(scratch.message);
+    const sqlite::Result created = version == kSchemaVersion
+                                       ? createSchema(*scratch)
+                                       : migrations::createFrozenSchema(*scratch, version);
+    if (!created)
+        return sqlite::ValueResult<QString>::failure(created.message);
+    return schemaFingerprint(*scratch);
 }
 
 } // namespace taktflow::core::storage

@@ -15,8 +15,6 @@ namespace {
 // One value may be a background plan of up to 64 MiB (kMaxBackgroundBytes) in a row of a few
 // more bytes; everything else is far smaller.
 constexpr int kMaxValueBytes = 65 * 1024 * 1024;
-// Names, ids and file references: no real project comes near this; a hostile file may.
-constexpr int kMaxTextBytes = 1024 * 1024;
 constexpr int kMaxSqlBytes = 1024 * 1024;
 
 QString messageOf(sqlite3 *db)
@@ -44,18 +42,15 @@ Database::~Database()
         sqlite3_close_v2(mDb);
 }
 
-std::optional<Database> Database::open(const QString &path, int flags, QString *error)
+ValueResult<Database> Database::open(const QString &path, int flags)
 {
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags | SQLITE_OPEN_NOFOLLOW, nullptr);
     Database result(db);
-    if (rc != SQLITE_OK) {
-        if (error)
-            *error = messageOf(db);
-        return std::nullopt;
-    }
+    if (rc != SQLITE_OK)
+        return ValueResult<Database>::failure(messageOf(db));
     result.applyDefensiveSettings();
-    return result;
+    return {std::move(result), {}};
 }
 
 void Database::applyDefensiveSettings()
@@ -73,75 +68,62 @@ void Database::applyDefensiveSettings()
     sqlite3_exec(mDb, "PRAGMA cell_size_check=ON; PRAGMA foreign_keys=ON;", nullptr, nullptr, nullptr);
 }
 
-std::optional<Database> Database::openReadOnly(const QString &path, QString *error)
+ValueResult<Database> Database::openReadOnly(const QString &path)
 {
-    return open(path, SQLITE_OPEN_READONLY, error);
+    return open(path, SQLITE_OPEN_READONLY);
 }
 
-std::optional<Database> Database::openForWriting(const QString &path, QString *error)
+ValueResult<Database> Database::openForWriting(const QString &path)
 {
-    return open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error);
+    return open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
 }
 
-std::optional<Database> Database::openMemory(QString *error)
+ValueResult<Database> Database::openMemory()
 {
-    return open(QStringLiteral(":memory:"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, error);
+    return open(QStringLiteral(":memory:"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY);
 }
 
-bool Database::copyFrom(Database &source, QString *error)
+Result Database::copyFrom(Database &source)
 {
     sqlite3_backup *backup = sqlite3_backup_init(mDb, "main", source.mDb, "main");
-    if (!backup) {
-        if (error)
-            *error = messageOf(mDb);
-        return false;
-    }
+    if (!backup)
+        return Result::failure(messageOf(mDb));
     const int stepRc = sqlite3_backup_step(backup, -1);
     const int finishRc = sqlite3_backup_finish(backup);
-    if (stepRc != SQLITE_DONE || finishRc != SQLITE_OK) {
-        if (error)
-            *error = QString::fromUtf8(sqlite3_errstr(stepRc != SQLITE_DONE ? stepRc : finishRc));
-        return false;
-    }
-    return true;
+    if (stepRc != SQLITE_DONE || finishRc != SQLITE_OK)
+        return Result::failure(QString::fromUtf8(sqlite3_errstr(stepRc != SQLITE_DONE ? stepRc : finishRc)));
+    return Result::success();
 }
 
-bool Database::exec(const char *sql, QString *error)
+Result Database::exec(const char *sql)
 {
     char *message = nullptr;
     if (sqlite3_exec(mDb, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        if (error)
-            *error = message ? QString::fromUtf8(message) : messageOf(mDb);
+        Result failed = Result::failure(message ? QString::fromUtf8(message) : messageOf(mDb));
         sqlite3_free(message);
-        return false;
+        return failed;
     }
-    return true;
+    return Result::success();
 }
 
-std::optional<std::int64_t> Database::queryInt(const char *sql, QString *error)
+ValueResult<std::int64_t> Database::queryInt(const char *sql)
 {
     Statement statement(*this, sql);
     if (statement.next()) {
         const std::int64_t value = statement.integer(0);
         if (statement.typeError().isEmpty())
-            return value;
-        if (error)
-            *error = statement.typeError();
-        return std::nullopt;
+            return {value, {}};
+        return ValueResult<std::int64_t>::failure(statement.typeError());
     }
-    if (error)
-        *error = statement.error();
-    return std::nullopt;
+    return ValueResult<std::int64_t>::failure(statement.error());
 }
 
-std::optional<QString> Database::queryText(const char *sql, QString *error)
+ValueResult<QString> Database::queryText(const char *sql)
 {
     Statement statement(*this, sql);
     if (statement.next())
-        return statement.text(0);
-    if (error)
-        *error = statement.error();
-    return std::nullopt;
+        return {statement.text(0), {}};
+    return ValueResult<QString>::failure(statement.error());
 }
 
 QString Database::lastError() const
@@ -304,21 +286,22 @@ std::optional<double> Statement::optionalReal(int column)
 
 Transaction::Transaction(Database &db) : mDb(db)
 {
-    mActive = mDb.exec("BEGIN", nullptr);
+    mActive = mDb.exec("BEGIN").ok;
 }
 
 Transaction::~Transaction()
 {
     if (mActive)
-        mDb.exec("ROLLBACK", nullptr);
+        mDb.exec("ROLLBACK");
 }
 
-bool Transaction::commit(QString *error)
+Result Transaction::commit()
 {
+    // BEGIN failed in the constructor: there is nothing to commit.
     if (!mActive)
-        return false;
+        return Result::failure(QString());
     mActive = false;
-    return mDb.exec("COMMIT", error);
+    return mDb.exec("COMMIT");
 }
 
 } // namespace taktflow::core::sqlite

@@ -1,16 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/valueresult.h"
+#include "core/storage/projectfile.h"
+
 #include <QByteArray>
 #include <QString>
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace taktflow::core::sqlite {
+
+/** Longest text a Statement reads (names, ids, file references, JSON of simulation settings):
+ *  no real project comes near it; a hostile file may. The simulation store refuses to write
+ *  a longer JSON text, so that every saved file can be read back. */
+inline constexpr int kMaxTextBytes = 1024 * 1024;
+
+/**
+ * The outcome of a database step: ok, or what failed. The storage layer has one result type;
+ * inside it the message may be SQLite's own text, which openProject() and saveProject() then
+ * put in context (file name, what was being done).
+ */
+using Result = FileResult;
+
+/** A value from a database step, or the message saying why there is none. */
+template<typename T>
+using ValueResult = core::ValueResult<T>;
 
 /** An open SQLite connection. Move-only; closes on destruction. */
 class Database
@@ -24,28 +44,28 @@ public:
     ~Database();
 
     /** Opens a file read-only with the defensive settings for untrusted input. */
-    static std::optional<Database> openReadOnly(const QString &path, QString *error);
+    static ValueResult<Database> openReadOnly(const QString &path);
     /** Creates or opens a file for writing (used for freshly created save files only). */
-    static std::optional<Database> openForWriting(const QString &path, QString *error);
+    static ValueResult<Database> openForWriting(const QString &path);
     /** A private in-memory database with the same defensive settings. */
-    static std::optional<Database> openMemory(QString *error);
+    static ValueResult<Database> openMemory();
 
     /** Copies the whole of source into this database (sqlite3_backup). */
-    bool copyFrom(Database &source, QString *error);
+    Result copyFrom(Database &source);
 
     /** Runs SQL without results (may hold several statements). */
-    bool exec(const char *sql, QString *error);
+    Result exec(const char *sql);
     /** Runs a query returning one integer (PRAGMA user_version ...). */
-    std::optional<std::int64_t> queryInt(const char *sql, QString *error);
+    ValueResult<std::int64_t> queryInt(const char *sql);
     /** Runs a query returning one text (PRAGMA quick_check ...). */
-    std::optional<QString> queryText(const char *sql, QString *error);
+    ValueResult<QString> queryText(const char *sql);
 
     QString lastError() const;
     sqlite3 *handle() const { return mDb; }
 
 private:
     explicit Database(sqlite3 *db) : mDb(db) {}
-    static std::optional<Database> open(const QString &path, int flags, QString *error);
+    static ValueResult<Database> open(const QString &path, int flags);
     void applyDefensiveSettings();
 
     sqlite3 *mDb = nullptr;
@@ -105,7 +125,7 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
     ~Transaction();
-    bool commit(QString *error);
+    Result commit();
 
 private:
     Database &mDb;

@@ -10,7 +10,7 @@ source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 build_dir=${2:-$source_dir/build/fuzz}
 shift $(( $# > 2 ? 2 : $# ))
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_projectfile fuzz_csv fuzz_salbp fuzz_qaplib fuzz_dxf fuzz_image fuzz_model)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_projectfile fuzz_csv fuzz_salbp fuzz_qaplib fuzz_dxf fuzz_image fuzz_model fuzz_linemodel)
 jobs=${FUZZ_JOBS:-2}
 
 cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \

@@ -13,49 +13,49 @@ namespace {
 
 struct Step {
     int fromVersion;
-    bool (*migrate)(sqlite::Database &, QString *);
-    bool (*createFrozen)(sqlite::Database &, QString *);
+    sqlite::Result (*migrate)(sqlite::Database &);
+    sqlite::Result (*createFrozen)(sqlite::Database &);
 };
 
 // One entry per released schema version, in order. A new version appends a step here.
 constexpr std::array kSteps{
     Step{0, &migrateV0ToV1, &createSchemaV0},
     Step{1, &migrateV1ToV2, &createSchemaV1},
+    Step{2, &migrateV2ToV3, &createSchemaV2},
 };
 
 } // namespace
 
-bool migrateToCurrent(sqlite::Database &db, int fromVersion, QString *error)
+sqlite::Result migrateToCurrent(sqlite::Database &db, int fromVersion)
 {
     for (const Step &step : kSteps) {
         if (step.fromVersion < fromVersion)
             continue;
         sqlite::Transaction transaction(db);
-        QString stepError;
         // Each step stamps its version, so a chain stopped half-way still says what it holds.
         const QByteArray stamp = QByteArrayLiteral("PRAGMA user_version=") + QByteArray::number(step.fromVersion + 1);
-        if (!step.migrate(db, &stepError) || !db.exec(stamp.constData(), &stepError)
-            || !transaction.commit(&stepError)) {
-            if (error) {
-                *error = QCoreApplication::translate("Storage", "upgrade from schema version %1 failed: %2")
-                             .arg(step.fromVersion)
-                             .arg(stepError);
-            }
-            return false;
+        sqlite::Result done = step.migrate(db);
+        if (done)
+            done = db.exec(stamp.constData());
+        if (done)
+            done = transaction.commit();
+        if (!done) {
+            return sqlite::Result::failure(
+                QCoreApplication::translate("Storage", "upgrade from schema version %1 failed: %2")
+                    .arg(step.fromVersion)
+                    .arg(done.message));
         }
     }
-    return true;
+    return sqlite::Result::success();
 }
 
-bool createFrozenSchema(sqlite::Database &db, int version, QString *error)
+sqlite::Result createFrozenSchema(sqlite::Database &db, int version)
 {
     for (const Step &step : kSteps) {
         if (step.fromVersion == version)
-            return step.createFrozen(db, error);
+            return step.createFrozen(db);
     }
-    if (error)
-        *error = QCoreApplication::translate("Storage", "unknown schema version %1").arg(version);
-    return false;
+    return sqlite::Result::failure(QCoreApplication::translate("Storage", "unknown schema version %1").arg(version));
 }
 
 } // namespace taktflow::core::storage::migrations

@@ -12,19 +12,23 @@ constexpr int kOldestSupportedVersion = 0;
 
 /**
  * Upgrades a database (an in-memory working copy) from fromVersion to the current schema, one
- * step per version, each in its own transaction. Returns false with a message on failure.
+ * step per version, each in its own transaction. On failure the result names the step.
  */
-bool migrateToCurrent(sqlite::Database &db, int fromVersion, QString *error);
+sqlite::Result migrateToCurrent(sqlite::Database &db, int fromVersion);
 
 /** Creates the frozen schema of an old version (for schema checks and fixtures). */
-bool createFrozenSchema(sqlite::Database &db, int version, QString *error);
+sqlite::Result createFrozenSchema(sqlite::Database &db, int version);
 
 /** Step v0 -> v1; its frozen v0 schema lives beside it. */
-bool migrateV0ToV1(sqlite::Database &db, QString *error);
-bool createSchemaV0(sqlite::Database &db, QString *error);
+sqlite::Result migrateV0ToV1(sqlite::Database &db);
+sqlite::Result createSchemaV0(sqlite::Database &db);
 
 /** Step v1 -> v2 (background floor plans); its frozen v1 schema lives beside it. */
-bool migrateV1ToV2(sqlite::Database &db, QString *error);
-bool createSchemaV1(sqlite::Database &db, QString *error);
+sqlite::Result migrateV1ToV2(sqlite::Database &db);
+sqlite::Result createSchemaV1(sqlite::Database &db);
+
+/** Step v2 -> v3 (simulation parameters and last results); its frozen v2 schema lives beside it. */
+sqlite::Result migrateV2ToV3(sqlite::Database &db);
+sqlite::Result createSchemaV2(sqlite::Database &db);
 
 } // namespace taktflow::core::storage::migrations

@@ -55,14 +55,19 @@ DROP TABLE v0_flow;
 
 } // namespace
 
-bool createSchemaV0(sqlite::Database &db, QString *error)
+sqlite::Result createSchemaV0(sqlite::Database &db)
 {
-    return db.exec(kSchemaV0, error);
+    return db.exec(kSchemaV0);
 }
 
-bool migrateV0ToV1(sqlite::Database &db, QString *error)
+sqlite::Result migrateV0ToV1(sqlite::Database &db)
 {
-    return db.exec(kCopyV0, error) && createSchemaV1(db, error) && db.exec(kFillV1, error);
+    sqlite::Result done = db.exec(kCopyV0);
+    if (done)
+        done = createSchemaV1(db);
+    if (done)
+        done = db.exec(kFillV1);
+    return done;
 }
 
 } // namespace taktflow::core::storage::migrations

@@ -213,14 +213,14 @@ CREATE TABLE background (
 
 } // namespace
 
-bool createSchemaV1(sqlite::Database &db, QString *error)
+sqlite::Result createSchemaV1(sqlite::Database &db)
 {
-    return db.exec(kSchemaV1, error);
+    return db.exec(kSchemaV1);
 }
 
-bool migrateV1ToV2(sqlite::Database &db, QString *error)
+sqlite::Result migrateV1ToV2(sqlite::Database &db)
 {
-    return db.exec(kAddV2, error);
+    return db.exec(kAddV2);
 }
 
 } // namespace taktflow::core::storage::migrations

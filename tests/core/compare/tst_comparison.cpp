@@ -105,8 +105,19 @@ private slots:
         QCOMPARE(stations.best, (std::vector<int>{0, 1}));
         QCOMPARE(*stations.delta[0], -1.0);
         QCOMPARE(*stations.deltaPercent[0], -20.0);
-        // No weights: every variant scores 0 and they share rank 1.
-        QCOMPARE(c.ranking[2].rank, 1);
+        // No weights: equal weights over the KPIs every variant has and that have a direction
+        // (stations, efficiency, transport cost, findings). Normalised by hand:
+        // A (1 + 1 + 0 + 1) / 4, B (1 + 0.5 + 0 + 1) / 4, C (0 + 0 + 1 + 1) / 4.
+        QVERIFY(c.defaultWeights);
+        QCOMPARE(c.weightsUsed.size(), std::size_t(4));
+        QVERIFY(!c.weightsUsed.count(QStringLiteral("takt_time_s")));
+        QVERIFY(!c.weightsUsed.count(QStringLiteral("line.cycle_time_s")));
+        QCOMPARE(c.ranking[0].variantName, QStringLiteral("A"));
+        QCOMPARE(c.ranking[0].score, 0.75);
+        QCOMPARE(c.ranking[1].score, 0.625);
+        QCOMPARE(c.ranking[2].variantName, QStringLiteral("C"));
+        QCOMPARE(c.ranking[2].score, 0.5);
+        QCOMPARE(c.ranking[2].rank, 3);
 
         const QJsonObject json = comparisonToJson(c);
         QCOMPARE(json.value(QStringLiteral("baseline")).toString(), QStringLiteral("C"));
@@ -115,6 +126,128 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("kpi")).toString(), QStringLiteral("line.stations"));
         QCOMPARE(first.value(QStringLiteral("best")).toArray().size(), 2);
         QCOMPARE(first.value(QStringLiteral("values")).toArray().at(2).toDouble(), 5.0);
+        QCOMPARE(json.value(QStringLiteral("default_weights")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("weights_used")).toObject().value(QStringLiteral("line.stations")).toDouble(), 1.0);
+        QVERIFY(json.value(QStringLiteral("weights")).toObject().isEmpty());
+        // Without simulations the comparison has neither simulation rows nor the array.
+        QVERIFY(!json.contains(QStringLiteral("simulation")));
+    }
+
+    void projectWeightsAreNotReplacedByDefaults()
+    {
+        const std::vector<QJsonObject> objects{kpis(4, 0.9, 100, 0), kpis(5, 0.7, 90, 0)};
+        const Comparison c = compareVariants({QStringLiteral("A"), QStringLiteral("B")}, objects, {},
+                                             {QStringLiteral("a"), QStringLiteral("b")},
+                                             {{QStringLiteral("flow.transport_cost"), 3.0}}, 0);
+        QVERIFY(!c.defaultWeights);
+        QCOMPARE(c.weightsUsed.size(), std::size_t(1));
+        QCOMPARE(c.ranking[0].variantName, QStringLiteral("B"));
+        QCOMPARE(c.ranking[0].score, 1.0);
+        QCOMPARE(c.ranking[1].score, 0.0);
+    }
+
+    void simulatedFiguresFreshStaleAndMissing()
+    {
+        Project project = makeSampleProject();
+        QVERIFY(project.variants.size() >= 3);
+        for (int v = 0; v < 3; ++v)
+            QVERIFY(!project.variants[std::size_t(v)].lines.empty());
+        // Today's fingerprint of a line, as the simulation library would compute it.
+        const SimulationFingerprintFn fingerprint = [](const Project &, const Variant &variant,
+                                                       const ProductionLine &line) {
+            return variant.id + QLatin1Char('/') + line.id + QLatin1Char('/') + QString::number(line.tasks.size());
+        };
+        auto summary = [](double throughput, double low, double high, double leadS, double wip) {
+            SimulationSummary s;
+            s.replications = 10;
+            s.simulatedS = 8 * 3600.0;
+            s.parameters.run.seed = 7;
+            s.parameters.run.warmupS = 1800;
+            s.parameters.source.kind = SourceSpec::Kind::AtTakt;
+            s.throughputPerHourMean = throughput;
+            s.throughputPerHourLow = low;
+            s.throughputPerHourHigh = high;
+            s.leadTimeMeanS = leadS;
+            s.leadTimeP95S = leadS * 1.5;
+            s.wipMean = wip;
+            s.bottleneck = QStringLiteral("S2");
+            return s;
+        };
+        Variant &fresh = project.variants[0];
+        fresh.lines[0].lastSimulation = summary(50, 48, 52, 300, 4.2);
+        fresh.lines[0].lastSimulation->inputFingerprint = fingerprint(project, fresh, fresh.lines[0]);
+        Variant &stale = project.variants[1];
+        stale.lines[0].lastSimulation = summary(55, 54, 56, 280, 4.4);
+        stale.lines[0].lastSimulation->inputFingerprint = fingerprint(project, stale, stale.lines[0]);
+        // An edit after the run: a task more, so today's fingerprint differs.
+        stale.lines[0].tasks.push_back(stale.lines[0].tasks.front());
+        stale.lines[0].tasks.back().id = QStringLiteral("added-after-the-run");
+        project.variants[2].lines[0].lastSimulation.reset();
+
+        std::vector<VariantSimulation> simulations;
+        for (int v = 0; v < 3; ++v)
+            simulations.push_back(variantSimulation(project, project.variants[std::size_t(v)], fingerprint));
+        QCOMPARE(simulations[0].status, VariantSimulation::Status::Current);
+        QCOMPARE(simulations[0].lineId, project.variants[0].lines[0].id);
+        QCOMPARE(simulations[1].status, VariantSimulation::Status::Stale);
+        QCOMPARE(simulations[2].status, VariantSimulation::Status::NotSimulated);
+        QVERIFY(!simulations[2].summary);
+
+        const std::vector<QJsonObject> objects{kpis(4, 0.9, 100, 0), kpis(4, 0.8, 100, 0), kpis(5, 0.7, 90, 0)};
+        const Comparison c = compareVariants({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}, objects,
+                                             {}, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, {}, 0,
+                                             simulations);
+        const ComparisonRow &throughput = row(c, QStringLiteral("simulation.throughput_per_hour"));
+        QCOMPARE(throughput.values[0], std::optional<double>(50.0));
+        QCOMPARE(throughput.values[1], std::optional<double>(55.0));
+        QVERIFY(!throughput.values[2]);
+        QCOMPARE(throughput.best, std::vector<int>{1});
+        QCOMPARE(*throughput.deltaPercent[1], 10.0);
+        QCOMPARE(row(c, QStringLiteral("simulation.lead_time_s")).best, std::vector<int>{1});
+        QCOMPARE(row(c, QStringLiteral("simulation.wip")).best, std::vector<int>{0});
+        // C has no simulated figures: they cannot count in the equal default weights.
+        QVERIFY(c.defaultWeights);
+        QVERIFY(!c.weightsUsed.count(QStringLiteral("simulation.throughput_per_hour")));
+
+        const QJsonObject json = comparisonToJson(c);
+        const QJsonArray sims = json.value(QStringLiteral("simulation")).toArray();
+        QCOMPARE(sims.size(), 3);
+        const QJsonObject a = sims.at(0).toObject();
+        QCOMPARE(a.value(QStringLiteral("variant")).toString(), QStringLiteral("A"));
+        QCOMPARE(a.value(QStringLiteral("status")).toString(), QStringLiteral("current"));
+        QCOMPARE(a.value(QStringLiteral("stale")).toBool(), false);
+        QCOMPARE(a.value(QStringLiteral("replications")).toInt(), 10);
+        QCOMPARE(a.value(QStringLiteral("seed")).toInt(), 7);
+        QCOMPARE(a.value(QStringLiteral("warmup_s")).toDouble(), 1800.0);
+        QCOMPARE(a.value(QStringLiteral("source")).toString(), QStringLiteral("at_takt"));
+        const QJsonObject interval = a.value(QStringLiteral("throughput_per_hour")).toObject();
+        QCOMPARE(interval.value(QStringLiteral("low")).toDouble(), 48.0);
+        QCOMPARE(interval.value(QStringLiteral("high")).toDouble(), 52.0);
+        QCOMPARE(a.value(QStringLiteral("lead_time_s")).toObject().value(QStringLiteral("p95")).toDouble(), 450.0);
+        QCOMPARE(a.value(QStringLiteral("bottleneck")).toString(), QStringLiteral("S2"));
+        QCOMPARE(sims.at(1).toObject().value(QStringLiteral("stale")).toBool(), true);
+        const QJsonObject none = sims.at(2).toObject();
+        QCOMPARE(none.value(QStringLiteral("simulated")).toBool(), false);
+        QCOMPARE(none.value(QStringLiteral("status")).toString(), QStringLiteral("not_simulated"));
+        QVERIFY(!none.contains(QStringLiteral("throughput_per_hour")));
+        // The rows keep their contract keys; a missing simulated value is null.
+        bool found = false;
+        for (const auto &r : json.value(QStringLiteral("rows")).toArray()) {
+            const QJsonObject o = r.toObject();
+            if (o.value(QStringLiteral("kpi")).toString() != QLatin1String("simulation.throughput_per_hour"))
+                continue;
+            found = true;
+            QVERIFY(o.value(QStringLiteral("values")).toArray().at(2).isNull());
+            QCOMPARE(o.value(QStringLiteral("unit")).toString(), QStringLiteral("units/h"));
+        }
+        QVERIFY(found);
+
+        // The tooltip text names the parameters the result came from.
+        const QString described = simulationRunDescription(*simulations[0].summary);
+        QVERIFY2(described.contains(QLatin1String("10 replication")), qPrintable(described));
+        QVERIFY2(described.contains(QLatin1String("8 h")), qPrintable(described));
+        QVERIFY2(described.contains(QLatin1String("30 min")), qPrintable(described));
+        QVERIFY2(described.contains(QLatin1String("seed 7")), qPrintable(described));
     }
 
     void layoutDifferenceOfTheSample()

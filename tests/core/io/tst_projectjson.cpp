@@ -2,6 +2,7 @@
 // The JSON export of a whole project: read back with QJsonDocument and compared to the model
 // field by field, and its keys checked against the documented structure (docs/json-export.md).
 #include "core/io/projectjson.h"
+#include "core/io/simulationjson.h"
 #include "core/layout/footprint.h"
 #include "core/model/sampleproject.h"
 
@@ -45,7 +46,13 @@ const QHash<QString, QStringList> &documentedKeys()
          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("demand_per_period"),
           QStringLiteral("available_time_per_period_s"), QStringLiteral("use_calendar"), QStringLiteral("calendar"),
           QStringLiteral("allow_parallel_stations"), QStringLiteral("tasks"), QStringLiteral("models"),
-          QStringLiteral("zoning"), QStringLiteral("stations")}},
+          QStringLiteral("zoning"), QStringLiteral("stations"), QStringLiteral("simulation"),
+          QStringLiteral("last_simulation")}},
+        {QStringLiteral("summary"),
+         {QStringLiteral("input_fingerprint"), QStringLiteral("ran_at_utc"), QStringLiteral("replications"),
+          QStringLiteral("simulated_s"), QStringLiteral("throughput_per_hour"), QStringLiteral("output_units_mean"),
+          QStringLiteral("wip_mean"), QStringLiteral("lead_time_mean_s"), QStringLiteral("lead_time_p95_s"),
+          QStringLiteral("bottleneck"), QStringLiteral("stations"), QStringLiteral("parameters")}},
         {QStringLiteral("calendar"),
          {QStringLiteral("shifts_per_period"), QStringLiteral("shift_length_s"), QStringLiteral("breaks_s"),
           QStringLiteral("planned_downtime_s"), QStringLiteral("efficiency")}},
@@ -112,6 +119,27 @@ private slots:
         task.modelTimesS[QStringLiteral("B")] = 7.5;
         task.automatedTimeS = 3.25;
         project.variants.front().lines.front().zoning.push_back({task.id, QStringLiteral("X"), false});
+        // And the simulation: parameters on one line, a last result on it.
+        SimulationParameters &sim = project.variants.front().lines.front().simulation;
+        sim.taskTimes[task.id] = TimeDistribution::normal(12, 1.5);
+        sim.buffers = {std::nullopt, 0, 2};
+        sim.stations.resize(2);
+        sim.stations[1].failure.mode = FailureSpec::Mode::OperatingTime;
+        sim.stations[1].failure.timeBetweenFailures = TimeDistribution::exponential(1800);
+        sim.stations[1].setup = TimeDistribution::empirical({4, 6});
+        sim.run.seed = 12345678901234567890ULL;
+        SimulationSummary summary;
+        summary.parameters = sim;
+        summary.inputFingerprint = QStringLiteral("f00d");
+        summary.ranAtUtc = QStringLiteral("2026-12-07T01:02:03Z");
+        summary.replications = 5;
+        summary.throughputPerHourMean = 37.5;
+        summary.throughputPerHourLow = 36.0;
+        summary.throughputPerHourHigh = 39.0;
+        summary.leadTimeP95S = 812.25;
+        summary.bottleneck = QStringLiteral("S2");
+        summary.stations = {{QStringLiteral("S1"), 0.5, 0.5, 0, 0, 0, 0, 0.25}};
+        project.variants.front().lines.front().lastSimulation = summary;
 
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(io::projectToJsonText(project), &error);
@@ -330,6 +358,33 @@ private:
             QCOMPARE(j.value(QStringLiteral("replicas")).toInt(), m.replicas);
             QCOMPARE(j.value(QStringLiteral("task_ids")).toVariant().toStringList(), m.taskIds);
         }
+        // The parameters read back from the export are the line's, field for field.
+        const auto simulation = io::simulationParametersFromJson(o.value(QStringLiteral("simulation")));
+        QVERIFY2(simulation, qPrintable(simulation.message));
+        QVERIFY(*simulation == line.simulation);
+        const QJsonValue last = o.value(QStringLiteral("last_simulation"));
+        QCOMPARE(last.isNull(), !line.lastSimulation.has_value());
+        if (!line.lastSimulation)
+            return;
+        const SimulationSummary &s = *line.lastSimulation;
+        const QJsonObject j = last.toObject();
+        checkKeys(QStringLiteral("summary"), j);
+        QCOMPARE(j.value(QStringLiteral("input_fingerprint")).toString(), s.inputFingerprint);
+        QCOMPARE(j.value(QStringLiteral("ran_at_utc")).toString(), s.ranAtUtc);
+        QCOMPARE(j.value(QStringLiteral("replications")).toInt(), s.replications);
+        const QJsonObject throughput = j.value(QStringLiteral("throughput_per_hour")).toObject();
+        QCOMPARE(throughput.value(QStringLiteral("mean")).toDouble(), s.throughputPerHourMean);
+        QCOMPARE(throughput.value(QStringLiteral("ci95")).toArray(),
+                 (QJsonArray{s.throughputPerHourLow, s.throughputPerHourHigh}));
+        QCOMPARE(j.value(QStringLiteral("lead_time_p95_s")).toDouble(), s.leadTimeP95S);
+        QCOMPARE(j.value(QStringLiteral("bottleneck")).toString(), s.bottleneck);
+        const QJsonArray shares = j.value(QStringLiteral("stations")).toArray();
+        QCOMPARE(shares.size(), qsizetype(s.stations.size()));
+        QCOMPARE(shares.at(0)[QStringLiteral("starved")].toDouble(), s.stations[0].starved);
+        QCOMPARE(shares.at(0)[QStringLiteral("bottleneck_share")].toDouble(), s.stations[0].bottleneckShare);
+        const auto used = io::simulationParametersFromJson(j.value(QStringLiteral("parameters")));
+        QVERIFY2(used, qPrintable(used.message));
+        QVERIFY(*used == s.parameters);
     }
 };
 

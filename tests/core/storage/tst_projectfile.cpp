@@ -99,7 +99,7 @@ private slots:
         sqlite3_finalize(stmt);
         sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr);
         QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
-        QCOMPARE(sqlite3_column_int(stmt, 0), 2);
+        QCOMPARE(sqlite3_column_int(stmt, 0), 3);
         sqlite3_finalize(stmt);
         sqlite3_close(db);
     }
@@ -187,7 +187,7 @@ private slots:
         LoadedProject again = openProject(upgraded);
         QVERIFY(again.result);
         QVERIFY(!again.migrated);
-        QCOMPARE(again.fileSchemaVersion, 2);
+        QCOMPARE(again.fileSchemaVersion, currentSchemaVersion());
         QVERIFY(*again.project == p);
     }
 
