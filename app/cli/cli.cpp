@@ -8,6 +8,7 @@
 #include "app/cli/cmd_project.h"
 #include "app/cli/cmd_qap.h"
 #include "app/cli/cmd_report.h"
+#include "app/cli/cmd_simulate.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +41,8 @@ constexpr std::array kCommands{
     Command{"compare", &runCompareCommand, QT_TRANSLATE_NOOP("Cli", "Compare variants KPI by KPI, with ranking")},
     Command{"report", &runReportCommand, QT_TRANSLATE_NOOP("Cli", "Write a PDF layout report of one or more variants")},
     Command{"qap", &runQapCommand, QT_TRANSLATE_NOOP("Cli", "Solve a QAPLIB quadratic assignment instance")},
+    Command{"simulate", &runSimulateCommand,
+            QT_TRANSLATE_NOOP("Cli", "Simulate a line: throughput, WIP, lead time, bottleneck, buffer sizing")},
 };
 
 void printUsage(QTextStream &stream)

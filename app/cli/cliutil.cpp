@@ -26,8 +26,12 @@ std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &a
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        // QCommandLineParser::helpText() starts with "Usage: <app name>": the command stands for it.
-        io.out << parser.helpText().replace(QLatin1String("Usage: "), QLatin1String("Usage: taktflow-cli "));
+        // QCommandLineParser::helpText() starts with "Usage: <program as invoked>": the command stands for it.
+        QString text = parser.helpText();
+        const QString usage = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
+        if (text.startsWith(usage))
+            text.replace(0, usage.size(), QStringLiteral("Usage: taktflow-cli ") + args.value(0));
+        io.out << text;
         return ExitOk;
     }
     const qsizetype count = parser.positionalArguments().size();

@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <optional>
 
 namespace taktflow::app::cli {
 
@@ -64,6 +65,7 @@ void printJson(QTextStream &out, bool salbp2, int taskCount, const core::Balance
         << ",\"n_tasks\":" << taskCount << ",\"cycle_time\":" << cycleText << ",\"stations\":" << r.stationCount
         << ",\"lower_bound\":" << (salbp2 ? formatTicks(r.lowerBound, ticksPerUnit) : QString::number(r.lowerBound))
         << ",\"optimal\":" << (r.optimal() ? "true" : "false") << ",\"seconds\":" << QString::number(seconds, 'f', 4)
+        << ",\"threads\":" << r.threads
         << ",\"assignment\":[" << stations.join(QStringLiteral(",")) << "]";
     if (!taskIds.isEmpty()) {
         // Project lines number their tasks by position; the ids say which task each number is.
@@ -108,7 +110,29 @@ void printText(QTextStream &out, bool salbp2, const QString &path, int taskCount
     }
 }
 
-struct ProjectBalanceRequest {
+// The limit covers the whole run: leave room for reading, start-up and printing.
+core::BalanceOptions optionsWithin(double timeLimitS, int threads)
+{
+    core::BalanceOptions options;
+    options.timeLimitS = std::max(0.01, timeLimitS * 0.96 - 0.1);
+    options.threads = threads; // 0: one per core, as the solver reads it
+    return options;
+}
+
+// The exit code of a run that found no assignment, naming the input; empty when one was found.
+std::optional<int> failureExit(const core::BalanceResult &result, const QString &path, CliIo &io)
+{
+    switch (result.status) {
+    case core::BalanceStatus::Invalid: io.err << path << ": " << result.message << '\n'; return ExitBadInput;
+    case core::BalanceStatus::Infeasible: io.err << path << ": " << result.message << '\n'; return ExitInfeasible;
+    case core::BalanceStatus::Optimal:
+    case core::BalanceStatus::Feasible: break;
+    }
+    return std::nullopt;
+}
+
+/** One balance run; variant, line and apply concern project input only. */
+struct BalanceRequest {
     QString path;
     QString variant;
     QString line;
@@ -116,13 +140,14 @@ struct ProjectBalanceRequest {
     int stations = 0;
     std::optional<QString> cycleText;
     double timeLimitS = 10.0;
+    int threads = 0; // all cores
     bool parallel = false;
     bool apply = false;
     bool json = false;
 };
 
 /** Balances a production line of a project variant; with apply, stores the stations in the file. */
-int balanceProjectLine(const ProjectBalanceRequest &request, CliIo &io)
+int balanceProjectLine(const BalanceRequest &request, CliIo &io)
 {
     auto project = loadProject(request.path, io);
     if (!project)
@@ -168,19 +193,14 @@ int balanceProjectLine(const ProjectBalanceRequest &request, CliIo &io)
         cycle = core::toTicks(cycleS);
         cycleText = QString::number(cycleS, 'g', 15);
     }
-    core::BalanceOptions options;
-    options.timeLimitS = std::max(0.01, request.timeLimitS * 0.96 - 0.1);
+    const core::BalanceOptions options = optionsWithin(request.timeLimitS, request.threads);
     const auto start = std::chrono::steady_clock::now();
     const core::BalanceResult result = request.salbp2
                                            ? core::solveSalbp2(lineProblem.problem, request.stations, options)
                                            : core::solveSalbp1(lineProblem.problem, cycle, options);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    switch (result.status) {
-    case core::BalanceStatus::Invalid: io.err << request.path << ": " << result.message << '\n'; return ExitBadInput;
-    case core::BalanceStatus::Infeasible: io.err << request.path << ": " << result.message << '\n'; return ExitInfeasible;
-    case core::BalanceStatus::Optimal:
-    case core::BalanceStatus::Feasible: break;
-    }
+    if (const std::optional<int> failed = failureExit(result, request.path, io))
+        return *failed;
     if (request.salbp2)
         cycleText = formatTicks(result.cycleTime, ticksPerSecond);
     const int taskCount = int(lineProblem.problem.taskTimes.size());
@@ -206,6 +226,136 @@ int balanceProjectLine(const ProjectBalanceRequest &request, CliIo &io)
     return ExitOk;
 }
 
+// The command's options, in the order --help lists them.
+struct BalanceCli {
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Shows this help.")};
+    QCommandLineOption cycle{QStringLiteral("cycle-time"), Tr::tr("Cycle time C: find the fewest stations."),
+                             QStringLiteral("C")};
+    QCommandLineOption stations{QStringLiteral("stations"),
+                                Tr::tr("Number of stations M: find the shortest cycle time."), QStringLiteral("M")};
+    QCommandLineOption limit{QStringLiteral("time-limit"), Tr::tr("Time limit in seconds (default 10)."),
+                             QStringLiteral("S"), QStringLiteral("10")};
+    QCommandLineOption threads{QStringLiteral("threads"),
+                               Tr::tr("Threads for the exact SALBP-1 search (default: one per core)."),
+                               QStringLiteral("T")};
+    QCommandLineOption json{QStringLiteral("json"), Tr::tr("Prints the result as JSON.")};
+    QCommandLineOption parallel{QStringLiteral("parallel"),
+                                Tr::tr("Allows parallel stations for tasks longer than the cycle time.")};
+    QCommandLineOption variant{QStringLiteral("variant"), Tr::tr("Project input: the variant (default: the first)."),
+                               QStringLiteral("NAME")};
+    QCommandLineOption line{QStringLiteral("line"), Tr::tr("Project input: the line id or name (default: the first)."),
+                            QStringLiteral("LINE")};
+    QCommandLineOption apply{QStringLiteral("apply"),
+                             Tr::tr("Project input: store the result as the line's station assignment.")};
+};
+
+/**
+ * The request the options make for input `path`: empty (after saying why) when --stations or
+ * --cycle-time is not a valid number.
+ */
+std::optional<BalanceRequest> readRequest(const QCommandLineParser &parser, const BalanceCli &cli, const QString &path,
+                                          double timeLimitS, CliIo &io)
+{
+    BalanceRequest request;
+    request.path = path;
+    request.variant = parser.value(cli.variant);
+    request.line = parser.value(cli.line);
+    request.timeLimitS = timeLimitS;
+    request.parallel = parser.isSet(cli.parallel);
+    request.apply = parser.isSet(cli.apply);
+    request.json = parser.isSet(cli.json);
+    request.salbp2 = parser.isSet(cli.stations);
+    if (parser.isSet(cli.threads)) {
+        request.threads = parser.value(cli.threads).toInt();
+        if (request.threads <= 0) {
+            io.err << Tr::tr("balance: --threads needs a positive whole number") << '\n';
+            return std::nullopt;
+        }
+    }
+    if (request.salbp2) {
+        // toInt() gives 0 for what is not a whole number, which the check refuses too.
+        request.stations = parser.value(cli.stations).toInt();
+        if (request.stations <= 0) {
+            io.err << Tr::tr("balance: --stations needs a positive whole number") << '\n';
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(cli.cycle)) {
+        if (!parseCycle(parser.value(cli.cycle), 1000)) {
+            io.err << Tr::tr("balance: --cycle-time needs a positive number") << '\n';
+            return std::nullopt;
+        }
+        request.cycleText = parser.value(cli.cycle);
+    }
+    return request;
+}
+
+/** Balances a Scholl .IN2 or Otto .alb instance. */
+int balanceSalbpFile(const BalanceRequest &request, CliIo &io)
+{
+    const core::SalbpReadResult read = core::readSalbpFile(request.path);
+    if (!read) {
+        io.err << read.errorMessage << '\n';
+        return ExitBadInput;
+    }
+    const core::SalbpInstance &instance = *read.instance;
+    core::BalanceProblem problem;
+    problem.taskTimes = instance.taskTimes;
+    problem.precedences = instance.precedences;
+    problem.allowParallelStations = request.parallel;
+
+    const core::BalanceOptions options = optionsWithin(request.timeLimitS, request.threads);
+    const auto start = std::chrono::steady_clock::now();
+    core::BalanceResult result;
+    QString cycleText;
+    if (request.salbp2) {
+        result = core::solveSalbp2(problem, request.stations, options);
+        cycleText = formatTicks(result.cycleTime, instance.ticksPerUnit);
+    } else {
+        std::int64_t cycle = 0;
+        if (request.cycleText) {
+            cycle = *parseCycle(*request.cycleText, instance.ticksPerUnit);
+            cycleText = QString::number(request.cycleText->toDouble(), 'g', 15);
+        } else if (instance.cycleTime) {
+            cycle = *instance.cycleTime;
+            cycleText = formatTicks(cycle, instance.ticksPerUnit);
+        } else {
+            io.err << Tr::tr("%1:1: the file has no <cycle time>; give --cycle-time").arg(request.path) << '\n';
+            return ExitBadInput;
+        }
+        result = core::solveSalbp1(problem, cycle, options);
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (const std::optional<int> failed = failureExit(result, request.path, io))
+        return *failed;
+    const int taskCount = int(problem.taskTimes.size());
+    if (request.json)
+        printJson(io.out, request.salbp2, taskCount, result, instance.ticksPerUnit, cycleText, seconds);
+    else
+        printText(io.out, request.salbp2, request.path, taskCount, result, instance.ticksPerUnit, cycleText, seconds);
+    return ExitOk;
+}
+
+/** Checks the arguments of an instance file and balances it. */
+int runOnSalbpFile(const QCommandLineParser &parser, const BalanceCli &cli, const QString &path,
+                   const QString &suffix, double timeLimitS, CliIo &io)
+{
+    if (parser.isSet(cli.variant) || parser.isSet(cli.line) || parser.isSet(cli.apply)) {
+        io.err << Tr::tr("balance: --variant, --line and --apply need a .taktflow project as INPUT") << '\n';
+        return ExitUsage;
+    }
+    if (suffix != QStringLiteral("in2") && suffix != QStringLiteral("alb")) {
+        io.err << Tr::tr("balance: %1: INPUT must be an .IN2, .alb or .taktflow file").arg(path) << '\n';
+        return ExitUsage;
+    }
+    if (!parser.isSet(cli.stations) && !parser.isSet(cli.cycle) && suffix == QStringLiteral("in2")) {
+        io.err << Tr::tr("balance: an .IN2 file has no cycle time; give --cycle-time or --stations") << '\n';
+        return ExitUsage;
+    }
+    const std::optional<BalanceRequest> request = readRequest(parser, cli, path, timeLimitS, io);
+    return request ? balanceSalbpFile(*request, io) : int(ExitUsage);
+}
+
 } // namespace
 
 int runBalanceCommand(const QStringList &args, CliIo &io)
@@ -215,30 +365,14 @@ int runBalanceCommand(const QStringList &args, CliIo &io)
                                             "or the shortest cycle time for a number of stations (SALBP-2)."));
     parser.addPositionalArgument(QStringLiteral("INPUT"),
                                  Tr::tr("Scholl .IN2 file, Otto et al. .alb file, or a .taktflow project."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Shows this help."));
-    const QCommandLineOption cycleOption(QStringLiteral("cycle-time"),
-                                         Tr::tr("Cycle time C: find the fewest stations."), QStringLiteral("C"));
-    const QCommandLineOption stationsOption(
-        QStringLiteral("stations"), Tr::tr("Number of stations M: find the shortest cycle time."), QStringLiteral("M"));
-    const QCommandLineOption limitOption(QStringLiteral("time-limit"), Tr::tr("Time limit in seconds (default 10)."),
-                                         QStringLiteral("S"), QStringLiteral("10"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Prints the result as JSON."));
-    const QCommandLineOption parallelOption(QStringLiteral("parallel"),
-                                            Tr::tr("Allows parallel stations for tasks longer than the cycle time."));
-    const QCommandLineOption variantOption(
-        QStringLiteral("variant"), Tr::tr("Project input: the variant (default: the first)."), QStringLiteral("NAME"));
-    const QCommandLineOption lineOption(QStringLiteral("line"),
-                                        Tr::tr("Project input: the line id or name (default: the first)."),
-                                        QStringLiteral("LINE"));
-    const QCommandLineOption applyOption(QStringLiteral("apply"),
-                                         Tr::tr("Project input: store the result as the line's station assignment."));
-    parser.addOptions({helpOption, cycleOption, stationsOption, limitOption, jsonOption, parallelOption, variantOption,
-                       lineOption, applyOption});
+    const BalanceCli cli;
+    parser.addOptions({cli.help, cli.cycle, cli.stations, cli.limit, cli.threads, cli.json, cli.parallel, cli.variant,
+                       cli.line, cli.apply});
     if (!parser.parse(args)) {
         io.err << parser.errorText() << '\n';
         return ExitUsage;
     }
-    if (parser.isSet(helpOption)) {
+    if (parser.isSet(cli.help)) {
         io.out << parser.helpText().replace(QCoreApplication::applicationFilePath(),
                                             QStringLiteral("taktflow-cli balance"));
         return ExitOk;
@@ -248,12 +382,12 @@ int runBalanceCommand(const QStringList &args, CliIo &io)
         io.err << Tr::tr("balance: expected exactly one INPUT file; see --help") << '\n';
         return ExitUsage;
     }
-    if (parser.isSet(cycleOption) && parser.isSet(stationsOption)) {
+    if (parser.isSet(cli.cycle) && parser.isSet(cli.stations)) {
         io.err << Tr::tr("balance: give either --cycle-time or --stations, not both") << '\n';
         return ExitUsage;
     }
     bool limitOk = false;
-    const double timeLimitS = parser.value(limitOption).toDouble(&limitOk);
+    const double timeLimitS = parser.value(cli.limit).toDouble(&limitOk);
     if (!limitOk || !(timeLimitS > 0.0)) {
         io.err << Tr::tr("balance: --time-limit needs a positive number of seconds") << '\n';
         return ExitUsage;
@@ -261,103 +395,10 @@ int runBalanceCommand(const QStringList &args, CliIo &io)
     const QString path = positional.front();
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QStringLiteral("taktflow")) {
-        ProjectBalanceRequest request;
-        request.path = path;
-        request.variant = parser.value(variantOption);
-        request.line = parser.value(lineOption);
-        request.salbp2 = parser.isSet(stationsOption);
-        request.stations = parser.value(stationsOption).toInt();
-        if (request.salbp2 && request.stations <= 0) {
-            io.err << Tr::tr("balance: --stations needs a positive whole number") << '\n';
-            return ExitUsage;
-        }
-        if (parser.isSet(cycleOption)) {
-            if (!parseCycle(parser.value(cycleOption), 1000)) {
-                io.err << Tr::tr("balance: --cycle-time needs a positive number") << '\n';
-                return ExitUsage;
-            }
-            request.cycleText = parser.value(cycleOption);
-        }
-        request.timeLimitS = timeLimitS;
-        request.parallel = parser.isSet(parallelOption);
-        request.apply = parser.isSet(applyOption);
-        request.json = parser.isSet(jsonOption);
-        return balanceProjectLine(request, io);
+        const std::optional<BalanceRequest> request = readRequest(parser, cli, path, timeLimitS, io);
+        return request ? balanceProjectLine(*request, io) : int(ExitUsage);
     }
-    if (parser.isSet(variantOption) || parser.isSet(lineOption) || parser.isSet(applyOption)) {
-        io.err << Tr::tr("balance: --variant, --line and --apply need a .taktflow project as INPUT") << '\n';
-        return ExitUsage;
-    }
-    if (suffix != QStringLiteral("in2") && suffix != QStringLiteral("alb")) {
-        io.err << Tr::tr("balance: %1: INPUT must be an .IN2, .alb or .taktflow file").arg(path) << '\n';
-        return ExitUsage;
-    }
-    const bool salbp2 = parser.isSet(stationsOption);
-    if (!salbp2 && !parser.isSet(cycleOption) && suffix == QStringLiteral("in2")) {
-        io.err << Tr::tr("balance: an .IN2 file has no cycle time; give --cycle-time or --stations") << '\n';
-        return ExitUsage;
-    }
-    int stations = 0;
-    if (salbp2) {
-        bool ok = false;
-        stations = parser.value(stationsOption).toInt(&ok);
-        if (!ok || stations <= 0) {
-            io.err << Tr::tr("balance: --stations needs a positive whole number") << '\n';
-            return ExitUsage;
-        }
-    }
-    if (parser.isSet(cycleOption) && !parseCycle(parser.value(cycleOption), 1000)) {
-        io.err << Tr::tr("balance: --cycle-time needs a positive number") << '\n';
-        return ExitUsage;
-    }
-
-    const core::SalbpReadResult read = core::readSalbpFile(path);
-    if (!read) {
-        io.err << read.errorMessage << '\n';
-        return ExitBadInput;
-    }
-    const core::SalbpInstance &instance = *read.instance;
-    core::BalanceProblem problem;
-    problem.taskTimes = instance.taskTimes;
-    problem.precedences = instance.precedences;
-    problem.allowParallelStations = parser.isSet(parallelOption);
-
-    core::BalanceOptions options;
-    // The limit covers the whole run: leave room for reading, start-up and printing.
-    options.timeLimitS = std::max(0.01, timeLimitS * 0.96 - 0.1);
-    const auto start = std::chrono::steady_clock::now();
-    core::BalanceResult result;
-    QString cycleText;
-    if (salbp2) {
-        result = core::solveSalbp2(problem, stations, options);
-        cycleText = formatTicks(result.cycleTime, instance.ticksPerUnit);
-    } else {
-        std::int64_t cycle = 0;
-        if (parser.isSet(cycleOption)) {
-            cycle = *parseCycle(parser.value(cycleOption), instance.ticksPerUnit);
-            cycleText = QString::number(parser.value(cycleOption).toDouble(), 'g', 15);
-        } else if (instance.cycleTime) {
-            cycle = *instance.cycleTime;
-            cycleText = formatTicks(cycle, instance.ticksPerUnit);
-        } else {
-            io.err << Tr::tr("%1:1: the file has no <cycle time>; give --cycle-time").arg(path) << '\n';
-            return ExitBadInput;
-        }
-        result = core::solveSalbp1(problem, cycle, options);
-    }
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    switch (result.status) {
-    case core::BalanceStatus::Invalid: io.err << path << ": " << result.message << '\n'; return ExitBadInput;
-    case core::BalanceStatus::Infeasible: io.err << path << ": " << result.message << '\n'; return ExitInfeasible;
-    case core::BalanceStatus::Optimal:
-    case core::BalanceStatus::Feasible: break;
-    }
-    if (parser.isSet(jsonOption))
-        printJson(io.out, salbp2, int(problem.taskTimes.size()), result, instance.ticksPerUnit, cycleText, seconds);
-    else
-        printText(io.out, salbp2, path, int(problem.taskTimes.size()), result, instance.ticksPerUnit, cycleText,
-                  seconds);
-    return ExitOk;
+    return runOnSalbpFile(parser, cli, path, suffix, timeLimitS, io);
 }
 
 } // namespace taktflow::app::cli

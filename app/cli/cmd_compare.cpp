@@ -4,6 +4,7 @@
 #include "app/cli/cliutil.h"
 #include "app/cli/kpioptions.h"
 #include "core/compare/comparison.h"
+#include "core/simulation/linemodelbuilder.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -43,6 +44,24 @@ qsizetype terminalWidth(const QString &text)
     return width;
 }
 
+/** Where the simulated rows come from: line, run settings and whether the result is stale. */
+void printSimulationSources(QTextStream &out, const core::Comparison &comparison)
+{
+    bool stale = false;
+    for (std::size_t v = 0; v < comparison.simulations.size(); ++v) {
+        const core::VariantSimulation &simulation = comparison.simulations[v];
+        if (!simulation.summary)
+            continue;
+        out << Tr::tr("Simulated figures of '%1': line %2, %3")
+                   .arg(comparison.variantNames.value(qsizetype(v)), simulation.lineName,
+                        core::simulationRunDescription(*simulation.summary))
+            << '\n';
+        stale = stale || simulation.status == core::VariantSimulation::Status::Stale;
+    }
+    if (stale)
+        out << Tr::tr("! stale: the line or layout changed after the simulation run") << '\n';
+}
+
 void printTable(QTextStream &out, const core::Comparison &comparison)
 {
     // As wide as the longest label: translated labels are often longer than the English ones.
@@ -57,8 +76,11 @@ void printTable(QTextStream &out, const core::Comparison &comparison)
     for (const auto &row : comparison.rows) {
         const QString label = core::rowLabelWithUnit(row);
         out << label << QString(labelWidth - terminalWidth(label), QLatin1Char(' '));
+        const bool simulated = core::isSimulationKpi(row.key) && !comparison.simulations.empty();
         for (int v = 0; v < int(row.values.size()); ++v) {
             QString cell = formatValue(row, row.values[std::size_t(v)]);
+            if (simulated && !row.values[std::size_t(v)])
+                cell = Tr::tr("not simulated");
             if (std::find(row.best.begin(), row.best.end(), v) != row.best.end())
                 cell += QLatin1Char('*');
             const auto &delta = row.delta[std::size_t(v)];
@@ -70,13 +92,23 @@ void printTable(QTextStream &out, const core::Comparison &comparison)
                                                          QLocale::c().toString(*pct, 'f', 1));
                 cell += QLatin1Char(')');
             }
+            if (simulated && comparison.simulations[std::size_t(v)].status == core::VariantSimulation::Status::Stale)
+                cell += QLatin1Char('!');
             out << cell.rightJustified(columnWidth);
         }
         out << '\n';
     }
     out << '\n' << Tr::tr("* best value; (+d, +x%) change against the baseline '%1'")
                        .arg(comparison.variantNames.value(comparison.baseline))
-        << '\n' << Tr::tr("Ranking by weighted score:") << '\n';
+        << '\n';
+    printSimulationSources(out, comparison);
+    if (comparison.defaultWeights)
+        out << Tr::tr("No KPI weights are set: ranking with equal weights over the %n KPI(s) that every variant has "
+                      "and that have a better direction:",
+                      nullptr, int(comparison.weightsUsed.size()))
+            << '\n';
+    else
+        out << Tr::tr("Ranking by weighted score:") << '\n';
     for (const auto &ranked : comparison.ranking)
         out << QStringLiteral("  %1. %2  %3").arg(ranked.rank).arg(ranked.variantName, QLocale::c().toString(ranked.score, 'f', 3))
             << '\n';
@@ -138,7 +170,8 @@ int runCompareCommand(const QStringList &args, CliIo &io)
         baseline = int(it - variants.begin());
     }
 
-    const core::Comparison comparison = core::compareProjectVariants(*project, variants, *options, baseline);
+    const core::Comparison comparison = core::compareProjectVariants(*project, variants, *options, baseline,
+                                                                          core::simulation::simulationFingerprint);
     if (parser.isSet(jsonOption))
         io.out << QJsonDocument(core::comparisonToJson(comparison)).toJson(QJsonDocument::Indented);
     else

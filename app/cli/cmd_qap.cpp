@@ -3,8 +3,8 @@
 
 #include "app/cli/cliutil.h"
 
+#include "core/arrangement/qapsolver.h"
 #include "core/io/qaplibreader.h"
-#include "core/layout/qapsolver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
