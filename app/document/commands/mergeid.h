@@ -18,6 +18,11 @@ enum class MergeId : int {
     Background,
     ItemOutline,
     LineSettings,
+    SimTaskTime,
+    SimStation,
+    SimBuffer,
+    SimSource,
+    SimRun,
 };
 
 } // namespace taktflow::app

@@ -4,6 +4,7 @@
 #include "core/automation/salbpbalance.h"
 #include "core/flow/kpijson.h"
 #include "core/flow/layoutanalysis.h"
+#include "core/simulation/linemodelbuilder.h"
 
 #include <QLocale>
 
@@ -55,12 +56,16 @@ ReportData buildReportData(const core::Project &project, const ReportOptions &op
         entry.fromTo = analysis.flow().fromToCells();
         entry.findings = analysis.findings();
         entry.snapshot3d = options.snapshots3d.value(variant->id);
+        entry.simulation = core::variantSimulation(project, *variant, core::simulation::simulationFingerprint);
         for (std::size_t l = 0; l < variant->lines.size(); ++l) {
             ReportLine line;
             line.line = &variant->lines[l];
             line.kpis = l < entry.kpis.lines.size() ? entry.kpis.lines[l] : core::LineKpis{};
             // The stations the figures were computed from, so chart, table and figures agree.
             line.stations = line.kpis.stations;
+            if (const auto &result = variant->lines[l].lastSimulation)
+                line.simulationStale = core::simulation::simulationFingerprint(project, *variant, variant->lines[l]) !=
+                                       result->inputFingerprint;
             entry.lines.push_back(std::move(line));
         }
         data.variants.push_back(std::move(entry));
@@ -69,12 +74,15 @@ ReportData buildReportData(const core::Project &project, const ReportOptions &op
         QStringList names;
         QStringList ids;
         std::vector<QJsonObject> objects;
+        std::vector<core::VariantSimulation> simulations;
         for (const auto &v : data.variants) {
             names << v.variant->name;
             ids << v.variant->id;
             objects.push_back(v.kpiJson);
+            simulations.push_back(v.simulation);
         }
-        data.comparison = core::compareVariants(names, objects, project.costFigures, ids, project.kpiWeights, 0);
+        data.comparison =
+            core::compareVariants(names, objects, project.costFigures, ids, project.kpiWeights, 0, simulations);
     }
     return data;
 }

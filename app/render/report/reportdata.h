@@ -48,6 +48,8 @@ struct ReportLine {
     /** The current assignment, or the fresh balance at takt when the line had none (from kpis). */
     std::vector<core::Station> stations;
     core::LineKpis kpis;
+    /** The line has a simulation result whose input differs from the line and layout today. */
+    bool simulationStale = false;
 };
 
 /** Everything computed for one variant. */
@@ -60,6 +62,8 @@ struct ReportVariant {
     std::vector<core::FromToCell> fromTo;
     std::vector<core::LayoutFinding> findings;
     QImage snapshot3d;
+    /** The result the comparison's simulation rows show (the first line that has one). */
+    core::VariantSimulation simulation;
 };
 
 /** The computed content of a report; painting only formats it. */

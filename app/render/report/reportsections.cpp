@@ -4,6 +4,7 @@
 #include "app/render/layoutpainter.h"
 #include "app/render/report/reporttable.h"
 #include "app/render/report/scaledlayout.h"
+#include "app/render/report/simulationsection.h"
 #include "app/render/yamazumichart.h"
 #include "core/compare/kpicatalog.h"
 
@@ -15,6 +16,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace taktflow::app::render {
 
@@ -29,6 +31,8 @@ class Tr
 constexpr int kSectionsPerVariant = 5;
 constexpr int kTopFlows = 15;
 constexpr int kMatrixItems = 10;
+// A dagger after a simulated figure whose run is older than the line's last change.
+const QString kStaleMark = QStringLiteral("\u2020");
 
 /** Flattens the KPI JSON into (key path, number) pairs in document order of the groups. */
 void flatten(const QJsonObject &object, const QString &prefix, std::vector<std::pair<QString, double>> &out)
@@ -238,6 +242,36 @@ int layoutScale(const PageComposer &composer, const ReportData &data, const core
     return fittingScale(bounds.size(), QSizeF(content.width() * mmPerUnit, content.height() * mmPerUnit - 34.0));
 }
 
+/** Shares with one decimal as engineers read them, other figures with at most two (the key-figure
+ *  tables keep the full precision of `kpi --json`). */
+QString comparisonValue(const core::ComparisonRow &row, double value)
+{
+    if (row.share)
+        return QLocale().toString(value * 100.0, 'f', 1) + QLatin1Char('%');
+    return reportNumber(std::round(value * 100.0) / 100.0);
+}
+
+QString comparisonCell(const core::Comparison &comparison, const core::ComparisonRow &row, std::size_t v)
+{
+    const bool simulated = core::isSimulationKpi(row.key) && v < comparison.simulations.size();
+    if (!row.values[v])
+        return simulated ? Tr::tr("not simulated") : QStringLiteral("-");
+    QString cell = comparisonValue(row, *row.values[v]);
+    if (simulated && row.key == QLatin1String("simulation.throughput_per_hour")) {
+        const core::SimulationSummary &s = *comparison.simulations[v].summary;
+        cell += QStringLiteral(" [%1-%2]").arg(comparisonValue(row, s.throughputPerHourLow),
+                                               comparisonValue(row, s.throughputPerHourHigh));
+    }
+    // The stale mark sits right of the value, before the delta, so that a narrow column cuts the
+    // delta rather than the mark.
+    if (simulated && comparison.simulations[v].status == core::VariantSimulation::Status::Stale)
+        cell += kStaleMark;
+    if (int(v) != comparison.baseline && row.deltaPercent[v])
+        cell += QStringLiteral(" (%1%2%)").arg(*row.deltaPercent[v] >= 0 ? QStringLiteral("+") : QString(),
+                                             QLocale().toString(*row.deltaPercent[v], 'f', 1));
+    return cell;
+}
+
 void addComparison(PageComposer &composer, const ReportData &data, const QFont &font)
 {
     const core::Comparison &comparison = *data.comparison;
@@ -249,15 +283,8 @@ void addComparison(PageComposer &composer, const ReportData &data, const QFont &
         table.rightAligned.insert(c);
     for (const auto &row : comparison.rows) {
         QStringList cells{core::rowLabelWithUnit(row)};
-        for (std::size_t v = 0; v < row.values.size(); ++v) {
-            QString cell = row.values[v] ? reportNumber(row.share ? *row.values[v] * 100.0 : *row.values[v]) : QStringLiteral("-");
-            if (row.share && row.values[v])
-                cell += QLatin1Char('%');
-            if (int(v) != comparison.baseline && row.deltaPercent[v])
-                cell += QStringLiteral(" (%1%2%)").arg(*row.deltaPercent[v] >= 0 ? QStringLiteral("+") : QString(),
-                                                     reportNumber(*row.deltaPercent[v]));
-            cells << cell;
-        }
+        for (std::size_t v = 0; v < row.values.size(); ++v)
+            cells << comparisonCell(comparison, row, v);
         for (int best : row.best)
             table.marked.insert({int(table.rows.size()), best + 1});
         table.rows.push_back(cells);
@@ -265,6 +292,12 @@ void addComparison(PageComposer &composer, const ReportData &data, const QFont &
     addParagraph(composer, Tr::tr("Best values are marked green; percentages are changes against the baseline '%1'.")
                                .arg(comparison.variantNames.value(comparison.baseline)),
                  font);
+    if (std::any_of(comparison.simulations.begin(), comparison.simulations.end(),
+                    [](const auto &s) { return s.status == core::VariantSimulation::Status::Stale; }))
+        addParagraph(composer, Tr::tr("%1 stale: the simulated figure comes from a run before the last change of the "
+                                      "line or layout.")
+                                   .arg(kStaleMark),
+                     font);
     addTable(composer, table, font);
 
     ReportTable ranking;
@@ -272,9 +305,18 @@ void addComparison(PageComposer &composer, const ReportData &data, const QFont &
     ranking.columnWeights = {1, 4, 2};
     ranking.rightAligned = {0, 2};
     for (const auto &ranked : comparison.ranking)
-        ranking.rows.push_back({QString::number(ranked.rank), ranked.variantName, reportNumber(ranked.score)});
+        ranking.rows.push_back({QString::number(ranked.rank), ranked.variantName, QLocale().toString(ranked.score, 'f', 3)});
     composer.addSpace(composer.mm(4));
-    addHeading(composer, Tr::tr("Ranking by the project's KPI weights"), font, 1.1);
+    if (comparison.defaultWeights) {
+        addHeading(composer, Tr::tr("Ranking with equal weights"), font, 1.1);
+        addParagraph(composer, Tr::tr("No KPI weights are set in the project: every KPI that every variant has and "
+                                      "that has a better direction counts once (%n KPI(s)). Set weights in the "
+                                      "Compare workspace to rank by what matters to you.",
+                                      nullptr, int(comparison.weightsUsed.size())),
+                     font);
+    } else {
+        addHeading(composer, Tr::tr("Ranking by the project's KPI weights"), font, 1.1);
+    }
     addTable(composer, ranking, font);
 
     // Thumbnails side by side at one common scale so sizes compare directly.
@@ -295,6 +337,8 @@ void addComparison(PageComposer &composer, const ReportData &data, const QFont &
     const double cellWidth = composer.contentRect().width() / perRow;
     const double cellHeight = cellWidth * united.height() / std::max(united.width(), 1.0) + composer.mm(8);
     composer.addSpace(composer.mm(4));
+    // The heading goes with the first row of thumbnails, not alone at the foot of a page.
+    composer.ensureSpace(QFontMetricsF(font, &composer.device()).height() * 2 + cellHeight);
     addHeading(composer, Tr::tr("Layouts at the same scale"), font, 1.1);
     for (std::size_t first = 0; first < variants.size(); first += std::size_t(perRow)) {
         composer.addBlock(cellHeight, [=, &composer](QPainter &painter, const QRectF &area) {
@@ -320,7 +364,8 @@ void addComparison(PageComposer &composer, const ReportData &data, const QFont &
 
 int sectionCount(const ReportData &data)
 {
-    return int(data.variants.size()) * kSectionsPerVariant + (data.comparison ? 1 : 0);
+    const auto simulated = std::count_if(data.variants.begin(), data.variants.end(), hasSimulationSection);
+    return int(data.variants.size()) * kSectionsPerVariant + int(simulated) + (data.comparison ? 1 : 0);
 }
 
 void addReportSections(PageComposer &composer, const ReportData &data, const QFont &font)
@@ -338,6 +383,11 @@ void addReportSections(PageComposer &composer, const ReportData &data, const QFo
         composer.beginSection(Tr::tr("%1: line balance").arg(name));
         addHeading(composer, Tr::tr("%1: line balance").arg(name), font, 1.5);
         addLineBalance(composer, v, font);
+        if (hasSimulationSection(v)) {
+            composer.beginSection(Tr::tr("%1: simulation").arg(name));
+            addHeading(composer, Tr::tr("%1: simulation").arg(name), font, 1.5);
+            addSimulationSection(composer, v, font);
+        }
         composer.beginSection(Tr::tr("%1: material flow").arg(name));
         addHeading(composer, Tr::tr("%1: material flow").arg(name), font, 1.5);
         addFlows(composer, v, font);

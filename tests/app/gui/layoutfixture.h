@@ -9,6 +9,7 @@
 #include "app/gui/liveanalysis.h"
 #include "app/gui/mainwindow.h"
 #include "core/model/sampleproject.h"
+#include "tests/app/gui/mainwindowaccess.h"
 
 #include <QTest>
 #include <QUndoStack>
@@ -31,7 +32,7 @@ struct Fixture {
         // Window shortcuts (R, Delete ...) fire only in the active window on a real X server.
         window->activateWindow();
         (void)QTest::qWaitForWindowActive(window.get(), 2000);
-        window->liveAnalysis()->flush();
+        parts(window).liveAnalysis()->flush();
         view()->fitToContent();
         view()->editTool()->snapSettings() = app::SnapSettings{true, 0.5, false, 8.0};
     }
@@ -40,7 +41,7 @@ struct Fixture {
         // Leave without the unsaved-changes question.
         document.undoStack()->setClean();
     }
-    app::LayoutView *view() const { return window->layoutWorkspace()->view(); }
+    app::LayoutView *view() const { return parts(window).layoutWorkspace()->view(); }
     QWidget *viewport() const { return view()->viewport(); }
     const core::LayoutItem &item(const QString &id) const { return *document.currentVariant()->findItem(id); }
     QPoint at(double xM, double yM) const { return view()->mapFromScene(app::floorToScene(xM, yM)); }

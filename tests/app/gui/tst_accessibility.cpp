@@ -6,6 +6,7 @@
 #include "app/gui/mainactions.h"
 #include "app/gui/mainwindow.h"
 #include "core/model/sampleproject.h"
+#include "tests/app/gui/mainwindowaccess.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -158,7 +159,7 @@ private slots:
         for (const char *name : {"file.new", "file.open", "file.save", "file.saveAs", "file.quit", "edit.undo",
                                  "edit.redo", "edit.cut", "edit.copy", "edit.paste", "edit.delete", "edit.selectAll",
                                  "view.zoomIn", "view.zoomOut", "view.fit", "help.userGuide"}) {
-            QAction *action = mWindow->actions()->action(QString::fromLatin1(name));
+            QAction *action = parts(mWindow).actions()->action(QString::fromLatin1(name));
             QVERIFY2(action, name);
             QVERIFY2(!action->shortcut().isEmpty(), name);
         }
@@ -192,7 +193,7 @@ private slots:
                                         : QString());
         }
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
-        QVERIFY(!mWindow->itemTable()->accessibleName().isEmpty());
+        QVERIFY(!parts(mWindow).itemTable()->accessibleName().isEmpty());
     }
 
 private:

@@ -3,11 +3,12 @@
 // result never worse than the start, fixed items unmoved, and both ways of applying it undone exactly.
 #include "app/document/commands/itemproperties.h"
 #include "app/document/projectdocument.h"
-#include "app/gui/arrangementdialogs.h"
-#include "app/gui/arrangementtask.h"
 #include "app/gui/jobrunner.h"
+#include "app/gui/layout/arrangementdialogs.h"
+#include "app/gui/layout/arrangementtask.h"
 #include "app/gui/mainwindow.h"
 #include "core/model/sampleproject.h"
+#include "tests/app/gui/mainwindowaccess.h"
 
 #include <QAction>
 #include <QApplication>
@@ -71,7 +72,7 @@ struct Fixture {
         document.reset(sampleWithFixedItem(), {});
         original = document.project();
     }
-    app::ArrangementTask *task() { return window.arrangementTask(); }
+    app::ArrangementTask *task() { return parts(window).arrangementTask(); }
     /** Runs a search with the default items and waits for it. */
     std::shared_ptr<const app::ArrangementOutcome> search(double seconds)
     {
@@ -211,9 +212,9 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         QVERIFY(f.task()->start(request));
-        QVERIFY(f.window.jobRunner()->isRunning());
+        QVERIFY(parts(f.window).jobRunner()->isRunning());
         QTest::qWait(300);
-        f.window.jobRunner()->cancel();
+        parts(f.window).jobRunner()->cancel();
         QVERIFY(finished.wait(20000));
         QVERIFY(clock.elapsed() < 20000);
         const auto outcome = f.task()->outcome();
@@ -300,7 +301,7 @@ private slots:
         action->trigger();
         QVERIFY(setupSeen);
         // One job at a time.
-        QVERIFY(f.window.jobRunner()->isRunning());
+        QVERIFY(parts(f.window).jobRunner()->isRunning());
         QVERIFY(!f.task()->start({f.task()->defaultMovableIds(), 1.0, 1, std::nullopt}));
         QVERIFY(finished.wait(30000));
         auto *result = f.window.findChild<app::ArrangementResultDialog *>();

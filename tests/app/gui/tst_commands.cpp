@@ -4,8 +4,8 @@
 #include "app/document/commands/cmdvariant.h"
 #include "app/document/commands/itemproperties.h"
 #include "app/document/projectdocument.h"
-#include "app/gui/editoperations.h"
-#include "app/gui/itemclipboard.h"
+#include "app/gui/layout/editoperations.h"
+#include "app/gui/layout/itemclipboard.h"
 #include "app/render/layoutpainter.h"
 #include "core/model/sampleproject.h"
 

@@ -14,6 +14,7 @@
 #include "core/io/csvreader.h"
 #include "core/io/tablecsv.h"
 #include "core/model/sampleproject.h"
+#include "tests/app/gui/mainwindowaccess.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -256,12 +257,12 @@ private slots:
         const std::size_t count = mDocument.currentVariant()->items.size();
         QApplication::clipboard()->setText(QStringLiteral("id\tname\ttype\tx_m\ty_m\twidth_m\tdepth_m\n"
                                                           "CB1\tClipboard press\tmachine\t5\t6\t2\t2\n"));
-        window.itemTable()->setFocus();
-        QTRY_VERIFY(window.itemTable()->hasFocus());
-        QTest::keyClick(window.itemTable(), Qt::Key_V, Qt::ControlModifier);
+        parts(window).itemTable()->setFocus();
+        QTRY_VERIFY(parts(window).itemTable()->hasFocus());
+        QTest::keyClick(parts(window).itemTable(), Qt::Key_V, Qt::ControlModifier);
         QCOMPARE(mDocument.currentVariant()->items.size(), count + 1);
         QVERIFY(findItem(mDocument, QStringLiteral("CB1")));
-        QCOMPARE(window.itemTable()->model()->rowCount(), int(count + 1));
+        QCOMPARE(parts(window).itemTable()->model()->rowCount(), int(count + 1));
     }
 
     void dxfOutlinesBecomeItems()
@@ -356,7 +357,7 @@ private slots:
                 QVERIFY2(name.startsWith(QStringLiteral("screenshots/")), qPrintable(name));
             }
         }
-        QCOMPARE(images, 4); // layout, line, 3d, compare
+        QCOMPARE(images, 7); // layout, line, simulation, over time, animation, 3d, compare
         QVERIFY(QFile::exists(
             QFileInfo(app::UserGuideDialog::guidePath()).dir().filePath(QStringLiteral("screenshots/layout.png"))));
 
@@ -374,7 +375,7 @@ private slots:
         QVERIFY(nudge);
         for (const char *name : {"help.userGuide", "help.shortcuts", "help.about", "help.aboutQt", "file.exportJson",
                                  "file.importTasksCsv", "file.importDxfItems"})
-            QVERIFY2(window.actions()->action(QString::fromLatin1(name)), name);
+            QVERIFY2(parts(window).actions()->action(QString::fromLatin1(name)), name);
     }
 
 private:

@@ -18,6 +18,7 @@
 #include "core/storage/projectfile.h"
 #include "tests/app/gui/layoutfixture.h"
 #include "tests/app/gui/layouttesthelpers.h"
+#include "tests/app/gui/mainwindowaccess.h"
 
 #include <QAction>
 #include <QDoubleSpinBox>
@@ -63,7 +64,7 @@ private slots:
         Fixture f;
         const std::size_t before = f.document.currentVariant()->items.size();
         // The library's own drag payload, dropped onto the canvas.
-        QListWidget *library = f.window->libraryDock()->list();
+        QListWidget *library = parts(f.window).libraryDock()->list();
         const QModelIndex machine = library->model()->index(0, 0);
         std::unique_ptr<QMimeData> data(library->model()->mimeData({machine}));
         QVERIFY(data);
@@ -81,11 +82,11 @@ private slots:
         QVERIFY(std::abs(placed.xM - 50) <= 0.5);
         QVERIFY(std::abs(placed.yM - 30) <= 0.5);
         QCOMPARE(f.document.selection(), QSet<QString>{placed.id});
-        QVERIFY(f.window->layoutWorkspace()->scene()->graphicFor(placed.id));
+        QVERIFY(parts(f.window).layoutWorkspace()->scene()->graphicFor(placed.id));
         QCOMPARE(f.document.undoStack()->count(), 1);
         f.document.undoStack()->undo();
         QCOMPARE(f.document.currentVariant()->items.size(), before);
-        QVERIFY(!f.window->layoutWorkspace()->scene()->graphicFor(placed.id));
+        QVERIFY(!parts(f.window).layoutWorkspace()->scene()->graphicFor(placed.id));
     }
 
     void dragIsOneUndoStepAndRestoresExactly()
@@ -102,15 +103,15 @@ private slots:
         const core::Project after = f.document.project();
         QVERIFY(f.document.isModified());
 
-        f.window->actions()->action(QStringLiteral("edit.undo"))->trigger();
+        parts(f.window).actions()->action(QStringLiteral("edit.undo"))->trigger();
         QVERIFY(f.document.project() == original);
         QVERIFY(!f.document.isModified());
-        f.window->actions()->action(QStringLiteral("edit.redo"))->trigger();
+        parts(f.window).actions()->action(QStringLiteral("edit.redo"))->trigger();
         QVERIFY(f.document.project() == after);
         f.document.undoStack()->undo();
         QVERIFY(f.document.project() == original);
         // The canvas follows the model through undo.
-        const QPointF shown = f.window->layoutWorkspace()->scene()->graphicFor(QStringLiteral("PACK"))->pos();
+        const QPointF shown = parts(f.window).layoutWorkspace()->scene()->graphicFor(QStringLiteral("PACK"))->pos();
         QCOMPARE(shown, app::floorToScene(44, 12));
     }
 
@@ -197,7 +198,7 @@ private slots:
     {
         Fixture f;
         QTest::mouseClick(f.viewport(), Qt::LeftButton, {}, f.centreOf(QStringLiteral("TEST")));
-        app::PropertiesDock *dock = f.window->propertiesDock();
+        app::PropertiesDock *dock = parts(f.window).propertiesDock();
         QCOMPARE(dock->xField()->value(), 23.0);
         dock->xField()->setValue(30.25);
         QCOMPARE(f.item(QStringLiteral("TEST")).xM, 30.25);
@@ -213,13 +214,13 @@ private slots:
         Fixture f;
         QTest::mouseClick(f.viewport(), Qt::LeftButton, {}, f.centreOf(QStringLiteral("TEST")));
         QTest::mouseClick(f.viewport(), Qt::LeftButton, Qt::ControlModifier, f.centreOf(QStringLiteral("PACK")));
-        f.window->actions()->action(QStringLiteral("edit.copy"))->trigger();
+        parts(f.window).actions()->action(QStringLiteral("edit.copy"))->trigger();
         const core::LayoutItem test = f.item(QStringLiteral("TEST"));
         const core::Variant v2Before = *f.document.project().findVariant(QStringLiteral("V2"));
 
         QVERIFY(f.window->selectVariant(QStringLiteral("Cell layout")));
-        QCOMPARE(f.window->variantList()->currentRow(), 1);
-        f.window->actions()->action(QStringLiteral("edit.paste"))->trigger();
+        QCOMPARE(parts(f.window).variantList()->currentRow(), 1);
+        parts(f.window).actions()->action(QStringLiteral("edit.paste"))->trigger();
         const core::Variant &v2 = *f.document.currentVariant();
         QCOMPARE(v2.items.size(), v2Before.items.size() + 2);
         // V2 has its own TEST and PACK, so the copies get fresh ids; they keep their floor position.
@@ -230,12 +231,12 @@ private slots:
         QCOMPARE(copy.xM, test.xM);
         QCOMPARE(copy.yM, test.yM);
         QCOMPARE(f.document.selection().size(), 2);
-        QVERIFY(f.window->layoutWorkspace()->scene()->graphicFor(copy.id));
+        QVERIFY(parts(f.window).layoutWorkspace()->scene()->graphicFor(copy.id));
         f.document.undoStack()->undo();
         QVERIFY(*f.document.currentVariant() == v2Before);
         // Pasting into the variant copied from lands one metre off, so the copy is visible.
         QVERIFY(f.window->selectVariant(QStringLiteral("V1")));
-        f.window->actions()->action(QStringLiteral("edit.paste"))->trigger();
+        parts(f.window).actions()->action(QStringLiteral("edit.paste"))->trigger();
         const core::Variant &v1 = *f.document.currentVariant();
         QCOMPARE(v1.items[v1.items.size() - 2].xM, test.xM + 1);
     }
@@ -244,7 +245,7 @@ private slots:
     {
         Fixture f;
         const core::Project original = f.document.project();
-        app::VariantsDock *dock = f.window->variantsDock();
+        app::VariantsDock *dock = parts(f.window).variantsDock();
         QVERIFY(dock->duplicateVariant());
         QCOMPARE(dock->list()->count(), 4);
         QCOMPARE(dock->list()->currentItem()->text(), QStringLiteral("Current layout (copy)"));
@@ -263,9 +264,9 @@ private slots:
     void findingsFollowAnOverlapLive()
     {
         Fixture f;
-        app::LiveAnalysis *analysis = f.window->liveAnalysis();
+        app::LiveAnalysis *analysis = parts(f.window).liveAnalysis();
         QVERIFY(!hasOverlap(*analysis, QStringLiteral("WS1"), QStringLiteral("WS2")));
-        QCOMPARE(f.window->kpiDock()->valueText(QStringLiteral("overlaps")), QStringLiteral("0"));
+        QCOMPARE(parts(f.window).kpiDock()->valueText(QStringLiteral("overlaps")), QStringLiteral("0"));
         const QPoint from = f.centreOf(QStringLiteral("WS1"));
         // Halfway through the drag the overlap already shows (live, before the release).
         test::sendMouse(f.viewport(), QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
@@ -276,10 +277,10 @@ private slots:
         QVERIFY(analysis->conflictingItems().contains(QStringLiteral("WS2")));
         test::sendMouse(f.viewport(), QEvent::MouseButtonRelease, f.at(12, 14), Qt::LeftButton, Qt::NoButton);
         QCoreApplication::processEvents();
-        QVERIFY(f.window->kpiDock()->valueText(QStringLiteral("overlaps")).toInt() >= 1);
+        QVERIFY(parts(f.window).kpiDock()->valueText(QStringLiteral("overlaps")).toInt() >= 1);
 
         // The findings dock lists it; clicking selects both items.
-        QListWidget *list = f.window->findingsDock()->list();
+        QListWidget *list = parts(f.window).findingsDock()->list();
         QListWidgetItem *overlap = nullptr;
         for (int row = 0; row < list->count(); ++row) {
             const QStringList ids = list->item(row)->data(Qt::UserRole).toStringList();
@@ -306,7 +307,7 @@ private slots:
         {
             Fixture f;
             test::drag(f.viewport(), f.centreOf(QStringLiteral("PACK")), f.at(40, 8));
-            f.window->actions()->action(QStringLiteral("arrange.rotateLeft"))->trigger();
+            parts(f.window).actions()->action(QStringLiteral("arrange.rotateLeft"))->trigger();
             QVERIFY(f.document.saveAs(path));
             QVERIFY(!f.document.isModified());
             QVERIFY(f.window->windowTitle().startsWith(QLatin1String("edited.taktflow")));
@@ -354,9 +355,9 @@ private slots:
         test::drag(f.viewport(), centre, centre + QPoint(80, 0), {}, 4, Qt::MiddleButton);
         QVERIFY(f.view()->mapToScene(QPoint(0, 0)).x() < topLeft.x());
         QCOMPARE(f.document.undoStack()->count(), 0);
-        f.window->actions()->action(QStringLiteral("view.fit"))->trigger();
+        parts(f.window).actions()->action(QStringLiteral("view.fit"))->trigger();
         QVERIFY(f.view()->mapToScene(f.viewport()->rect()).boundingRect().contains(
-            f.window->layoutWorkspace()->scene()->floorRect()));
+            parts(f.window).layoutWorkspace()->scene()->floorRect()));
     }
 };
 

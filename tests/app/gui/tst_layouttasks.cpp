@@ -2,15 +2,16 @@
 // Export, background plans, background jobs and workspaces of the main window.
 #include "app/document/projectdocument.h"
 #include "app/gui/jobrunner.h"
-#include "app/gui/layout/backgroundplan.h"
+#include "app/gui/layout/backgroundplangraphic.h"
 #include "app/gui/layout/layoutscene.h"
+#include "app/gui/layout/layouttasks.h"
 #include "app/gui/layout/layoutview.h"
 #include "app/gui/layout/layoutworkspace.h"
-#include "app/gui/layouttasks.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/reporttasks.h"
 #include "app/io/backgroundimport.h"
 #include "core/model/sampleproject.h"
+#include "tests/app/gui/mainwindowaccess.h"
 
 #include <QAction>
 #include <QFile>
@@ -69,7 +70,7 @@ private slots:
         QTemporaryDir dir;
         for (const char *name : {"view.png", "view.svg", "view.pdf"}) {
             const QString path = dir.filePath(QString::fromLatin1(name));
-            QCOMPARE(window.layoutTasks()->exportViewTo(path), QString());
+            QCOMPARE(parts(window).layoutTasks()->exportViewTo(path), QString());
             QVERIFY2(QFileInfo(path).size() > 1000, name);
         }
         const QImage png(dir.filePath(QStringLiteral("view.png")));
@@ -77,7 +78,7 @@ private slots:
         QFile svg(dir.filePath(QStringLiteral("view.svg")));
         QVERIFY(svg.open(QIODevice::ReadOnly));
         QVERIFY(svg.readAll().contains("<svg"));
-        QVERIFY(!window.layoutTasks()->exportViewTo(dir.filePath(QStringLiteral("view.doc"))).isEmpty());
+        QVERIFY(!parts(window).layoutTasks()->exportViewTo(dir.filePath(QStringLiteral("view.doc"))).isEmpty());
     }
 
     void drawingExportRunsAsJob()
@@ -87,11 +88,11 @@ private slots:
         document.reset(core::makeSampleProject(), {});
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("drawing.pdf"));
-        QSignalSpy finished(window.jobRunner(), &app::JobRunner::finished);
-        QVERIFY(window.layoutTasks()->startDrawingExport(path));
-        QVERIFY(window.jobRunner()->isRunning());
+        QSignalSpy finished(parts(window).jobRunner(), &app::JobRunner::finished);
+        QVERIFY(parts(window).layoutTasks()->startDrawingExport(path));
+        QVERIFY(parts(window).jobRunner()->isRunning());
         // One job at a time.
-        QVERIFY(!window.layoutTasks()->startDrawingExport(path));
+        QVERIFY(!parts(window).layoutTasks()->startDrawingExport(path));
         QVERIFY(finished.wait(30000));
         QVERIFY(QFileInfo(path).size() > 1000);
     }
@@ -107,12 +108,12 @@ private slots:
         app::ProjectDocument document;
         app::MainWindow window(&document);
         document.reset(core::makeSampleProject(), {});
-        QCOMPARE(window.layoutTasks()->importBackgroundFrom(planPath), QString());
+        QCOMPARE(parts(window).layoutTasks()->importBackgroundFrom(planPath), QString());
         const QColor planColour(100, 253, 99); // 60 % of (0, 255, 0) over the floor (250, 250, 247)
         auto planPixels = [&](const QString &name) {
             const QString path = dir.filePath(name);
-            QSignalSpy finished(window.jobRunner(), &app::JobRunner::finished);
-            if (!window.layoutTasks()->startDrawingExport(path, 48) || !finished.wait(30000))
+            QSignalSpy finished(parts(window).jobRunner(), &app::JobRunner::finished);
+            if (!parts(window).layoutTasks()->startDrawingExport(path, 48) || !finished.wait(30000))
                 return -1;
             const QImage png(path);
             int count = 0;
@@ -138,17 +139,17 @@ private slots:
         QVERIFY(calibrate);
         QVERIFY(calibrate->isEnabled());
         toggle->setChecked(false);
-        QVERIFY(!window.layoutWorkspace()->scene()->backgroundPlan()->isVisible());
+        QVERIFY(!parts(window).layoutWorkspace()->scene()->backgroundPlan()->isVisible());
         QVERIFY(!calibrate->isEnabled()); // two points cannot be picked on a plan that is not shown
         QCOMPARE(planPixels(QStringLiteral("without.png")), 0);
         // The report from the GUI follows the same toggle: no picture for the plan in its PDF.
         QString error;
         const QString hiddenPdf = dir.filePath(QStringLiteral("hidden.pdf"));
-        QVERIFY2(window.reportTasks()->writePdf(hiddenPdf, false, &error), qPrintable(error));
+        QVERIFY2(parts(window).reportTasks()->writePdf(hiddenPdf, false, &error), qPrintable(error));
         toggle->setChecked(true);
         QVERIFY(calibrate->isEnabled());
         const QString shownPdf = dir.filePath(QStringLiteral("shown.pdf"));
-        QVERIFY2(window.reportTasks()->writePdf(shownPdf, false, &error), qPrintable(error));
+        QVERIFY2(parts(window).reportTasks()->writePdf(shownPdf, false, &error), qPrintable(error));
         auto pictures = [](const QString &pdf) {
             QFile file(pdf);
             return file.open(QIODevice::ReadOnly) ? int(file.readAll().count("/Subtype /Image")) : -1;
@@ -162,8 +163,8 @@ private slots:
         app::MainWindow window(&document);
         document.reset(core::makeSampleProject(), {});
         const core::Project original = document.project();
-        QSignalSpy finished(window.jobRunner(), &app::JobRunner::finished);
-        QVERIFY(window.layoutTasks()->startOptimisation());
+        QSignalSpy finished(parts(window).jobRunner(), &app::JobRunner::finished);
+        QVERIFY(parts(window).layoutTasks()->startOptimisation());
         QVERIFY(finished.wait(60000));
         if (document.project().variants.size() == original.variants.size())
             QSKIP("The optimisation found no better layout for the sample");
@@ -179,9 +180,9 @@ private slots:
         app::ProjectDocument document;
         app::MainWindow window(&document);
         document.reset(core::makeSampleProject(), {});
-        QSignalSpy finished(window.jobRunner(), &app::JobRunner::finished);
+        QSignalSpy finished(parts(window).jobRunner(), &app::JobRunner::finished);
         bool sawCancel = false;
-        QVERIFY(window.jobRunner()->start(
+        QVERIFY(parts(window).jobRunner()->start(
             QStringLiteral("Spin"),
             [](app::JobControl &control) -> QVariant {
                 for (int i = 0; i < 3000 && !control.isCancelled(); ++i) {
@@ -192,7 +193,7 @@ private slots:
             },
             [&sawCancel](const QVariant &result, bool cancelled) { sawCancel = cancelled && result.toBool(); }));
         QTest::qWait(50);
-        window.jobRunner()->cancel();
+        parts(window).jobRunner()->cancel();
         QVERIFY(finished.wait(10000));
         QVERIFY(sawCancel);
     }
@@ -210,14 +211,14 @@ private slots:
         app::ProjectDocument document;
         app::MainWindow window(&document);
         document.reset(core::makeSampleProject(), {});
-        QCOMPARE(window.layoutTasks()->importBackgroundFrom(path), QString());
-        app::BackgroundPlan *plan = window.layoutWorkspace()->scene()->backgroundPlan();
+        QCOMPARE(parts(window).layoutTasks()->importBackgroundFrom(path), QString());
+        app::BackgroundPlanGraphic *plan = parts(window).layoutWorkspace()->scene()->backgroundPlan();
         QVERIFY(!plan->isEmpty());
         // Millimetres: a 20 m wide plan.
         QCOMPARE(plan->metresPerUnit(), 0.001);
         QVERIFY(std::abs(plan->sceneBoundingRect().width() - 20) < 2.5);
         // Two points 10 m apart on screen said to be 5 m apart halve the scale.
-        window.layoutTasks()->applyCalibration(QPointF(0, 0), QPointF(10, 0), 5.0);
+        parts(window).layoutTasks()->applyCalibration(QPointF(0, 0), QPointF(10, 0), 5.0);
         QCOMPARE(plan->metresPerUnit(), 0.0005);
         // The plan stays behind every item and ignores the mouse.
         QVERIFY(plan->zValue() < -20);
@@ -262,10 +263,10 @@ private slots:
         app::ProjectDocument document;
         app::MainWindow window(&document);
         document.reset(core::makeSampleProject(), {});
-        QCOMPARE(window.layoutTasks()->importBackgroundFrom(path), QString());
-        app::BackgroundPlan *plan = window.layoutWorkspace()->scene()->backgroundPlan();
+        QCOMPARE(parts(window).layoutTasks()->importBackgroundFrom(path), QString());
+        app::BackgroundPlanGraphic *plan = parts(window).layoutWorkspace()->scene()->backgroundPlan();
         QCOMPARE(plan->metresPerUnit(), 60.0 / 600);
-        window.layoutTasks()->clearBackground();
+        parts(window).layoutTasks()->clearBackground();
         QVERIFY(plan->isEmpty());
     }
 
@@ -274,7 +275,8 @@ private slots:
         app::ProjectDocument document;
         app::MainWindow window(&document);
         QCOMPARE(window.workspaceKeys(),
-                 (QStringList{QStringLiteral("layout"), QStringLiteral("line"), QStringLiteral("3d"), QStringLiteral("compare")}));
+                 (QStringList{QStringLiteral("layout"), QStringLiteral("line"), QStringLiteral("simulation"),
+                              QStringLiteral("3d"), QStringLiteral("compare")}));
         window.addWorkspace(QStringLiteral("extra"), QStringLiteral("Extra"), new QLabel(QStringLiteral("x")));
         QVERIFY(window.selectWorkspace(QStringLiteral("extra")));
         QCOMPARE(window.currentWorkspace(), QStringLiteral("extra"));

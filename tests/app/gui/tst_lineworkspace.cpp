@@ -22,6 +22,7 @@
 #include "app/gui/mainwindow.h"
 #include "core/io/salbpreader.h"
 #include "core/model/sampleproject.h"
+#include "tests/app/gui/mainwindowaccess.h"
 
 #include <QAction>
 #include <QApplication>
@@ -140,7 +141,7 @@ private slots:
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        app::LineWorkspace *workspace = window.lineWorkspace();
+        app::LineWorkspace *workspace = parts(window).lineWorkspace();
         app::LineContext *context = workspace->context();
 
         // A new line, then its calendar: 1 shift of 8 h, no breaks, 100 %, 480 units -> 60 s.
@@ -270,9 +271,9 @@ private slots:
         QCOMPARE(metrics->valueText(QStringLiteral("idle")), QStringLiteral("65.0 s")); // 240 - 175
         QCOMPARE(metrics->valueText(QStringLiteral("operators")), QStringLiteral("4"));
         // The KPI panel reads the same assignment.
-        window.liveAnalysis()->flush();
-        QCOMPARE(window.kpiDock()->valueText(QStringLiteral("stations")), QStringLiteral("4"));
-        QCOMPARE(window.kpiDock()->valueText(QStringLiteral("efficiency")), QStringLiteral("72.9 %"));
+        parts(window).liveAnalysis()->flush();
+        QCOMPARE(parts(window).kpiDock()->valueText(QStringLiteral("stations")), QStringLiteral("4"));
+        QCOMPARE(parts(window).kpiDock()->valueText(QStringLiteral("efficiency")), QStringLiteral("72.9 %"));
 
         // Undo the move: back to 57 s at S3 and an empty fourth station; undo again removes it.
         document.undoStack()->undo();

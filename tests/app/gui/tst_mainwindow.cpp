@@ -3,11 +3,13 @@
 #include "app/gui/mainwindow.h"
 #include "core/model/sampleproject.h"
 #include "core/storage/projectfile.h"
+#include "tests/app/gui/mainwindowaccess.h"
 #include "tests/common/processrunner.h"
 
 #include <QApplication>
 #include <QImage>
 #include <QListWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,18 +29,25 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        QListWidget *variants = window.variantList();
+        QListWidget *variants = parts(window).variantList();
         QCOMPARE(variants->count(), 3);
         QCOMPARE(variants->item(0)->text(), QStringLiteral("Current layout"));
         QCOMPARE(variants->item(2)->text(), QStringLiteral("Automated line"));
-        QCOMPARE(window.itemTable()->model()->rowCount(), 17);
-        QCOMPARE(window.itemTable()->model()->index(2, 0).data().toString(), QStringLiteral("IN"));
+        QCOMPARE(parts(window).itemTable()->model()->rowCount(), 17);
+        QCOMPARE(parts(window).itemTable()->model()->index(2, 0).data().toString(), QStringLiteral("IN"));
 
         // Clicking the third variant shows its 18 items (it adds a conveyor).
         const QRect third = variants->visualItemRect(variants->item(2));
         QTest::mouseClick(variants->viewport(), Qt::LeftButton, {}, third.center());
         QCOMPARE(window.currentVariantId(), QStringLiteral("V3"));
-        QCOMPARE(window.itemTable()->model()->rowCount(), 18);
+        QCOMPARE(parts(window).itemTable()->model()->rowCount(), 18);
+        // Flows counted as the from-to matrix shows them: the three routings' 10 legs plus the
+        // direct IN -> PACK flow are 11 item pairs (not "1 flow").
+        const QString status = window.statusBar()->currentMessage();
+        // (Tests run without translations, so plurals read "flow(s)".)
+        QVERIFY2(status.contains(QLatin1String("11 flow")), qPrintable(status));
+        QVERIFY2(status.contains(QLatin1String("3 product routing")), qPrintable(status));
+        QVERIFY2(status.contains(QLatin1String("1 direct flow")), qPrintable(status));
         QVERIFY(window.windowTitle().startsWith(QLatin1String("Untitled")));
     }
 
@@ -50,7 +59,7 @@ private slots:
         app::ProjectDocument document;
         app::MainWindow window(&document);
         QVERIFY(window.openFile(path));
-        QCOMPARE(window.variantList()->count(), 3);
+        QCOMPARE(parts(window).variantList()->count(), 3);
         QVERIFY(window.windowTitle().startsWith(QLatin1String("plant.taktflow")));
         QVERIFY(!document.isModified());
     }

@@ -10,6 +10,7 @@
 #include "app/gui/mainwindow.h"
 #include "core/model/sampleproject.h"
 #include "core/storage/projectfile.h"
+#include "tests/app/gui/mainwindowaccess.h"
 
 #include <QApplication>
 #include <QDir>
@@ -66,7 +67,7 @@ int runChild(const QString &mode, const QString &file)
         QElapsedTimer clock;
         clock.start();
         bool written = false;
-        QObject::connect(window.autosaver(), &app::Autosaver::autosaved, [&written] { written = true; });
+        QObject::connect(parts(window).autosaver(), &app::Autosaver::autosaved, [&written] { written = true; });
         while (!written && clock.elapsed() < 30000)
             QTest::qWait(20);
         std::printf("%s %s\n", written ? "AUTOSAVED" : "TIMEOUT", document.isReadOnly() ? "readonly" : "writable");

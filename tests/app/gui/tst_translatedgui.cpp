@@ -6,7 +6,7 @@
 #include "app/common/appinfo.h"
 #include "app/common/languages.h"
 #include "app/document/projectdocument.h"
-#include "app/gui/editoperations.h"
+#include "app/gui/layout/editoperations.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/preferencesdialog.h"
 #include "core/model/sampleproject.h"

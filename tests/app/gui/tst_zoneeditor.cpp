@@ -6,6 +6,7 @@
 #include "app/gui/layout/layoutscene.h"
 #include "tests/app/gui/layoutfixture.h"
 #include "tests/app/gui/layouttesthelpers.h"
+#include "tests/app/gui/mainwindowaccess.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -63,7 +64,7 @@ private slots:
         QCOMPARE(zone.depthM, 14.0);
         QCOMPARE(zone.xM, 15.0);
         // The canvas draws the new outline.
-        const QPolygonF shown = f.window->layoutWorkspace()->scene()->graphicFor(kZone)->footprintScene();
+        const QPolygonF shown = parts(f.window).layoutWorkspace()->scene()->graphicFor(kZone)->footprintScene();
         QVERIFY(shown.contains(app::floorToScene(1, 20)));
         const core::Project after = f.document.project();
 
@@ -142,7 +143,7 @@ private slots:
         Fixture f;
         selectZone(f);
         const core::Project original = f.document.project();
-        app::OutlineTable *table = f.window->propertiesDock()->cornersTable();
+        app::OutlineTable *table = parts(f.window).propertiesDock()->cornersTable();
         QSignalSpy messages(table, &app::OutlineTable::message);
         QVERIFY(!table->isHidden());
         QCOMPARE(table->rowCount(), 4);

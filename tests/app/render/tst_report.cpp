@@ -87,6 +87,9 @@ private slots:
         QVERIFY(text.contains(QLatin1String("Comparison of variants")));
         QVERIFY(text.contains(QLatin1String("From-to matrix")));
         QVERIFY(text.contains(QLatin1String("layout at 1:")));
+        // The sample has no simulation result: no simulation section, "not simulated" in the comparison.
+        QVERIFY(!text.contains(QLatin1String(": simulation")));
+        QVERIFY(text.contains(QLatin1String("not simulated")));
 
         // Every number `kpi --json` prints for a variant stands in that variant's key-figure table.
         const test::ProcessOutput kpi = cli({QStringLiteral("kpi"), mProject, QStringLiteral("--json")});
