@@ -98,6 +98,35 @@ private slots:
                      .exitCode,
                  1);
         QCOMPARE(runProcess(cli, balance({})).exitCode, 1);
+        for (const char *threads : {"0", "-2", "two"}) {
+            const auto r = runProcess(cli, balance({data("JACKSON.IN2"), QStringLiteral("--cycle-time"),
+                                                    QStringLiteral("10"), QStringLiteral("--threads"),
+                                                    QString::fromLatin1(threads)}));
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("--threads")), qPrintable(r.err));
+        }
+    }
+
+    // --threads T: one thread is the sequential search; two search from both ends when the
+    // root bounds leave a gap (Otto n=1000 #1: greedy line above the bound), and say so.
+    void threadsFlag()
+    {
+        const QString cli = QStringLiteral(TAKTFLOW_CLI);
+        for (const int threads : {1, 2}) {
+            const auto r = runProcess(cli, balance({data("otto_n1000_1.alb"), QStringLiteral("--time-limit"),
+                                                    QStringLiteral("1"), QStringLiteral("--threads"),
+                                                    QString::number(threads), QStringLiteral("--json")}));
+            QCOMPARE(r.exitCode, 0);
+            const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            QCOMPARE(o.value(QStringLiteral("threads")).toInt(), threads);
+            QVERIFY(o.value(QStringLiteral("stations")).toInt() >= 135); // the optimum
+            QCOMPARE(o.value(QStringLiteral("assignment")).toArray().size(), o.value(QStringLiteral("stations")).toInt());
+        }
+        // A line proven at the root needs no second thread, whatever was allowed.
+        const auto r = runProcess(cli, balance({data("JACKSON.IN2"), QStringLiteral("--cycle-time"), QStringLiteral("10"),
+                                                QStringLiteral("--threads"), QStringLiteral("2"), QStringLiteral("--json")}));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("threads")).toInt(), 1);
     }
 
     void badInputNamesFileAndLine()

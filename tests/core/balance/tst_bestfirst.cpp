@@ -5,9 +5,9 @@
 #include "feasibilitychecker.h"
 #include "salbptestdata.h"
 
-#include "core/balance/greedybalancer.h"
-#include "core/balance/preparedproblem.h"
-#include "core/balance/stationsearch.h"
+#include "core/balance/engine/greedybalancer.h"
+#include "core/balance/engine/preparedproblem.h"
+#include "core/balance/engine/stationsearch.h"
 
 #include <QtTest>
 

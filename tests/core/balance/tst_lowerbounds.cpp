@@ -2,8 +2,8 @@
 // Lower bounds of the line balancing engine: hand-computed small cases, and on every copied
 // Scholl instance no bound may exceed the known optimum (tests/data/salbp/known_optima.csv).
 #include "core/balance/binpacking.h"
+#include "core/balance/engine/multisetpacker.h"
 #include "core/balance/lowerbounds.h"
-#include "core/balance/multisetpacker.h"
 #include "core/io/salbpreader.h"
 
 #include <QFile>

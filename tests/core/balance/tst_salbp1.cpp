@@ -7,6 +7,7 @@
 #include <QtTest>
 
 #include <chrono>
+#include <limits>
 #include <thread>
 
 using namespace taktflow::core;
@@ -23,6 +24,7 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<qint64>("cycle");
         QTest::addColumn<int>("optimum");
+        QTest::addColumn<int>("threads");
         const struct {
             const char *file;
             qint64 cycle;
@@ -37,9 +39,11 @@ private slots:
             {"WARNECKE.IN2", 58, 29}, {"WARNECKE.IN2", 111, 14}, {"LUTZ2.IN2", 11, 49},   {"otto_n20_1.alb", 1000, 3},
             {"WEE-MAG.IN2", 50, 32},  {"WEE-MAG.IN2", 54, 31},
         };
-        for (const auto &row : rows)
-            QTest::addRow("%s c=%lld", row.file, static_cast<long long>(row.cycle))
-                << QString::fromLatin1(row.file) << row.cycle << row.optimum;
+        // The sequential search and the search from both ends on two threads.
+        for (const int threads : {1, 2})
+            for (const auto &row : rows)
+                QTest::addRow("%s c=%lld, %d thread(s)", row.file, static_cast<long long>(row.cycle), threads)
+                    << QString::fromLatin1(row.file) << row.cycle << row.optimum << threads;
     }
 
     void knownOptima()
@@ -47,9 +51,11 @@ private slots:
         QFETCH(QString, file);
         QFETCH(qint64, cycle);
         QFETCH(int, optimum);
+        QFETCH(int, threads);
         const BalanceProblem p = taktflow::tests::loadSalbpTestProblem(file);
         BalanceOptions options;
         options.timeLimitS = 5.0;
+        options.threads = threads;
         const BalanceResult r = solveSalbp1(p, cycle, options);
         QVERIFY2(r.optimal(), qPrintable(r.message));
         QCOMPARE(r.stationCount, optimum);
@@ -123,6 +129,37 @@ private slots:
         QVERIFY(r.hasSolution());
         QVERIFY2(seconds < 0.3 + 0.5, qPrintable(QString::number(seconds)));
         QVERIFY(reports >= 2);
+    }
+
+    // Two threads report merged bounds: the proven bound never falls, the best line never gets
+    // longer, whichever thread found what, and the answer still passes the checker.
+    void twoThreadsReportMergedBounds()
+    {
+        const BalanceProblem p = taktflow::tests::loadSalbpTestProblem(QStringLiteral("otto_n1000_1.alb"));
+        BalanceOptions options;
+        options.timeLimitS = 1.0;
+        options.threads = 2;
+        std::int64_t lastLower = 0, lastUpper = std::numeric_limits<std::int64_t>::max();
+        int reports = 0;
+        bool monotone = true;
+        options.progress = [&](const BalanceProgress &progress) {
+            ++reports;
+            monotone = monotone && progress.lowerBound >= lastLower &&
+                       (progress.upperBound <= lastUpper || lastUpper == std::numeric_limits<std::int64_t>::max()) &&
+                       progress.lowerBound <= progress.upperBound;
+            lastLower = progress.lowerBound;
+            if (progress.upperBound > 0)
+                lastUpper = progress.upperBound;
+        };
+        const BalanceResult r = solveSalbp1(p, 1000, options);
+        QVERIFY(r.hasSolution());
+        QCOMPARE(r.threads, 2); // the greedy line is not proven at the root on this instance
+        QVERIFY(monotone);
+        QVERIFY(reports >= 2);
+        QCOMPARE(lastUpper, std::int64_t(r.stationCount));
+        QVERIFY(r.lowerBound >= 134 && r.lowerBound <= r.stationCount); // the optimum is 135
+        const QString problem = taktflow::tests::checkFeasible(p, r, 1000);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void cancelledBeforeStartAnswersWithoutSearching()

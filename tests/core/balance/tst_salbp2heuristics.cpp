@@ -4,11 +4,11 @@
 // independent feasibility checker.
 #include "feasibilitychecker.h"
 
-#include "core/balance/fulleststations.h"
-#include "core/balance/greedybalancer.h"
-#include "core/balance/preparedproblem.h"
+#include "core/balance/engine/fulleststations.h"
+#include "core/balance/engine/greedybalancer.h"
+#include "core/balance/engine/preparedproblem.h"
+#include "core/balance/engine/windowsearch.h"
 #include "core/balance/salbp2.h"
-#include "core/balance/windowsearch.h"
 
 #include <QtTest>
 
