@@ -190,6 +190,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Mark the bottleneck station of each line&apos;s last simulation run on the floor</source>
+        <translation>Engpassstation der letzten Simulation jeder Linie auf der Fläche markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Colour items by their automation level instead of their type</source>
         <translation>Elemente nach Automatisierungsgrad statt nach Typ einfärben</translation>
     </message>
@@ -305,9 +310,55 @@
     </message>
 </context>
 <context>
+    <name>AnimationGeometry</name>
+    <message>
+        <location filename="../app/render/animation/animationgeometry.cpp" line="+78"/>
+        <source>Station %1</source>
+        <translation>Station %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationRenderer</name>
+    <message>
+        <location filename="../app/render/animation/animationrenderer.cpp" line="+78"/>
+        <source>Bottleneck</source>
+        <translation>Engpass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffer content</source>
+        <translation>Pufferinhalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transporter</source>
+        <translation>Transportmittel</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Stations without a layout item</source>
+        <translation>Stationen ohne Layout-Objekt</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>Simulated time %1 (h:mm:ss)</source>
+        <translation>Simulierte Zeit %1 (h:mm:ss)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warm-up</source>
+        <translation>Einschwingphase</translation>
+    </message>
+</context>
+<context>
     <name>ArrangementResultDialog</name>
     <message>
-        <location filename="../app/gui/arrangementdialogs.cpp" line="+145"/>
+        <location filename="../app/gui/layout/arrangementdialogs.cpp" line="+145"/>
         <source> (%1%2 %)</source>
         <translation> (%1%2 %)</translation>
     </message>
@@ -363,7 +414,7 @@
         <translation>die Heuristik hat keine Zuordnung gefunden, die alle Bedingungen erfüllt</translation>
     </message>
     <message>
-        <location filename="../core/balance/preparedproblem.cpp" line="+326"/>
+        <location filename="../core/balance/engine/preparedproblem.cpp" line="+338"/>
         <source>the cycle time must be positive</source>
         <translation>die Zykluszeit muss positiv sein</translation>
     </message>
@@ -393,7 +444,7 @@
         <translation>eine Zonenregel nennt den unbekannten Arbeitsgang „%1“</translation>
     </message>
     <message>
-        <location filename="../core/balance/preparedproblem.cpp" line="-294"/>
+        <location filename="../core/balance/engine/preparedproblem.cpp" line="-306"/>
         <source>task %1</source>
         <translation>Arbeitsgang %1</translation>
     </message>
@@ -454,13 +505,13 @@
         <translation>%1 ist fest Station %2 zugeordnet, muss sich aber eine Station mit einem Arbeitsgang teilen, der fest Station %3 zugeordnet ist</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>%1 (time %2) is longer than the cycle time %3 and parallel stations are off</source>
         <translation>%1 (Zeit %2) ist länger als die Zykluszeit %3, und parallele Stationen sind ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp1.cpp" line="+95"/>
-        <location filename="../core/balance/salbp2.cpp" line="+216"/>
+        <location filename="../core/balance/salbp1.cpp" line="+106"/>
+        <location filename="../core/balance/salbp2.cpp" line="+280"/>
         <source>no assignment that meets every constraint was found within the time limit</source>
         <translation>innerhalb des Zeitlimits wurde keine Zuordnung gefunden, die alle Bedingungen erfüllt</translation>
     </message>
@@ -471,7 +522,7 @@
         <translation>keine Zuordnung erfüllt alle Bedingungen</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp2.cpp" line="-147"/>
+        <location filename="../core/balance/salbp2.cpp" line="-17"/>
         <source>the number of stations must be positive</source>
         <translation>die Anzahl der Stationen muss positiv sein</translation>
     </message>
@@ -484,7 +535,7 @@
 <context>
     <name>BalanceCommand</name>
     <message>
-        <location filename="../app/cli/cmd_balance.cpp" line="+80"/>
+        <location filename="../app/cli/cmd_balance.cpp" line="+82"/>
         <source>Problem: %1 (%2, %3 tasks)</source>
         <translation>Problem: %1 (%2, %3 Arbeitsgänge)</translation>
     </message>
@@ -539,7 +590,7 @@
         <translation>, %1 parallele Stationen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+53"/>
         <source>%1: the project has no variants</source>
         <translation>%1: das Projekt hat keine Varianten</translation>
     </message>
@@ -554,12 +605,22 @@
         <translation>%1: Linie „%2“ hat keine Taktzeit (Bedarf oder verfügbare Zeit fehlt); geben Sie --cycle-time an</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>Stored as the assignment of line &apos;%1&apos; in variant &apos;%2&apos;.</source>
         <translation>Als Zuordnung der Linie „%1“ in Variante „%2“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>Threads for the exact SALBP-1 search (default: one per core).</source>
+        <translation>Threads für die exakte SALBP-1-Suche (Standard: einer je Kern).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>balance: --threads needs a positive whole number</source>
+        <translation>balance: --threads braucht eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Balances an assembly line: the fewest stations for a cycle time (SALBP-1) or the shortest cycle time for a number of stations (SALBP-2).</source>
         <translation>Taktet eine Montagelinie aus: die wenigsten Stationen für eine Zykluszeit (SALBP-1) oder die kürzeste Zykluszeit für eine Stationsanzahl (SALBP-2).</translation>
     </message>
@@ -569,17 +630,17 @@
         <translation>Scholl-.IN2-Datei, .alb-Datei nach Otto et al. oder ein .taktflow-Projekt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-136"/>
         <source>Shows this help.</source>
         <translation>Zeigt diese Hilfe.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cycle time C: find the fewest stations.</source>
         <translation>Zykluszeit C: die wenigsten Stationen suchen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Number of stations M: find the shortest cycle time.</source>
         <translation>Stationsanzahl M: die kürzeste Zykluszeit suchen.</translation>
     </message>
@@ -589,7 +650,7 @@
         <translation>Zeitlimit in Sekunden (Standard 10).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Prints the result as JSON.</source>
         <translation>Gibt das Ergebnis als JSON aus.</translation>
     </message>
@@ -599,7 +660,7 @@
         <translation>Erlaubt parallele Stationen für Arbeitsgänge, die länger als die Zykluszeit sind.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Project input: the variant (default: the first).</source>
         <translation>Projekteingabe: die Variante (Standard: die erste).</translation>
     </message>
@@ -614,7 +675,7 @@
         <translation>Projekteingabe: das Ergebnis als Stationszuordnung der Linie speichern.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+133"/>
         <source>balance: expected exactly one INPUT file; see --help</source>
         <translation>balance: genau eine INPUT-Datei erwartet; siehe --help</translation>
     </message>
@@ -629,19 +690,17 @@
         <translation>balance: --time-limit braucht eine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+34"/>
+        <location line="-113"/>
         <source>balance: --stations needs a positive whole number</source>
         <translation>balance: --stations braucht eine positive ganze Zahl</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+34"/>
+        <location line="+6"/>
         <source>balance: --cycle-time needs a positive number</source>
         <translation>balance: --cycle-time braucht eine positive Zahl</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+59"/>
         <source>balance: --variant, --line and --apply need a .taktflow project as INPUT</source>
         <translation>balance: --variant, --line und --apply brauchen ein .taktflow-Projekt als INPUT</translation>
     </message>
@@ -651,20 +710,43 @@
         <translation>balance: %1: INPUT muss eine .IN2-, .alb- oder .taktflow-Datei sein</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>balance: an .IN2 file has no cycle time; give --cycle-time or --stations</source>
         <translation>balance: eine .IN2-Datei enthält keine Zykluszeit; geben Sie --cycle-time oder --stations an</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-29"/>
         <source>%1:1: the file has no &lt;cycle time&gt;; give --cycle-time</source>
         <translation>%1:1: die Datei hat keine &lt;cycle time&gt;; geben Sie --cycle-time an</translation>
     </message>
 </context>
 <context>
+    <name>BufferCurve</name>
+    <message>
+        <location filename="../app/render/buffercurvechart.cpp" line="+23"/>
+        <source>The curve of throughput against total buffer appears here.</source>
+        <translation>Hier erscheint die Kurve der Ausbringung über dem Gesamtpuffer.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Throughput (parts/h) against total buffer capacity (parts)</source>
+        <translation>Ausbringung (Teile/h) über der Gesamtpufferkapazität (Teile)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>total buffer (parts)</source>
+        <translation>Gesamtpuffer (Teile)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>target %1 parts/h</source>
+        <translation>Ziel %1 Teile/h</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+33"/>
+        <location filename="../app/cli/cli.cpp" line="+34"/>
         <source>Create an empty project or a copy of the sample</source>
         <translation>Leeres Projekt oder Kopie des Beispiels anlegen</translation>
     </message>
@@ -714,6 +796,11 @@
         <translation>Quadratisches Zuordnungsproblem im QAPLIB-Format lösen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Simulate a line: throughput, WIP, lead time, bottleneck, buffer sizing</source>
+        <translation>Eine Linie simulieren: Ausbringung, Umlaufbestand (WIP), Durchlaufzeit, Engpass, Puffer-Dimensionierung</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Usage: taktflow-cli COMMAND [OPTIONS] [ARGS]</source>
         <translation>Aufruf: taktflow-cli BEFEHL [OPTIONEN] [ARGUMENTE]</translation>
@@ -749,7 +836,7 @@
         <translation>Siehe „%1 --help“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>%1: wrong number of arguments</source>
         <translation>%1: falsche Anzahl von Argumenten</translation>
     </message>
@@ -897,12 +984,35 @@
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compare.cpp" line="+77"/>
+        <location filename="../app/cli/cmd_compare.cpp" line="+55"/>
+        <source>Simulated figures of &apos;%1&apos;: line %2, %3</source>
+        <translation>Simulierte Kennzahlen von „%1“: Linie %2, %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>! stale: the line or layout changed after the simulation run</source>
+        <translation>! veraltet: Linie oder Layout wurden nach dem Simulationslauf geändert</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not simulated</source>
+        <translation>nicht simuliert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>* best value; (+d, +x%) change against the baseline &apos;%1&apos;</source>
         <translation>* bester Wert; (+d, +x%) Änderung gegenüber der Basis „%1“</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No KPI weights are set: ranking with equal weights over the %n KPI(s) that every variant has and that have a better direction:</source>
+        <translation>
+            <numerusform>Keine Kennzahlgewichte gesetzt: Rangfolge mit gleichen Gewichten über die %n Kennzahl, die jede Variante hat und die eine bessere Richtung hat:</numerusform>
+            <numerusform>Keine Kennzahlgewichte gesetzt: Rangfolge mit gleichen Gewichten über die %n Kennzahlen, die jede Variante hat und die eine bessere Richtung haben:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Ranking by weighted score:</source>
         <translation>Rangfolge nach gewichteter Punktzahl:</translation>
     </message>
@@ -1444,6 +1554,41 @@
         <source>Delete line %1</source>
         <translation>Linie %1 löschen</translation>
     </message>
+    <message>
+        <location filename="../app/document/commands/cmdsimulation.cpp" line="+22"/>
+        <source>Change the time distribution of task %1</source>
+        <translation>Zeitverteilung von Arbeitsgang %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change the simulation of station %1</source>
+        <translation>Simulation von Station %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change the buffer after station %1</source>
+        <translation>Puffer nach Station %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change the simulation source</source>
+        <translation>Simulationsquelle ändern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change the simulation run settings</source>
+        <translation>Simulationslaufeinstellungen ändern</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Apply sized buffers</source>
+        <translation>Dimensionierte Puffer übernehmen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Store the simulation result</source>
+        <translation>Simulationsergebnis speichern</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1575,6 +1720,24 @@
     </message>
 </context>
 <context>
+    <name>DensityPreview</name>
+    <message>
+        <location filename="../app/render/densitypreview.cpp" line="+149"/>
+        <source>0 s</source>
+        <translation>0 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean %1 s</source>
+        <translation>Mittelwert %1 s</translation>
+    </message>
+</context>
+<context>
     <name>DesktopRecent</name>
     <message>
         <location filename="../app/gui/desktoprecent.cpp" line="+133"/>
@@ -1655,7 +1818,7 @@
 <context>
     <name>EditOperations</name>
     <message>
-        <location filename="../app/gui/editoperations.cpp" line="+80"/>
+        <location filename="../app/gui/layout/editoperations.cpp" line="+80"/>
         <source>Rotate items</source>
         <translation>Objekte drehen</translation>
     </message>
@@ -1683,7 +1846,7 @@
 <context>
     <name>GuiOptions</name>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="+62"/>
+        <location filename="../app/gui/guioptions.cpp" line="+82"/>
         <source>Taktflow: design production lines and plant layouts.</source>
         <translation>Taktflow: Produktionslinien und Fabriklayouts planen.</translation>
     </message>
@@ -1709,11 +1872,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Workspace to show: layout, line, 3d or compare (those that are built).</source>
-        <translation>Anzuzeigender Arbeitsbereich: layout, line, 3d oder compare (sofern eingebaut).</translation>
+        <source>Workspace to show: layout, line, simulation, simulation-animation, 3d or compare (those that are built).</source>
+        <translation>Anzuzeigender Arbeitsbereich: layout, line, simulation, simulation-animation, 3d oder compare (sofern eingebaut).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+58"/>
+        <source>The current line cannot be animated; see the Simulation workspace.</source>
+        <translation>Die aktuelle Linie kann nicht animiert werden; siehe Arbeitsbereich Simulation.</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>Variant to show.</source>
         <translation>Anzuzeigende Variante.</translation>
     </message>
@@ -1723,7 +1891,7 @@
         <translation>Kein zuletzt verwendetes Projekt ist mehr vorhanden; Start ohne Projekt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Unknown view &apos;%1&apos;; known views: %2</source>
         <translation>Unbekannte Ansicht „%1“; bekannte Ansichten: %2</translation>
     </message>
@@ -1733,7 +1901,7 @@
         <translation>Keine Variante namens „%1“</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-74"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -1923,6 +2091,21 @@
         <source>CO2e per unit</source>
         <translation>CO2e pro Einheit</translation>
     </message>
+    <message>
+        <location filename="../core/compare/simulationcomparison.cpp" line="+55"/>
+        <source>Simulated throughput</source>
+        <translation>Simulierte Ausbringung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulated lead time</source>
+        <translation>Simulierte Durchlaufzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulated WIP</source>
+        <translation>Simulierter Umlaufbestand (WIP)</translation>
+    </message>
 </context>
 <context>
     <name>KpiDock</name>
@@ -2003,6 +2186,16 @@
         <location line="+2"/>
         <source>per period</source>
         <translation>pro Periode</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/simulationcomparison.cpp" line="-4"/>
+        <source>units/h</source>
+        <translation>Einheiten/h</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parts</source>
+        <translation>Teile</translation>
     </message>
 </context>
 <context>
@@ -2150,9 +2343,212 @@
     </message>
 </context>
 <context>
+    <name>LineModelReader</name>
+    <message>
+        <location filename="../core/simulation/linemodelreader.cpp" line="+29"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the key is missing</source>
+        <translation>der Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected an object, found %1</source>
+        <translation>Objekt erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a list, found %1</source>
+        <translation>Liste erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a number, found %1</source>
+        <translation>Zahl erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the number is not finite</source>
+        <translation>die Zahl ist nicht endlich</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a time cannot be negative (%1 s)</source>
+        <translation>eine Zeit kann nicht negativ sein (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s is longer than the largest accepted time, %2 s</source>
+        <translation>%1 s ist länger als die größte zulässige Zeit, %2 s</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected a whole number, found %1</source>
+        <translation>ganze Zahl erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is outside the accepted range %2 to %3</source>
+        <translation>%1 liegt außerhalb des zulässigen Bereichs %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>expected the name of a distribution, found %1</source>
+        <translation>Name einer Verteilung erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown distribution &quot;%1&quot; (known: %2)</source>
+        <translation>unbekannte Verteilung „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>an empirical time needs at least one sample</source>
+        <translation>eine empirische Zeit braucht mindestens einen Stichprobenwert</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>give exactly one of &quot;saturated&quot;: true, &quot;interarrival&quot; or &quot;takt_s&quot;</source>
+        <translation>genau eines von &quot;saturated&quot;: true, &quot;interarrival&quot; oder &quot;takt_s&quot; angeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected true, found %1</source>
+        <translation>true erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a source that is not saturated needs &quot;interarrival&quot; or &quot;takt_s&quot;</source>
+        <translation>eine nicht gesättigte Quelle braucht &quot;interarrival&quot; oder &quot;takt_s&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the mean inter-arrival time must be above 0 s</source>
+        <translation>die mittlere Zwischenankunftszeit muss über 0 s liegen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the takt time must be above 0 s</source>
+        <translation>die Taktzeit muss über 0 s liegen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>give only one of mtbf_s, mtbf and operations (found %1)</source>
+        <translation>nur eines von mtbf_s, mtbf und operations angeben (%1 gefunden)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give only one of mttr_s and mttr</source>
+        <translation>nur eines von mttr_s und mttr angeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the key is missing (failures need mtbf_s and mttr_s)</source>
+        <translation>der Schlüssel fehlt (Ausfälle brauchen mtbf_s und mttr_s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key is missing: %1 without a mean time between failures</source>
+        <translation>der Schlüssel fehlt: %1 ohne mittlere Betriebszeit zwischen Ausfällen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the key is missing: %1 without a mean time to repair</source>
+        <translation>der Schlüssel fehlt: %1 ohne mittlere Reparaturzeit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the mean time between failures must be above 0 s</source>
+        <translation>die mittlere Betriebszeit zwischen Ausfällen muss über 0 s liegen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>expected a station name, found %1</source>
+        <translation>Stationsname erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>expected one buffer per gap between stations (%1), found %2</source>
+        <translation>ein Puffer je Lücke zwischen Stationen erwartet (%1), %2 gefunden</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the line needs at least one station</source>
+        <translation>die Linie braucht mindestens eine Station</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than %1 stations</source>
+        <translation>mehr als %1 Stationen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the demand must be between 0 and 10^9 units per hour</source>
+        <translation>der Bedarf muss zwischen 0 und 10^9 Einheiten pro Stunde liegen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source> (in %1)</source>
+        <translation> (in %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1:%2:%3: not valid JSON%4: %5</source>
+        <translation>%1:%2:%3: kein gültiges JSON%4: %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the top level must be a JSON object with &quot;source&quot;, &quot;stations&quot; and &quot;buffers&quot;</source>
+        <translation>%1: die oberste Ebene muss ein JSON-Objekt mit &quot;source&quot;, &quot;stations&quot; und &quot;buffers&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1: die Datei kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation>%1: die Datei ist größer als %2 MB</translation>
+    </message>
+</context>
+<context>
     <name>ModelFileCheck</name>
     <message>
-        <location filename="../core/io/modelfilecheck.cpp" line="+57"/>
+        <location filename="../core/io/modelfilecheck.cpp" line="+48"/>
         <location line="+23"/>
         <source>more than %1 triangles</source>
         <translation>mehr als %1 Dreiecke</translation>
@@ -2292,7 +2688,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/io/gltfcheck.cpp" line="+120"/>
+        <location filename="../core/io/gltfcheck.cpp" line="+108"/>
         <source>its buffers are larger than %1 MiB</source>
         <translation>seine Puffer sind größer als %1 MiB</translation>
     </message>
@@ -2498,22 +2894,22 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>the file is larger than %1 MiB</source>
         <translation>die Datei ist größer als %1 MiB</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>not a Taktflow project (not an SQLite database)</source>
         <translation>kein Taktflow-Projekt (keine SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>the file does not exist</source>
         <translation>die Datei existiert nicht</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>cannot read the database: %1</source>
         <translation>die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
@@ -2563,7 +2959,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+57"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+61"/>
         <source>Taktflow projects (*.taktflow);;All files (*)</source>
         <translation>Taktflow-Projekte (*.taktflow);;Alle Dateien (*)</translation>
     </message>
@@ -2734,7 +3130,7 @@
 <context>
     <name>QapSolver</name>
     <message>
-        <location filename="../core/layout/qapsolver.cpp" line="+121"/>
+        <location filename="../core/arrangement/qapsolver.cpp" line="+121"/>
         <source>The problem size %1 is outside 0..%2.</source>
         <translation>Die Problemgröße %1 liegt außerhalb von 0..%2.</translation>
     </message>
@@ -2772,7 +3168,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../app/render/report/reportsections.cpp" line="+56"/>
+        <location filename="../app/render/report/reportsections.cpp" line="+60"/>
         <source>Unassigned tasks</source>
         <translation>Nicht zugeordnete Arbeitsgänge</translation>
     </message>
@@ -2869,6 +3265,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/render/report/simulationsection.cpp" line="+167"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -2899,6 +3296,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../app/render/report/simulationsection.cpp" line="+33"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
@@ -3003,17 +3401,27 @@
         <translation>Befund</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
+        <source>not simulated</source>
+        <translation>nicht simuliert</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>KPI</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>Best values are marked green; percentages are changes against the baseline &apos;%1&apos;.</source>
         <translation>Beste Werte sind grün markiert; Prozentangaben sind Änderungen gegenüber der Basis „%1“.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>%1 stale: the simulated figure comes from a run before the last change of the line or layout.</source>
+        <translation>%1 veraltet: die simulierte Kennzahl stammt aus einem Lauf vor der letzten Änderung der Linie oder des Layouts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -3029,17 +3437,30 @@
         <translation>Gewichtete Punktzahl</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Ranking with equal weights</source>
+        <translation>Rangfolge mit gleichen Gewichten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>No KPI weights are set in the project: every KPI that every variant has and that has a better direction counts once (%n KPI(s)). Set weights in the Compare workspace to rank by what matters to you.</source>
+        <translation>
+            <numerusform>Im Projekt sind keine Kennzahlgewichte gesetzt: jede Kennzahl, die jede Variante hat und die eine bessere Richtung hat, zählt einmal (%n Kennzahl). Setzen Sie Gewichte im Arbeitsbereich Vergleich, um nach dem zu ordnen, was Ihnen wichtig ist.</numerusform>
+            <numerusform>Im Projekt sind keine Kennzahlgewichte gesetzt: jede Kennzahl, die jede Variante hat und die eine bessere Richtung hat, zählt einmal (%n Kennzahlen). Setzen Sie Gewichte im Arbeitsbereich Vergleich, um nach dem zu ordnen, was Ihnen wichtig ist.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Ranking by the project&apos;s KPI weights</source>
         <translation>Rangfolge nach den Kennzahlgewichten des Projekts</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Layouts at the same scale</source>
         <translation>Layouts im gleichen Maßstab</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+1"/>
         <source>Comparison of variants</source>
         <translation>Vergleich der Varianten</translation>
@@ -3057,7 +3478,13 @@
         <translation>%1: Austaktung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1: simulation</source>
+        <translation>%1: Simulation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+1"/>
         <source>%1: material flow</source>
         <translation>%1: Materialfluss</translation>
@@ -3147,6 +3574,406 @@
         <location line="+6"/>
         <source>%1: the PDF could not be written</source>
         <translation>%1: die PDF-Datei konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report/simulationsection.cpp" line="-164"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>every %n operation(s), repair %1</source>
+        <translation>
+            <numerusform>alle %n Arbeitsspiel, Reparatur %1</numerusform>
+            <numerusform>alle %n Arbeitsspiele, Reparatur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MTBF %1 of operating time, MTTR %2 (exponential)</source>
+        <translation>MTBF %1 Betriebszeit, MTTR %2 (exponentiell)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>between failures %1 of operating time, repair %2</source>
+        <translation>zwischen Ausfällen %1 Betriebszeit, Reparatur %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 (direct hand-off)</source>
+        <translation>0 (direkte Übergabe)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n Teil</numerusform>
+            <numerusform>%n Teile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Process time</source>
+        <translation>Prozesszeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Servers</source>
+        <translation>Bedieneinheiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Failures</source>
+        <translation>Ausfälle</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+7"/>
+        <location line="+102"/>
+        <source>Setup</source>
+        <translation>Rüsten</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+2"/>
+        <source>all stations</source>
+        <translation>alle Stationen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Buffers</source>
+        <translation>Puffer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every gap</source>
+        <translation>jede Lücke</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Buffer</source>
+        <translation>Puffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task times</source>
+        <translation>Arbeitsgangzeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all tasks</source>
+        <translation>alle Arbeitsgänge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deterministic, as balanced</source>
+        <translation>deterministisch, wie ausgetaktet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task time</source>
+        <translation>Arbeitsgangzeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Model mix</source>
+        <translation>Modellmix</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>random, by the models&apos; demand shares</source>
+        <translation>zufällig, nach den Bedarfsanteilen der Modelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replications</source>
+        <translation>Replikationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per replication</source>
+        <translation>je Replikation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run length</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h after a warm-up of %2 h</source>
+        <translation>%1 h nach einer Einschwingphase von %2 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift calendar</source>
+        <translation>Schichtkalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>followed (breaks as pauses)</source>
+        <translation>befolgt (Pausen als Pause)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not followed</source>
+        <translation>nicht befolgt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by the variant&apos;s transporters over the aisles</source>
+        <translation>durch die Transportmittel der Variante über die Gänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not simulated (parts hand over at once)</source>
+        <translation>nicht simuliert (Teile werden sofort übergeben)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %1: %n vehicle(s)</source>
+        <translation>
+            <numerusform>; %1: %n Fahrzeug</numerusform>
+            <numerusform>; %1: %n Fahrzeuge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>makes the demand: the whole 95 % interval lies above it</source>
+        <translation>erfüllt den Bedarf: das gesamte 95-%-Intervall liegt darüber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>misses the demand: the whole 95 % interval lies below it</source>
+        <translation>verfehlt den Bedarf: das gesamte 95-%-Intervall liegt darunter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undecided: the demand lies inside the 95 % interval; more replications narrow it</source>
+        <translation>unentschieden: der Bedarf liegt im 95-%-Intervall; mehr Replikationen machen es enger</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput</source>
+        <translation>Ausbringung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 units/h (95 % interval %2 to %3)</source>
+        <translation>%1 Einheiten/h (95-%-Intervall %2 bis %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Demand</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 units/h (3600 s / takt %2 s)</source>
+        <translation>%1 Einheiten/h (3600 s / Takt %2 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no takt time: the line has no demand set</source>
+        <translation>keine Taktzeit: für die Linie ist kein Bedarf gesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output</source>
+        <translation>Ausstoß</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 units per replication</source>
+        <translation>%1 Einheiten je Replikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead time</source>
+        <translation>Durchlaufzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mean %1, 95th percentile %2</source>
+        <translation>Mittelwert %1, 95. Perzentil %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work in process</source>
+        <translation>Umlaufbestand (WIP)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 parts (mean)</source>
+        <translation>%1 Teile (Mittelwert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none found</source>
+        <translation>keiner gefunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (the bottleneck %2 of the time)</source>
+        <translation>%1 (%2 der Zeit der Engpass)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Bottleneck</source>
+        <translation>Engpass</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Working</source>
+        <translation>Arbeitet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starved</source>
+        <translation>Unterversorgt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Gestört</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Line %1</source>
+        <translation>Linie %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STALE: the line or the layout changed after this run (%1). The figures describe the line as it was then; run the simulation again.</source>
+        <translation>VERALTET: Linie oder Layout wurden nach diesem Lauf geändert (%1). Die Kennzahlen beschreiben die Linie, wie sie damals war; führen Sie die Simulation erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Simulated %1: %2.</source>
+        <translation>Simuliert am %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station states</source>
+        <translation>Stationszustände</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Parameters of the run</source>
+        <translation>Parameter des Laufs</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>fixed %1</source>
+        <translation>fest %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exponential (mean %1)</source>
+        <translation>exponentiell (Mittelwert %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>normal (mean %1, sd %2)</source>
+        <translation>normal (Mittelwert %1, Standardabweichung %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lognormal (mean %1, sd %2)</source>
+        <translation>lognormal (Mittelwert %1, Standardabweichung %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>triangular (min %1, mode %2, max %3)</source>
+        <translation>dreieckig (Min. %1, Modus %2, Max. %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uniform (%1 to %2)</source>
+        <translation>gleichverteilt (%1 bis %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>empirical (%n sample(s))</source>
+        <translation>
+            <numerusform>empirisch (%n Stichprobenwert)</numerusform>
+            <numerusform>empirisch (%n Stichprobenwerte)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3290,6 +4117,821 @@
     </message>
 </context>
 <context>
+    <name>SimBufferCells</name>
+    <message>
+        <location filename="../app/gui/simulation/simbuffercells.cpp" line="+18"/>
+        <source>Between</source>
+        <translation>Zwischen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capacity (parts)</source>
+        <translation>Kapazität (Teile)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two stations the buffer lies between</source>
+        <translation>Die beiden Stationen, zwischen denen der Puffer liegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts that can wait between the stations, not counting those in process; 0: direct hand-off; empty or &quot;unlimited&quot;: no limit</source>
+        <translation>Teile, die zwischen den Stationen warten können, ohne die in Bearbeitung; 0: direkte Übergabe; leer oder „unbegrenzt“: keine Grenze</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+17"/>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>There is no gap between stations in row %1.</source>
+        <translation>In Zeile %1 gibt es keine Lücke zwischen Stationen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a buffer capacity (a whole number of parts from 0, or &quot;unlimited&quot;).</source>
+        <translation>„%1“ ist keine Pufferkapazität (eine ganze Zahl von Teilen ab 0 oder „unbegrenzt“).</translation>
+    </message>
+</context>
+<context>
+    <name>SimStationCells</name>
+    <message>
+        <location filename="../app/gui/simulation/simstationcells.cpp" line="+20"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Servers</source>
+        <translation>Bedieneinheiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MTBF (h)</source>
+        <translation>MTBF (h)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MTTR (min)</source>
+        <translation>MTTR (min)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Availability (%)</source>
+        <translation>Verfügbarkeit (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setup (s)</source>
+        <translation>Rüsten (s)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parallel servers (operators or machines) doing the station&apos;s work</source>
+        <translation>Parallele Bedieneinheiten (Werker oder Maschinen), die die Arbeit der Station erledigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean operating time between failures in hours; empty: the station never fails</source>
+        <translation>Mittlere Betriebszeit zwischen Ausfällen in Stunden; leer: die Station fällt nie aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean time to repair in minutes (exponential)</source>
+        <translation>Mittlere Reparaturzeit in Minuten (exponentiell)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MTBF / (MTBF + MTTR); typing it sets the MTBF for the repair time</source>
+        <translation>MTBF / (MTBF + MTTR); eine Eingabe setzt die MTBF zur Reparaturzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changeover time when the product model changes; empty: none</source>
+        <translation>Umrüstzeit beim Wechsel des Produktmodells; leer: keine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>every %n part(s)</source>
+        <translation>
+            <numerusform>alle %n Teil</numerusform>
+            <numerusform>alle %n Teile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no station in row %1.</source>
+        <translation>In Zeile %1 gibt es keine Station.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a number of servers (a whole number from 1 to 1000).</source>
+        <translation>„%1“ ist keine Anzahl von Bedieneinheiten (eine ganze Zahl von 1 bis 1000).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The MTBF must be more than 0 hours; leave it empty for no failures.</source>
+        <translation>Die MTBF muss größer als 0 Stunden sein; für keine Ausfälle leer lassen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the MTBF or the availability first: the station has no failures.</source>
+        <translation>Geben Sie zuerst die MTBF oder die Verfügbarkeit ein: die Station hat keine Ausfälle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The MTTR must be more than 0 minutes.</source>
+        <translation>Die MTTR muss größer als 0 Minuten sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The availability must be above 0 % and at most 100 %.</source>
+        <translation>Die Verfügbarkeit muss über 0 % und höchstens 100 % liegen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>SimTables</name>
+    <message>
+        <location filename="../app/gui/simulation/simtable.cpp" line="+31"/>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;%1&apos; is not a number of %2 (0 or more).</source>
+        <translation>„%1“ ist keine Anzahl %2 (0 oder mehr).</translation>
+    </message>
+</context>
+<context>
+    <name>SimTaskCells</name>
+    <message>
+        <location filename="../app/gui/simulation/simtaskcells.cpp" line="+52"/>
+        <source>Deterministic</source>
+        <translation>Deterministisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exponential</source>
+        <translation>Exponentiell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lognormal</source>
+        <translation>Lognormal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triangular</source>
+        <translation>Dreieckig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uniform</source>
+        <translation>Gleichverteilt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empirical</source>
+        <translation>Empirisch</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Task</source>
+        <translation>Arbeitsgang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base time (s)</source>
+        <translation>Grundzeit (s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean (s)</source>
+        <translation>Mittelwert (s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SD (s)</source>
+        <translation>Std.-Abw. (s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Min (s)</source>
+        <translation>Min. (s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode (s)</source>
+        <translation>Modus (s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max (s)</source>
+        <translation>Max. (s)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The task time of the line balance; a deterministic task runs at exactly this time</source>
+        <translation>Die Arbeitsgangzeit der Austaktung; ein deterministischer Arbeitsgang dauert genau diese Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the task time scatters from part to part</source>
+        <translation>Wie die Arbeitsgangzeit von Teil zu Teil streut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean time; computed for triangular and uniform times</source>
+        <translation>Mittlere Zeit; bei dreieckigen und gleichverteilten Zeiten berechnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard deviation of a normal (truncated at 0) or lognormal time</source>
+        <translation>Standardabweichung einer normalverteilten (bei 0 abgeschnittenen) oder lognormalen Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smallest, most likely and largest time of a triangular time; a uniform time uses min and max</source>
+        <translation>Kleinste, wahrscheinlichste und größte Zeit einer dreieckigen Zeit; eine gleichverteilte Zeit nutzt Min. und Max.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Empirical (%n sample(s))</source>
+        <translation>
+            <numerusform>Empirisch (%n Stichprobenwert)</numerusform>
+            <numerusform>Empirisch (%n Stichprobenwerte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>There is no task in row %1.</source>
+        <translation>In Zeile %1 gibt es keinen Arbeitsgang.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Task names and base times are edited in the line balancing tasks.</source>
+        <translation>Namen und Grundzeiten der Arbeitsgänge werden in den Arbeitsgängen der Austaktung bearbeitet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a distribution type; choose one of %2.</source>
+        <translation>Eine Zeit vom Typ „%1“ hat keinen Wert „%2“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A %1 time has no %2.</source>
+        <translation>Eine Zeit vom Typ „%1“ hat kein %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>SimVerdict</name>
+    <message>
+        <location filename="../app/gui/simulation/simverdict.cpp" line="+15"/>
+        <source>No demand is set for the line, so there is no target to check.</source>
+        <translation>Für die Linie ist kein Bedarf gesetzt, daher gibt es kein Ziel zum Prüfen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Makes its output: %1 parts/h (%2 %) above the demand.</source>
+        <translation>Erreicht die Ausbringung: %1 Teile/h (%2 %) über dem Bedarf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Misses its output by %1 parts/h (%2 % below the demand).</source>
+        <translation>Verfehlt die Ausbringung um %1 Teile/h (%2 % unter dem Bedarf).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uncertain: the 95 % interval contains the demand (mean %1 parts/h %2); run more replications to decide.</source>
+        <translation>Ungewiss: das 95-%-Intervall enthält den Bedarf (Mittelwert %1 Teile/h %2); führen Sie mehr Replikationen aus, um zu entscheiden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>above</source>
+        <translation>darüber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below</source>
+        <translation>darunter</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <location filename="../app/cli/cmd_simulate.cpp" line="+63"/>
+        <source>simulate: %1: &quot;%2&quot; is not a finite number</source>
+        <translation>simulate: %1: „%2“ ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>simulate: %1: %2 is not a whole number</source>
+        <translation>simulate: %1: %2 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>simulate: %1: %2 is outside the accepted range (%3 %4 to %5)</source>
+        <translation>simulate: %1: %2 liegt außerhalb des zulässigen Bereichs (%3 %4 bis %5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>above</source>
+        <translation>über</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>simulate: --seed: &quot;%1&quot; is not a whole number from 0 to 2^64 - 1</source>
+        <translation>simulate: --seed: „%1“ ist keine ganze Zahl von 0 bis 2^64 - 1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1: the project has no variants</source>
+        <translation>%1: das Projekt hat keine Varianten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: variant &apos;%2&apos;, line &apos;%3&apos;: %4</source>
+        <translation>%1: Variante „%2“, Linie „%3“: %4</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>no buffer allocation reaches the goal</source>
+        <translation>keine Pufferaufteilung erreicht das Ziel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stored the buffers in line &apos;%1&apos; of variant &apos;%2&apos;.</source>
+        <translation>Puffer in Linie „%1“ von Variante „%2“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the line piles up more than %1 parts: its releases outpace it, so an unlimited buffer or the queue in front of the first station grows without end and no figure would settle; limit a buffer or release fewer parts</source>
+        <translation>die Linie staut mehr als %1 Teile auf: ihre Freigaben überholen sie, sodass ein unbegrenzter Puffer oder die Warteschlange vor der ersten Station ohne Ende wächst und sich keine Kennzahl einpendeln würde; begrenzen Sie einen Puffer oder geben Sie weniger Teile frei</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Stored the result in line &apos;%1&apos; of variant &apos;%2&apos;.</source>
+        <translation>Ergebnis in Linie „%1“ von Variante „%2“ gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Simulates a production line with variable times, failures and finite buffers (discrete-event simulation; see docs/simulation.md).</source>
+        <translation>Simuliert eine Produktionslinie mit variablen Zeiten, Ausfällen und endlichen Puffern (ereignisdiskrete Simulation; siehe docs/simulation.md).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A .taktflow project or a line model .json file.</source>
+        <translation>Ein .taktflow-Projekt oder eine Linienmodell-Datei .json.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Project input: the variant (default: the first).</source>
+        <translation>Projekteingabe: die Variante (Standard: die erste).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project input: the line id or name (default: the first).</source>
+        <translation>Projekteingabe: ID oder Name der Linie (Standard: die erste).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simulated seconds per replication after the warm-up (default: the project&apos;s run settings; for a .json one 8-hour shift, 28800).</source>
+        <translation>Simulierte Sekunden je Replikation nach der Einschwingphase (Standard: die Laufeinstellungen des Projekts; bei .json eine 8-Stunden-Schicht, 28800).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warm-up in simulated seconds, not counted (default: the project&apos;s; 0).</source>
+        <translation>Einschwingphase in simulierten Sekunden, nicht gezählt (Standard: die des Projekts; 0).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Independent replications (default: the project&apos;s; 10).</source>
+        <translation>Unabhängige Replikationen (Standard: die des Projekts; 10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed of the random streams (default: the project&apos;s; 1).</source>
+        <translation>Startwert der Zufallszahlenströme (Standard: der des Projekts; 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worker threads, 0 = all cores (default); the result does not depend on it.</source>
+        <translation>Worker-Threads, 0 = alle Kerne (Standard); das Ergebnis hängt nicht davon ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project input: store the result (or the sized buffers) in the project&apos;s line.</source>
+        <translation>Projekteingabe: das Ergebnis (oder die dimensionierten Puffer) in der Linie des Projekts speichern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search buffer capacities instead; prints JSON.</source>
+        <translation>Stattdessen Pufferkapazitäten suchen; gibt JSON aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buffer sizing: the smallest total capacity reaching this throughput.</source>
+        <translation>Puffer-Dimensionierung: die kleinste Gesamtkapazität, die diese Ausbringung erreicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buffer sizing: the best throughput with this total capacity.</source>
+        <translation>Puffer-Dimensionierung: die beste Ausbringung mit dieser Gesamtkapazität.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buffer sizing: the largest total capacity to try (default 100).</source>
+        <translation>Puffer-Dimensionierung: die größte zu versuchende Gesamtkapazität (Standard 100).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>simulate: %1: --apply, --variant and --line need a .taktflow project as INPUT</source>
+        <translation>simulate: %1: --apply, --variant und --line brauchen ein .taktflow-Projekt als INPUT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>simulate: --size-buffers needs exactly one of --target-per-hour and --total-capacity</source>
+        <translation>simulate: --size-buffers braucht genau eines von --target-per-hour und --total-capacity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>simulate: --target-per-hour, --total-capacity and --max-total need --size-buffers</source>
+        <translation>simulate: --target-per-hour, --total-capacity und --max-total brauchen --size-buffers</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>simulate: %1: %2</source>
+        <translation>simulate: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/simulateoutput.cpp" line="+147"/>
+        <source>%n replication(s) of %1 s after a warm-up of %2 s, seed %3</source>
+        <translation>
+            <numerusform>%n Replikation von %1 s nach einer Einschwingphase von %2 s, Startwert %3</numerusform>
+            <numerusform>%n Replikationen von %1 s nach einer Einschwingphase von %2 s, Startwert %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Throughput: %1 per hour (95 % CI %2 to %3)</source>
+        <translation>Ausbringung: %1 pro Stunde (95-%-KI %2 bis %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output: %1 units per replication</source>
+        <translation>Ausstoß: %1 Einheiten je Replikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WIP: %1 parts on average</source>
+        <translation>Umlaufbestand (WIP): %1 Teile im Mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead time: mean %1 s, 95th percentile %2 s</source>
+        <translation>Durchlaufzeit: Mittelwert %1 s, 95. Perzentil %2 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demand: %1 per hour, met on average</source>
+        <translation>Bedarf: %1 pro Stunde, im Mittel erfüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand: %1 per hour, NOT met on average</source>
+        <translation>Bedarf: %1 pro Stunde, im Mittel NICHT erfüllt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bottleneck: %1</source>
+        <translation>Engpass: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>working %</source>
+        <translation>arbeitet %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>starved %</source>
+        <translation>unterversorgt %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>blocked %</source>
+        <translation>blockiert %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed %</source>
+        <translation>gestört %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setup %</source>
+        <translation>Rüsten %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>paused %</source>
+        <translation>Pause %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bottleneck %</source>
+        <translation>Engpass %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Buffer %1: capacity %2, mean content %3, max %4</source>
+        <translation>Puffer %1: Kapazität %2, mittlerer Inhalt %3, max. %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Transporter %1: utilisation %2 %, empty travel %3 %</source>
+        <translation>Transportmittel %1: Auslastung %2 %, Leerfahrt %3 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 events in %2 s wall time</source>
+        <translation>%1 Ereignisse in %2 s Echtzeit</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationComparison</name>
+    <message>
+        <location filename="../core/compare/simulationcomparison.cpp" line="-32"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>saturated (a part always waiting)</source>
+        <translation>gesättigt (immer wartet ein Teil)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a part every takt</source>
+        <translation>ein Teil je Takt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>random inter-arrival times</source>
+        <translation>zufällige Zwischenankunftszeiten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n replication(s)</source>
+        <translation>
+            <numerusform>%n Replikation</numerusform>
+            <numerusform>%n Replikationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 after a warm-up of %3, seed %4, source: %5</source>
+        <translation>%1 von %2 nach einer Einschwingphase von %3, Startwert %4, Quelle: %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2, seed %3, source: %4</source>
+        <translation>%1 von %2, Startwert %3, Quelle: %4</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationDistribution</name>
+    <message>
+        <location filename="../core/simulation/distribution.cpp" line="+33"/>
+        <source>the time must be a finite number of seconds, at least 0</source>
+        <translation>die Zeit muss eine endliche Anzahl Sekunden sein, mindestens 0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mean and standard deviation must be finite numbers of seconds, at least 0</source>
+        <translation>Mittelwert und Standardabweichung müssen endliche Anzahlen Sekunden sein, mindestens 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a lognormal time with a spread needs a mean above 0</source>
+        <translation>eine lognormale Zeit mit Streuung braucht einen Mittelwert über 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>minimum, mode and maximum must be finite numbers of seconds, at least 0</source>
+        <translation>Minimum, Modus und Maximum müssen endliche Anzahlen Sekunden sein, mindestens 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a triangular time needs minimum &lt;= mode &lt;= maximum</source>
+        <translation>eine dreieckige Zeit braucht Minimum &lt;= Modus &lt;= Maximum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>minimum and maximum must be finite numbers of seconds, at least 0</source>
+        <translation>Minimum und Maximum müssen endliche Anzahlen Sekunden sein, mindestens 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a uniform time needs minimum &lt;= maximum</source>
+        <translation>eine gleichverteilte Zeit braucht Minimum &lt;= Maximum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an empirical time needs at least one sample</source>
+        <translation>eine empirische Zeit braucht mindestens einen Stichprobenwert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every sample must be a finite number of seconds, at least 0</source>
+        <translation>jeder Stichprobenwert muss eine endliche Anzahl Sekunden sein, mindestens 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown distribution</source>
+        <translation>unbekannte Verteilung</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationJson</name>
+    <message>
+        <location filename="../core/io/simulationjson.cpp" line="+105"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a JSON array</source>
+        <translation>JSON-Array erwartet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+82"/>
+        <location line="+14"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a whole number</source>
+        <translation>ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown value &apos;%1&apos;</source>
+        <translation>unbekannter Wert „%1“</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unknown distribution &apos;%1&apos;</source>
+        <translation>unbekannte Verteilung „%1“</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>&apos;%1&apos; is not a whole number from 0 to 2^64 - 1</source>
+        <translation>„%1“ ist keine ganze Zahl von 0 bis 2^64 - 1</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>%1: not a finite number</source>
+        <translation>%1: keine endliche Zahl</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>kein gültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPalette</name>
+    <message>
+        <location filename="../app/render/simulationpalette.cpp" line="+33"/>
+        <source>Working</source>
+        <translation>Arbeitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starved</source>
+        <translation>Unterversorgt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Gestört</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setup</source>
+        <translation>Rüsten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>StationMoveRules</name>
     <message>
         <location filename="../app/gui/line/stationmoverules.cpp" line="+23"/>
@@ -3343,21 +4985,36 @@
     </message>
 </context>
 <context>
+    <name>StationStateChart</name>
+    <message>
+        <location filename="../app/render/stationstatechart.cpp" line="+202"/>
+        <location line="+67"/>
+        <source>Bottleneck</source>
+        <translation>Engpass</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>No station states</source>
+        <translation>Keine Stationszustände</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
-        <location filename="../core/storage/migrations/migrations.cpp" line="+40"/>
+        <location filename="../core/storage/migrations/migrations.cpp" line="+44"/>
         <source>upgrade from schema version %1 failed: %2</source>
         <translation>Aktualisierung von Schemaversion %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>unknown schema version %1</source>
         <translation>unbekannte Schemaversion %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/projectreader.cpp" line="+40"/>
+        <location filename="../core/storage/projectreader.cpp" line="+41"/>
         <location line="+2"/>
-        <location line="+49"/>
+        <location line="+60"/>
+        <location filename="../core/storage/simulationstore.cpp" line="+48"/>
         <source>table %1: %2</source>
         <translation>Tabelle %1: %2</translation>
     </message>
@@ -3447,7 +5104,7 @@
         <translation>Fluss gehört zu keiner Variante</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlitedb.cpp" line="+239"/>
+        <location filename="../core/storage/sqlitedb.cpp" line="+221"/>
         <source>column &apos;%1&apos; holds %2, expected %3</source>
         <translation>Spalte „%1“ enthält %2, erwartet %3</translation>
     </message>
@@ -3457,12 +5114,12 @@
         <translation>Spalte &apos;%1&apos; enthält einen Text von %2 Bytes, mehr als %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/backgroundstore.cpp" line="+19"/>
+        <location filename="../core/storage/backgroundstore.cpp" line="+22"/>
         <source>variant &apos;%1&apos;: the background plan holds %2 MiB, more than the limit of %3 MiB</source>
         <translation>Variante &apos;%1&apos;: Der Hintergrundplan umfasst %2 MiB, mehr als die Grenze von %3 MiB</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+54"/>
         <source>background plan of missing variant &apos;%1&apos;</source>
         <translation>Hintergrundplan einer fehlenden Variante &apos;%1&apos;</translation>
     </message>
@@ -3493,6 +5150,56 @@
         <location line="+2"/>
         <source>table background: %1</source>
         <translation>Tabelle background: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/simulationstore.cpp" line="-21"/>
+        <source>variant &apos;%1&apos;, line &apos;%2&apos;: %3</source>
+        <translation>Variante „%1“, Linie „%2“: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>simulation parameters: %1</source>
+        <translation>Simulationsparameter: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last simulation result: %1</source>
+        <translation>letztes Simulationsergebnis: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 is not a finite number</source>
+        <translation>%1 ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 KiB as text, more than the limit of %2 KiB (fewer empirical samples?)</source>
+        <translation>%1 KiB als Text, mehr als die Grenze von %2 KiB (weniger empirische Stichprobenwerte?)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>simulation parameters of missing line &apos;%1&apos; in variant &apos;%2&apos;</source>
+        <translation>Simulationsparameter der fehlenden Linie „%1“ in Variante „%2“</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>simulation result of missing line &apos;%1&apos; in variant &apos;%2&apos;</source>
+        <translation>Simulationsergebnis der fehlenden Linie „%1“ in Variante „%2“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 replications is out of range</source>
+        <translation>%1 Replikationen liegen außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>simulation result station of missing line &apos;%1&apos; in variant &apos;%2&apos;</source>
+        <translation>Station eines Simulationsergebnisses der fehlenden Linie „%1“ in Variante „%2“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>station %1 is missing</source>
+        <translation>Station %1 fehlt</translation>
     </message>
 </context>
 <context>
@@ -3559,7 +5266,7 @@
 <context>
     <name>TaskCells</name>
     <message>
-        <location filename="../app/gui/line/taskcells.cpp" line="+42"/>
+        <location filename="../app/gui/line/taskcells.cpp" line="+32"/>
         <source>&apos;%1&apos; is not a time in seconds (a number of 0 or more).</source>
         <translation>„%1“ ist keine Zeit in Sekunden (eine Zahl ab 0).</translation>
     </message>
@@ -3599,7 +5306,7 @@
         <translation>Die Zonenregel nennt „%1“, das kein anderer Arbeitsgang dieser Linie ist. Schreiben Sie +T3 für „gleiche Station wie T3“, -T5 für „nicht mit T5“.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -3612,29 +5319,70 @@
 <context>
     <name>TaskPaste</name>
     <message>
-        <location filename="../app/gui/line/taskpaste.cpp" line="+35"/>
+        <location filename="../app/gui/line/taskpaste.cpp" line="+36"/>
         <source>%1: task %2 exists already in this line.</source>
         <translation>%1: Arbeitsgang %2 gibt es in dieser Linie bereits.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/gui/cellpaste.cpp" line="+50"/>
         <source>The clipboard holds no text to paste.</source>
         <translation>Die Zwischenablage enthält keinen Text zum Einfügen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/gui/line/taskpaste.cpp" line="+20"/>
         <source>clipboard</source>
         <translation>Zwischenablage</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/gui/cellpaste.cpp" line="-11"/>
         <source>Pasted row %1, column %2: %3</source>
         <translation>Eingefügte Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/gui/line/taskpaste.cpp" line="+27"/>
         <source>The paste would make a precedence cycle: %1</source>
         <translation>Das Einfügen würde einen Zyklus in den Vorrangbeziehungen erzeugen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSeriesChart</name>
+    <message>
+        <location filename="../app/render/timeserieschart.cpp" line="+35"/>
+        <source>Throughput</source>
+        <translation>Ausbringung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>WIP</source>
+        <translation>Umlaufbestand (WIP)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>warm-up</source>
+        <translation>Einschwingphase</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>simulated time (h)</source>
+        <translation>simulierte Zeit (h)</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <location filename="../app/cli/cmd_simulate.cpp" line="-248"/>
+        <source>%1: variant &apos;%2&apos; has no production line to simulate</source>
+        <translation>%1: Variante „%2“ hat keine Produktionslinie zum Simulieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: variant &apos;%2&apos; has no line named &apos;%3&apos; (lines: %4)</source>
+        <translation>%1: Variante „%2“ hat keine Linie namens „%3“ (Linien: %4)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>replication %1 of %2</source>
+        <translation>Replikation %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -4037,9 +5785,93 @@
     </message>
 </context>
 <context>
+    <name>taktflow::app::AnimationPage</name>
+    <message>
+        <location filename="../app/gui/simulation/animationpage.cpp" line="+73"/>
+        <source>&amp;Record Animation</source>
+        <translation>Animation auf&amp;zeichnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Play or pause the animation</source>
+        <translation>Animation abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1x</source>
+        <translation>%1x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulated seconds per real second</source>
+        <translation>Simulierte Sekunden pro Echtzeitsekunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the first replication of the shown line with its saved parameters and seed</source>
+        <translation>Die erste Replikation der angezeigten Linie mit ihren gespeicherten Parametern und ihrem Startwert aufzeichnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Speed:</source>
+        <translation>Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Run the simulation, or press Record Animation, to see the line played on the floor.</source>
+        <translation>Führen Sie die Simulation aus oder drücken Sie „Animation aufzeichnen“, um die Linie auf der Fläche ablaufen zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>The recording stopped after %Ln events: the animation shows the first %1 (h:mm:ss) of the run; the results cover all of it.</source>
+        <translation>
+            <numerusform>Die Aufzeichnung endete nach %Ln Ereignis: die Animation zeigt die ersten %1 (h:mm:ss) des Laufs; die Ergebnisse decken ihn ganz ab.</numerusform>
+            <numerusform>Die Aufzeichnung endete nach %Ln Ereignissen: die Animation zeigt die ersten %1 (h:mm:ss) des Laufs; die Ergebnisse decken ihn ganz ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (h:mm:ss)</source>
+        <translation>%1 (h:mm:ss)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 / %2 (h:mm:ss)</source>
+        <translation>%1 / %2 (h:mm:ss)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the warm-up, not counted in the results</source>
+        <translation>In der Einschwingphase, in den Ergebnissen nicht gezählt</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::AnimationRecorder</name>
+    <message>
+        <location filename="../app/gui/simulation/animationrecorder.cpp" line="+41"/>
+        <source>There is no production line to animate in this variant.</source>
+        <translation>In dieser Variante gibt es keine Produktionslinie zum Animieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The line cannot be simulated: %1</source>
+        <translation>Die Linie kann nicht simuliert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Recording the first replication for the animation...</source>
+        <translation>Die erste Replikation wird für die Animation aufgezeichnet ...</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The recorded line was removed; run the simulation again to see it.</source>
+        <translation>Die aufgezeichnete Linie wurde entfernt; führen Sie die Simulation erneut aus, um sie zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>taktflow::app::ArrangementResultDialog</name>
     <message>
-        <location filename="../app/gui/arrangementdialogs.cpp" line="+10"/>
+        <location filename="../app/gui/layout/arrangementdialogs.cpp" line="+10"/>
         <source>Suggested Arrangement</source>
         <translation>Vorgeschlagene Anordnung</translation>
     </message>
@@ -4198,7 +6030,7 @@
 <context>
     <name>taktflow::app::ArrangementTask</name>
     <message>
-        <location filename="../app/gui/arrangementtask.cpp" line="+126"/>
+        <location filename="../app/gui/layout/arrangementtask.cpp" line="+126"/>
         <source>Choose at least two items that may move.</source>
         <translation>Wählen Sie mindestens zwei Objekte, die verschoben werden dürfen.</translation>
     </message>
@@ -4307,7 +6139,7 @@
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Balancing...</source>
         <translation>Wird ausgetaktet ...</translation>
     </message>
@@ -4382,9 +6214,132 @@
     </message>
 </context>
 <context>
+    <name>taktflow::app::BottleneckMarker</name>
+    <message>
+        <location filename="../app/gui/layout/bottleneckmarker.cpp" line="+60"/>
+        <source>Bottleneck of line %1 in the last simulation: station %2 (%3), the bottleneck %4 % of the time</source>
+        <translation>Engpass von Linie %1 in der letzten Simulation: Station %2 (%3), %4 % der Zeit der Engpass</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::BufferSizingDialog</name>
+    <message>
+        <location filename="../app/gui/simulation/buffersizingdialog.cpp" line="+64"/>
+        <source>Size buffers</source>
+        <translation>Puffer dimensionieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest total buffer that reaches</source>
+        <translation>Kleinster Gesamtpuffer für eine Ausbringung von</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Best throughput with a total buffer of</source>
+        <translation>Beste Ausbringung mit einem Gesamtpuffer von</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> parts/h</source>
+        <translation> Teile/h</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source> parts</source>
+        <translation> Teile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The largest total buffer the search may try</source>
+        <translation>Der größte Gesamtpuffer, den die Suche versuchen darf</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search up to</source>
+        <translation>Suchen bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel search</source>
+        <translation>Suche abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the search; nothing is changed</source>
+        <translation>Suche anhalten; nichts wird geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate buffer allocations in the background until the goal is met</source>
+        <translation>Pufferaufteilungen im Hintergrund simulieren, bis das Ziel erreicht ist</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Apply to Current Variant</source>
+        <translation>Auf aktuelle Variante anwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add as New Variant</source>
+        <translation>Als neue Variante hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The line is gone; close the dialog.</source>
+        <translation>Die Linie existiert nicht mehr; schließen Sie den Dialog.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot size the buffers: %1</source>
+        <translation>Die Puffer können nicht dimensioniert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Searching: every candidate is simulated with the same random numbers...</source>
+        <translation>Suche: jeder Kandidat wird mit denselben Zufallszahlen simuliert ...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Cancelled after %n evaluation(s).</source>
+        <translation>
+            <numerusform>Abgebrochen nach %n Auswertung.</numerusform>
+            <numerusform>Abgebrochen nach %n Auswertungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No allocation within the search limit reaches the goal.</source>
+        <translation>Keine Aufteilung innerhalb der Suchgrenze erreicht das Ziel.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Total %1 parts (%2 per gap) gives %3 parts/h (95 %: %4 – %5); %n allocation(s) simulated.</source>
+        <translation>
+            <numerusform>Insgesamt %1 Teile (%2 je Lücke) ergeben %3 Teile/h (95 %: %4 – %5); %n Aufteilung simuliert.</numerusform>
+            <numerusform>Insgesamt %1 Teile (%2 je Lücke) ergeben %3 Teile/h (95 %: %4 – %5); %n Aufteilungen simuliert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 (sized buffers)</source>
+        <translation>%1 (dimensionierte Puffer)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add variant %1 with sized buffers</source>
+        <translation>Variante %1 mit dimensionierten Puffern hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>taktflow::app::CompareWorkspace</name>
     <message>
-        <location filename="../app/gui/compare/compareworkspace.cpp" line="+41"/>
+        <location filename="../app/gui/compare/compareworkspace.cpp" line="+43"/>
         <source>Tick the variants to compare</source>
         <translation>Die zu vergleichenden Varianten ankreuzen</translation>
     </message>
@@ -4443,13 +6398,46 @@
         <source>Baseline</source>
         <translation>Basis</translation>
     </message>
+    <message numerus="yes">
+        <location line="+156"/>
+        <source>No KPI weights are set: ranked with equal weights over the %n KPI(s) that every variant has and that have a better direction</source>
+        <translation>
+            <numerusform>Keine Kennzahlgewichte gesetzt: gereiht mit gleichen Gewichten über die %n Kennzahl, die jede Variante hat und die eine bessere Richtung hat</numerusform>
+            <numerusform>Keine Kennzahlgewichte gesetzt: gereiht mit gleichen Gewichten über die %n Kennzahlen, die jede Variante hat und die eine bessere Richtung haben</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ranking by weighted score</source>
         <translation>Rangfolge nach gewichteter Punktzahl</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+51"/>
+        <source>This variant has no simulation result yet: run it in the Simulation workspace</source>
+        <translation>Diese Variante hat noch kein Simulationsergebnis: simulieren Sie sie im Arbeitsbereich Simulation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1, simulated %2</source>
+        <translation>Linie %1, simuliert %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput 95 % interval: %1 to %2 units/h</source>
+        <translation>95-%-Intervall der Ausbringung: %1 bis %2 Einheiten/h</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(stale)</source>
+        <translation>(veraltet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stale: the line or layout changed after this run; run the simulation again</source>
+        <translation>Veraltet: Linie oder Layout wurden nach diesem Lauf geändert; führen Sie die Simulation erneut aus</translation>
+    </message>
+    <message>
+        <location line="-93"/>
         <source>KPI</source>
         <translation>Kennzahl</translation>
     </message>
@@ -4464,12 +6452,17 @@
         <translation>Gewicht von %1 in der Punktzahl (0 = nicht bewertet)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
+        <source>not simulated</source>
+        <translation>nicht simuliert</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Best value</source>
         <translation>Bester Wert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-36"/>
         <source>%1. %2 (score %3)</source>
         <translation>%1. %2 (Punktzahl %3)</translation>
     </message>
@@ -4965,7 +6958,7 @@
     </message>
     <message>
         <location line="+99"/>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>Move background plan</source>
         <translation>Hintergrundplan verschieben</translation>
     </message>
@@ -5155,7 +7148,7 @@
 <context>
     <name>taktflow::app::LayoutTasks</name>
     <message>
-        <location filename="../app/gui/layouttasks.cpp" line="+35"/>
+        <location filename="../app/gui/layout/layouttasks.cpp" line="+35"/>
         <source>Scale background</source>
         <translation>Hintergrund skalieren</translation>
     </message>
@@ -5607,7 +7600,7 @@
         <translation>Taktzeit: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Line %1</source>
         <translation>Linie %1</translation>
     </message>
@@ -5615,7 +7608,7 @@
 <context>
     <name>taktflow::app::MainActions</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="+400"/>
+        <location filename="../app/gui/mainactions.cpp" line="+411"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -5635,7 +7628,7 @@
         <translation>&lt;b&gt;Taktflow %1&lt;/b&gt;&lt;p&gt;Planung von Produktionslinien und Fabriklayouts: Austaktung, Taktzeit, Materialfluss und Automatisierungsgrad.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-350"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5876,6 +7869,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Simulation Bottlenec&amp;k</source>
+        <translation>Simulations-&amp;Engpass</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Show &amp;Background Plan</source>
         <translation>&amp;Hintergrundplan anzeigen</translation>
     </message>
@@ -6088,6 +8086,16 @@
         <translation>Austaktung</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Animation</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>3D</source>
         <translation>3D</translation>
@@ -6098,7 +8106,7 @@
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Autosaved unsaved changes</source>
         <translation>Ungespeicherte Änderungen automatisch gesichert</translation>
     </message>
@@ -6133,7 +8141,7 @@
         <translation>%1 platzieren</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>%1 (read-only)[*] - Taktflow</source>
         <translation>%1 (schreibgeschützt)[*] - Taktflow</translation>
     </message>
@@ -6142,25 +8150,41 @@
         <source>%1[*] - Taktflow</source>
         <translation>%1[*] – Taktflow</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+12"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Objekt</numerusform>
             <numerusform>%n Objekte</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-1"/>
+        <source>%1: %2, %3 (%4, %5)</source>
+        <translation>%1: %2, %3 (%4, %5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n flow(s) between items</source>
+        <translation>
+            <numerusform>%n Fluss zwischen Objekten</numerusform>
+            <numerusform>%n Flüsse zwischen Objekten</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n flow(s)</source>
+        <source>%n product routing(s)</source>
         <translation>
-            <numerusform>%n Fluss</numerusform>
-            <numerusform>%n Flüsse</numerusform>
+            <numerusform>%n Produktroute</numerusform>
+            <numerusform>%n Produktrouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n direct flow(s)</source>
+        <translation>
+            <numerusform>%n direkter Fluss</numerusform>
+            <numerusform>%n direkte Flüsse</numerusform>
         </translation>
     </message>
     <message>
@@ -6642,9 +8666,440 @@ Wiederherstellen? (Verwerfen löscht die automatische Sicherung; die Projektdate
     </message>
 </context>
 <context>
+    <name>taktflow::app::SimResultsPanel</name>
+    <message>
+        <location filename="../app/gui/simulation/simresultspanel.cpp" line="+46"/>
+        <source>Throughput</source>
+        <translation>Ausbringung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead time</source>
+        <translation>Durchlaufzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work in process</source>
+        <translation>Umlaufbestand (WIP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottleneck</source>
+        <translation>Engpass</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not simulated yet: set the parameters and press Run.</source>
+        <translation>Noch nicht simuliert: Parameter setzen und „Ausführen“ drücken.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 parts/h (95 %: %2 – %3)</source>
+        <translation>%1 Teile/h (95 %: %2 – %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>demand %1 parts/h</source>
+        <translation>Bedarf %1 Teile/h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no demand set</source>
+        <translation>kein Bedarf gesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, takt %1 s</source>
+        <translation>, Takt %1 s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>mean %1 s, P95 %2 s</source>
+        <translation>Mittelwert %1 s, P95 %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 parts</source>
+        <translation>%1 Teile</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, the bottleneck %2 % of the time</source>
+        <translation>%1, %2 % der Zeit der Engpass</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none found</source>
+        <translation>keiner gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n replication(s) of %1 h each</source>
+        <translation>
+            <numerusform>%n Replikation von je %1 h</numerusform>
+            <numerusform>%n Replikationen von je %1 h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::SimSettingsPanel</name>
+    <message>
+        <location filename="../app/gui/simulation/simsettingspanel.cpp" line="+48"/>
+        <source>Saturated (station 1 never starves)</source>
+        <translation>Gesättigt (Station 1 läuft nie leer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release at takt</source>
+        <translation>Freigabe im Takt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inter-arrival times</source>
+        <translation>Zwischenankunftszeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parts arrive</source>
+        <translation>Teile kommen an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inter-arrival distribution</source>
+        <translation>Verteilung der Zwischenankunftszeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean inter-arrival time</source>
+        <translation>Mittlere Zwischenankunftszeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Simulated time per replication after the warm-up; 0: one shift of the line&apos;s calendar</source>
+        <translation>Simulierte Zeit je Replikation nach der Einschwingphase; 0: eine Schicht des Linienkalenders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time simulated first and left out of the statistics, while the buffers fill</source>
+        <translation>Zuerst simulierte und aus der Statistik ausgelassene Zeit, während sich die Puffer füllen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Independent runs; the 95 % intervals come from their spread</source>
+        <translation>Unabhängige Läufe; die 95-%-Intervalle ergeben sich aus ihrer Streuung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The same seed gives the same numbers; variants compared with one seed see the same random events</source>
+        <translation>Derselbe Startwert ergibt dieselben Zahlen; mit einem Startwert verglichene Varianten sehen dieselben Zufallsereignisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause in breaks and off-shift (the line&apos;s calendar)</source>
+        <translation>In Pausen und außerhalb der Schichten anhalten (Kalender der Linie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run length</source>
+        <translation>Laufdauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm-up</source>
+        <translation>Einschwingphase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replications</source>
+        <translation>Replikationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A part is released every %1 s (the takt time).</source>
+        <translation>Alle %1 s wird ein Teil freigegeben (die Taktzeit).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The line has no takt time: enter its demand and shifts.</source>
+        <translation>Die Linie hat keine Taktzeit: geben Sie ihren Bedarf und ihre Schichten ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One shift (%1 h)</source>
+        <translation>Eine Schicht (%1 h)</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::SimStateChart</name>
+    <message>
+        <location filename="../app/gui/simulation/simstatechart.cpp" line="+52"/>
+        <source>The stations&apos; shares of working, starved, blocked, failed, setup and paused time appear here.</source>
+        <translation>Hier erscheinen die Anteile der Stationen an Arbeits-, Unterversorgungs-, Blockier-, Stör-, Rüst- und Pausenzeit.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 %3 %, %4 %5 %, %6 %7 %, %8 %9 %</source>
+        <translation>%1: %2 %3 %, %4 %5 %, %6 %7 %, %8 %9 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, %1 %2 %, %3 %4 %</source>
+        <translation>, %1 %2 %, %3 %4 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bottleneck %1 % of the time</source>
+        <translation>%1 % der Zeit der Engpass</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::SimTableModel</name>
+    <message>
+        <location filename="../app/gui/simulation/simtablemodel.cpp" line="+107"/>
+        <source>There is no production line to paste into.</source>
+        <translation>Es gibt keine Produktionslinie zum Einfügen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The paste has %n row(s) from row %1, but the table ends at row %2.</source>
+        <translation>
+            <numerusform>Die Einfügung hat %n Zeile ab Zeile %1, aber die Tabelle endet bei Zeile %2.</numerusform>
+            <numerusform>Die Einfügung hat %n Zeilen ab Zeile %1, aber die Tabelle endet bei Zeile %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paste simulation parameters</source>
+        <translation>Simulationsparameter einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::SimTableWidget</name>
+    <message>
+        <location filename="../app/gui/simulation/simtablewidget.cpp" line="+73"/>
+        <source>Double-click a cell to edit it; Ctrl+V pastes cells copied from a spreadsheet</source>
+        <translation>Doppelklicken Sie auf eine Zelle, um sie zu bearbeiten; Strg+V fügt aus einer Tabellenkalkulation kopierte Zellen ein</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::SimTimeCharts</name>
+    <message>
+        <location filename="../app/gui/simulation/simtimecharts.cpp" line="+26"/>
+        <source>Throughput, moving mean over %1 min</source>
+        <translation>Ausbringung, gleitender Mittelwert über %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parts/h</source>
+        <translation>Teile/h</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>demand %1 parts/h</source>
+        <translation>Bedarf %1 Teile/h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work in process</source>
+        <translation>Umlaufbestand (WIP)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>parts</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buffer contents</source>
+        <translation>Pufferinhalte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Run the simulation to see throughput, WIP and buffers over time.</source>
+        <translation>Führen Sie die Simulation aus, um Ausbringung, Umlaufbestand (WIP) und Puffer über der Zeit zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::SimulationWorkspace</name>
+    <message>
+        <location filename="../app/gui/simulation/simulationworkspace.cpp" line="+53"/>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulate the line with these parameters in the background</source>
+        <translation>Die Linie mit diesen Parametern im Hintergrund simulieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the running simulation; the line keeps its previous result</source>
+        <translation>Die laufende Simulation anhalten; die Linie behält ihr bisheriges Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%v of %m replications</source>
+        <translation>%v von %m Replikationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size &amp;buffers...</source>
+        <translation>&amp;Puffer dimensionieren ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the smallest buffers for a target throughput, or the best throughput for a total</source>
+        <translation>Die kleinsten Puffer für eine Zielausbringung finden oder die beste Ausbringung für eine Gesamtkapazität</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Production line</source>
+        <translation>Produktionslinie</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Task times</source>
+        <translation>Arbeitsgangzeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stations</source>
+        <translation>Stationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffers</source>
+        <translation>Puffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source and run</source>
+        <translation>Quelle und Lauf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over time</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Takt time: %1 s</source>
+        <translation>Taktzeit: %1 s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+29"/>
+        <source>The variant has no production line to simulate.</source>
+        <translation>Die Variante hat keine Produktionslinie zum Simulieren.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Not simulated yet: set the parameters and press Run.</source>
+        <translation>Noch nicht simuliert: Parameter setzen und „Ausführen“ drücken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the line or its parameters changed since: run again for current figures</source>
+        <translation>die Linie oder ihre Parameter wurden seitdem geändert: für aktuelle Kennzahlen erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 events in %2 s</source>
+        <translation>%1 Ereignisse in %2 s</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A simulation is running already: cancel it first.</source>
+        <translation>Es läuft bereits eine Simulation: brechen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot simulate %1: %2</source>
+        <translation>%1 kann nicht simuliert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Simulating %1...</source>
+        <translation>%1 wird simuliert ...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen ...</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled; the line keeps its previous result.</source>
+        <translation>Abgebrochen; die Linie behält ihr bisheriges Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The simulated line was removed while it ran; the result is dropped.</source>
+        <translation>Die simulierte Linie wurde während des Laufs entfernt; das Ergebnis wird verworfen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The time limit ended the run early; the figures cover the finished replications.</source>
+        <translation>Das Zeitlimit hat den Lauf vorzeitig beendet; die Kennzahlen umfassen die fertigen Replikationen.</translation>
+    </message>
+</context>
+<context>
     <name>taktflow::app::StationBoard</name>
     <message>
-        <location filename="../app/gui/line/stationboard.cpp" line="+40"/>
+        <location filename="../app/gui/line/stationboard.cpp" line="+43"/>
         <source>Station board</source>
         <translation>Stationstafel</translation>
     </message>
@@ -6664,12 +9119,17 @@ Wiederherstellen? (Verwerfen löscht die automatische Sicherung; die Projektdate
         <translation>%1 zu Station %2 verschoben.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
+        <source>Bottleneck of the last simulation: S%1 limits the line %2 % of the time (throughput %3 parts/h)</source>
+        <translation>Engpass der letzten Simulation: S%1 begrenzt die Linie %2 % der Zeit (Ausbringung %3 Teile/h)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>No production line in this variant.</source>
         <translation>Keine Produktionslinie in dieser Variante.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>Unassigned</source>
         <translation>Nicht zugeordnet</translation>
     </message>
@@ -6752,6 +9212,19 @@ Wiederherstellen? (Verwerfen löscht die automatische Sicherung; die Projektdate
         <location line="+7"/>
         <source>(not placed)</source>
         <translation>(nicht platziert)</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::TaskDensityView</name>
+    <message>
+        <location filename="../app/gui/simulation/taskdensityview.cpp" line="+13"/>
+        <source>The density of the selected task&apos;s time; the dashed line is its mean</source>
+        <translation>Die Dichte der Zeit des ausgewählten Arbeitsgangs; die gestrichelte Linie ist ihr Mittelwert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select a task to see its time distribution.</source>
+        <translation>Wählen Sie einen Arbeitsgang, um seine Zeitverteilung zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -6911,6 +9384,19 @@ Wiederherstellen? (Verwerfen löscht die automatische Sicherung; die Projektdate
             <numerusform>%n Arbeitsgang importieren</numerusform>
             <numerusform>%n Arbeitsgänge importieren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::TimelineSlider</name>
+    <message>
+        <location filename="../app/gui/simulation/timelineslider.cpp" line="+18"/>
+        <source>Simulated time; the shaded start is the warm-up, not counted in the results</source>
+        <translation>Simulierte Zeit; der schattierte Anfang ist die Einschwingphase, in den Ergebnissen nicht gezählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulated time</source>
+        <translation>Simulierte Zeit</translation>
     </message>
 </context>
 <context>
@@ -7241,7 +9727,7 @@ Wiederherstellen? (Verwerfen löscht die automatische Sicherung; die Projektdate
 <context>
     <name>taktflow::core::ArrangementModel</name>
     <message>
-        <location filename="../core/layout/arrangementmodel.cpp" line="+66"/>
+        <location filename="../core/arrangement/arrangementmodel.cpp" line="+66"/>
         <source>Item %1 does not exist.</source>
         <translation>Objekt %1 existiert nicht.</translation>
     </message>
@@ -7282,7 +9768,7 @@ Wiederherstellen? (Verwerfen löscht die automatische Sicherung; die Projektdate
 <context>
     <name>taktflow::core::FlowLegs</name>
     <message>
-        <location filename="../core/flow/flowlegs.cpp" line="+16"/>
+        <location filename="../core/flow/flowlegs.cpp" line="+17"/>
         <source>%1 names item %2, which does not exist.</source>
         <translation>%1 nennt das Objekt %2, das nicht existiert.</translation>
     </message>
@@ -7333,9 +9819,329 @@ Wiederherstellen? (Verwerfen löscht die automatische Sicherung; die Projektdate
 <context>
     <name>taktflow::core::LayoutImprovement</name>
     <message>
-        <location filename="../core/layout/layoutimprovement.cpp" line="+100"/>
+        <location filename="../core/arrangement/layoutimprovement.cpp" line="+100"/>
         <source>%1 (improved)</source>
         <translation>%1 (verbessert)</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::core::simulation::BufferSizing</name>
+    <message>
+        <location filename="../core/simulation/buffersizing.cpp" line="+67"/>
+        <source>the line piles up more than %1 parts whatever the sized buffers hold: its releases outpace it (an unlimited buffer or the entry queue grows without end)</source>
+        <translation>die Linie staut mehr als %1 Teile auf, was auch immer die dimensionierten Puffer fassen: ihre Freigaben überholen sie (ein unbegrenzter Puffer oder die Eingangswarteschlange wächst ohne Ende)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>buffer sizing needs either a target throughput or a total capacity</source>
+        <translation>die Puffer-Dimensionierung braucht entweder eine Zielausbringung oder eine Gesamtkapazität</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the target throughput must be a finite number of parts per hour above 0</source>
+        <translation>die Zielausbringung muss eine endliche Anzahl Teile pro Stunde über 0 sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a total buffer capacity cannot be negative</source>
+        <translation>eine Gesamtpufferkapazität kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the line has no limited buffer to size (every gap is unlimited)</source>
+        <translation>die Linie hat keinen begrenzten Puffer zum Dimensionieren (jede Lücke ist unbegrenzt)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>best allocation of %1 buffer places: %2 parts per hour</source>
+        <translation>beste Aufteilung von %1 Pufferplätzen: %2 Teile pro Stunde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the target of %1 parts per hour is not reached with up to %2 buffer places (best %3 parts per hour)</source>
+        <translation>das Ziel von %1 Teilen pro Stunde wird mit bis zu %2 Pufferplätzen nicht erreicht (bestenfalls %3 Teile pro Stunde)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 buffer places reach %2 parts per hour; an independent run gives %3 parts per hour</source>
+        <translation>%1 Pufferplätze erreichen %2 Teile pro Stunde; ein unabhängiger Lauf ergibt %3 Teile pro Stunde</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::core::simulation::Experiment</name>
+    <message>
+        <location filename="../core/simulation/experiment.cpp" line="+29"/>
+        <source>the number of replications must be between 1 and %1</source>
+        <translation>die Anzahl der Replikationen muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the run length must be above 0 s and at most %1 s</source>
+        <translation>die Laufdauer muss über 0 s und höchstens %1 s betragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the warm-up must be a finite number of seconds, at least 0 and at most %1 s</source>
+        <translation>die Einschwingphase muss eine endliche Anzahl Sekunden sein, mindestens 0 und höchstens %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number of threads cannot be negative</source>
+        <translation>die Anzahl der Threads kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time limit must be a finite number of seconds, at least 0</source>
+        <translation>das Zeitlimit muss eine endliche Anzahl Sekunden sein, mindestens 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the series interval must be a finite number of seconds, at least 0</source>
+        <translation>das Intervall der Zeitreihe muss eine endliche Anzahl Sekunden sein, mindestens 0</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::core::simulation::LineModelBuilder</name>
+    <message>
+        <location filename="../core/simulation/linemodelbuilder.cpp" line="+45"/>
+        <source>the line has no stations; balance it first</source>
+        <translation>die Linie hat keine Stationen; takten Sie sie zuerst aus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>station %1 has no tasks</source>
+        <translation>Station %1 hat keine Arbeitsgänge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>station %1 names the unknown task %2</source>
+        <translation>Station %1 nennt den unbekannten Arbeitsgang %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>task %1 is assigned twice, to station %2 and to station %3</source>
+        <translation>Arbeitsgang %1 ist doppelt zugeordnet, zu Station %2 und zu Station %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n task(s) not assigned to any station: %1</source>
+        <translation>
+            <numerusform>%n Arbeitsgang keiner Station zugeordnet: %1</numerusform>
+            <numerusform>%n Arbeitsgänge keiner Station zugeordnet: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>release at takt: %1</source>
+        <translation>Freigabe im Takt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release at takt needs a demand and an available time per period</source>
+        <translation>die Freigabe im Takt braucht einen Bedarf und eine verfügbare Zeit pro Periode</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a random model mix needs a model with a demand share above 0</source>
+        <translation>ein zufälliger Modellmix braucht ein Modell mit einem Bedarfsanteil über 0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the release sequence names the unknown model %1</source>
+        <translation>die Freigabefolge nennt das unbekannte Modell %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a release sequence from the mix needs a model with a demand share above 0</source>
+        <translation>eine Freigabefolge aus dem Mix braucht ein Modell mit einem Bedarfsanteil über 0</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>line &quot;%1&quot;: %2</source>
+        <translation>Linie „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>shift calendar: %1</source>
+        <translation>Schichtkalender: %1</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::core::simulation::LineTransport</name>
+    <message>
+        <location filename="../core/simulation/linetransport.cpp" line="+83"/>
+        <source>station S%1 stands on item %2, which does not exist</source>
+        <translation>Station S%1 steht auf Objekt %2, das nicht existiert</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the flow from item %1 to item %2 names the unknown transport means %3</source>
+        <translation>der Fluss von Objekt %1 zu Objekt %2 nennt das unbekannte Transportmittel %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>no aisle path leads from item %1 to item %2</source>
+        <translation>kein Gangweg führt von Objekt %1 zu Objekt %2</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::core::simulation::SimModel</name>
+    <message>
+        <location filename="../core/simulation/simmodel.cpp" line="+27"/>
+        <source>time between failures: %1</source>
+        <translation>Zeit zwischen Ausfällen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mean time between failures must be above 0 s</source>
+        <translation>die mittlere Betriebszeit zwischen Ausfällen muss über 0 s liegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>failures after a number of operations need at least 1 operation</source>
+        <translation>Ausfälle nach einer Anzahl Arbeitsspiele brauchen mindestens 1 Arbeitsspiel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time to repair: %1</source>
+        <translation>Reparaturzeit: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the line makes no product model</source>
+        <translation>die Linie fertigt kein Produktmodell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the line has no stations</source>
+        <translation>die Linie hat keine Stationen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>station %1 needs at least 1 server</source>
+        <translation>Station %1 braucht mindestens 1 Bedieneinheit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the line has more than %1 servers in all</source>
+        <translation>die Linie hat insgesamt mehr als %1 Bedieneinheiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>station %1 needs one process time per model</source>
+        <translation>Station %1 braucht eine Prozesszeit je Modell</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>station %1: %2</source>
+        <translation>Station %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>station %1, setup: %2</source>
+        <translation>Station %1, Rüsten: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the line needs one buffer per gap between stations (%1)</source>
+        <translation>die Linie braucht einen Puffer je Lücke zwischen Stationen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a buffer capacity cannot be negative</source>
+        <translation>eine Pufferkapazität kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the line needs no transport legs or one per gap (%1)</source>
+        <translation>die Linie braucht keine Transportstrecken oder eine je Lücke (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a transport leg names a transporter that does not exist</source>
+        <translation>eine Transportstrecke nennt ein Transportmittel, das nicht existiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a transport distance must be a finite number of metres, at least 0</source>
+        <translation>eine Transportentfernung muss eine endliche Anzahl Meter sein, mindestens 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the station distances need one row per station</source>
+        <translation>die Stationsentfernungen brauchen eine Zeile je Station</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the station distances need one column per station</source>
+        <translation>die Stationsentfernungen brauchen eine Spalte je Station</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a station distance must be a finite number of metres, at least 0</source>
+        <translation>eine Stationsentfernung muss eine endliche Anzahl Meter sein, mindestens 0</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the transport has more than %1 vehicles in all</source>
+        <translation>der Transport hat insgesamt mehr als %1 Fahrzeuge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transporter %1 needs at least 1 vehicle, 1 part per trip and a speed above 0</source>
+        <translation>Transportmittel %1 braucht mindestens 1 Fahrzeug, 1 Teil je Fahrt und eine Geschwindigkeit über 0</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a saturated line needs a station that takes time (a mean above 0 s)</source>
+        <translation>eine gesättigte Linie braucht eine Station, die Zeit braucht (Mittelwert über 0 s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>station %1 takes no time and the saturated source would fill the unlimited buffer after it without end</source>
+        <translation>Station %1 braucht keine Zeit, und die gesättigte Quelle würde den unbegrenzten Puffer danach ohne Ende füllen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>release at takt needs a takt time above 0 s</source>
+        <translation>die Freigabe im Takt braucht eine Taktzeit über 0 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inter-arrival time: %1</source>
+        <translation>Zwischenankunftszeit: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mean inter-arrival time must be above 0 s</source>
+        <translation>die mittlere Zwischenankunftszeit muss über 0 s liegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the release sequence names a model that does not exist</source>
+        <translation>die Freigabefolge nennt ein Modell, das nicht existiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a random model mix needs one share per model</source>
+        <translation>ein zufälliger Modellmix braucht einen Anteil je Modell</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the shift calendar needs a period above 0 s</source>
+        <translation>der Schichtkalender braucht eine Periode über 0 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the calendar&apos;s pauses must be sorted, disjoint and inside the period</source>
+        <translation>die Pausen des Kalenders müssen sortiert, disjunkt und innerhalb der Periode sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the shift calendar leaves no working time</source>
+        <translation>der Schichtkalender lässt keine Arbeitszeit übrig</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,14 @@
             <numerusform>%n stations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cmd_compare.cpp" line="+106"/>
+        <source>No KPI weights are set: ranking with equal weights over the %n KPI(s) that every variant has and that have a better direction:</source>
+        <translation>
+            <numerusform>No KPI weights are set: ranking with equal weights over the %n KPI that every variant has and that has a better direction:</numerusform>
+            <numerusform>No KPI weights are set: ranking with equal weights over the %n KPIs that every variant has and that have a better direction:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -103,9 +111,107 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message numerus="yes">
+        <location filename="../app/render/report/reportsections.cpp" line="+312"/>
+        <source>No KPI weights are set in the project: every KPI that every variant has and that has a better direction counts once (%n KPI(s)). Set weights in the Compare workspace to rank by what matters to you.</source>
+        <translation>
+            <numerusform>No KPI weights are set in the project: every KPI that every variant has and that has a better direction counts once (%n KPI). Set weights in the Compare workspace to rank by what matters to you.</numerusform>
+            <numerusform>No KPI weights are set in the project: every KPI that every variant has and that has a better direction counts once (%n KPIs). Set weights in the Compare workspace to rank by what matters to you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/render/report/simulationsection.cpp" line="+55"/>
+        <source>every %n operation(s), repair %1</source>
+        <translation>
+            <numerusform>every %n operation, repair %1</numerusform>
+            <numerusform>every %n operations, repair %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>; %1: %n vehicle(s)</source>
+        <translation>
+            <numerusform>; %1: %n vehicle</numerusform>
+            <numerusform>; %1: %n vehicles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+118"/>
+        <source>empirical (%n sample(s))</source>
+        <translation>
+            <numerusform>empirical (%n sample)</numerusform>
+            <numerusform>empirical (%n samples)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SimStationCells</name>
+    <message numerus="yes">
+        <location filename="../app/gui/simulation/simstationcells.cpp" line="+96"/>
+        <source>every %n part(s)</source>
+        <translation>
+            <numerusform>every %n part</numerusform>
+            <numerusform>every %n parts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SimTaskCells</name>
+    <message numerus="yes">
+        <location filename="../app/gui/simulation/simtaskcells.cpp" line="+145"/>
+        <source>Empirical (%n sample(s))</source>
+        <translation>
+            <numerusform>Empirical (%n sample)</numerusform>
+            <numerusform>Empirical (%n samples)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/simulateoutput.cpp" line="+147"/>
+        <source>%n replication(s) of %1 s after a warm-up of %2 s, seed %3</source>
+        <translation>
+            <numerusform>%n replication of %1 s after a warm-up of %2 s, seed %3</numerusform>
+            <numerusform>%n replications of %1 s after a warm-up of %2 s, seed %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SimulationComparison</name>
+    <message numerus="yes">
+        <location filename="../core/compare/simulationcomparison.cpp" line="+112"/>
+        <source>%n replication(s)</source>
+        <translation>
+            <numerusform>%n replication</numerusform>
+            <numerusform>%n replications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::AnimationPage</name>
+    <message numerus="yes">
+        <location filename="../app/gui/simulation/animationpage.cpp" line="+138"/>
+        <source>The recording stopped after %Ln events: the animation shows the first %1 (h:mm:ss) of the run; the results cover all of it.</source>
+        <translation>
+            <numerusform>The recording stopped after %Ln event: the animation shows the first %1 (h:mm:ss) of the run; the results cover all of it.</numerusform>
+            <numerusform>The recording stopped after %Ln events: the animation shows the first %1 (h:mm:ss) of the run; the results cover all of it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>taktflow::app::ArrangementResultDialog</name>
     <message numerus="yes">
-        <location filename="../app/gui/arrangementdialogs.cpp" line="+159"/>
+        <location filename="../app/gui/layout/arrangementdialogs.cpp" line="+159"/>
         <source>A better arrangement of %n item(s) was found.</source>
         <translation>
             <numerusform>A better arrangement of %n item was found.</numerusform>
@@ -116,7 +222,7 @@
 <context>
     <name>taktflow::app::BalancePanel</name>
     <message numerus="yes">
-        <location filename="../app/gui/line/balancepanel.cpp" line="+238"/>
+        <location filename="../app/gui/line/balancepanel.cpp" line="+239"/>
         <source>lower bound %n station(s)</source>
         <translation>
             <numerusform>lower bound %n station</numerusform>
@@ -132,6 +238,36 @@
 %2, %3 (%4 s)</numerusform>
             <numerusform>%n stations, cycle time %1 s
 %2, %3 (%4 s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::BufferSizingDialog</name>
+    <message numerus="yes">
+        <location filename="../app/gui/simulation/buffersizingdialog.cpp" line="+239"/>
+        <source>Cancelled after %n evaluation(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n evaluation.</numerusform>
+            <numerusform>Cancelled after %n evaluations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Total %1 parts (%2 per gap) gives %3 parts/h (95 %: %4 – %5); %n allocation(s) simulated.</source>
+        <translation>
+            <numerusform>Total %1 parts (%2 per gap) gives %3 parts/h (95 %: %4 – %5); %n allocation simulated.</numerusform>
+            <numerusform>Total %1 parts (%2 per gap) gives %3 parts/h (95 %: %4 – %5); %n allocations simulated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::CompareWorkspace</name>
+    <message numerus="yes">
+        <location filename="../app/gui/compare/compareworkspace.cpp" line="+216"/>
+        <source>No KPI weights are set: ranked with equal weights over the %n KPI(s) that every variant has and that have a better direction</source>
+        <translation>
+            <numerusform>No KPI weights are set: ranked with equal weights over the %n KPI that every variant has and that has a better direction</numerusform>
+            <numerusform>No KPI weights are set: ranked with equal weights over the %n KPIs that every variant has and that have a better direction</numerusform>
         </translation>
     </message>
 </context>
@@ -179,7 +315,7 @@
 <context>
     <name>taktflow::app::LayoutTasks</name>
     <message numerus="yes">
-        <location filename="../app/gui/layouttasks.cpp" line="+182"/>
+        <location filename="../app/gui/layout/layouttasks.cpp" line="+182"/>
         <source>Background plan loaded; %n entities skipped</source>
         <translation>
             <numerusform>Background plan loaded; %n entity skipped</numerusform>
@@ -198,7 +334,7 @@
 <context>
     <name>taktflow::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="+255"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+281"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -207,10 +343,26 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n flow(s)</source>
+        <source>%n flow(s) between items</source>
         <translation>
-            <numerusform>%n flow</numerusform>
-            <numerusform>%n flows</numerusform>
+            <numerusform>%n flow between items</numerusform>
+            <numerusform>%n flows between items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n product routing(s)</source>
+        <translation>
+            <numerusform>%n product routing</numerusform>
+            <numerusform>%n product routings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n direct flow(s)</source>
+        <translation>
+            <numerusform>%n direct flow</numerusform>
+            <numerusform>%n direct flows</numerusform>
         </translation>
     </message>
 </context>
@@ -222,6 +374,28 @@
         <translation>
             <numerusform>&lt;b&gt;%n item&lt;/b&gt;: edits apply to it</numerusform>
             <numerusform>&lt;b&gt;%n items&lt;/b&gt;: edits apply to all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::SimResultsPanel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/simulation/simresultspanel.cpp" line="+106"/>
+        <source>%n replication(s) of %1 h each</source>
+        <translation>
+            <numerusform>%n replication of %1 h each</numerusform>
+            <numerusform>%n replications of %1 h each</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::SimTableModel</name>
+    <message numerus="yes">
+        <location filename="../app/gui/simulation/simtablemodel.cpp" line="+113"/>
+        <source>The paste has %n row(s) from row %1, but the table ends at row %2.</source>
+        <translation>
+            <numerusform>The paste has %n row from row %1, but the table ends at row %2.</numerusform>
+            <numerusform>The paste has %n rows from row %1, but the table ends at row %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -263,6 +437,17 @@
         <translation>
             <numerusform>%n model file not shown</numerusform>
             <numerusform>%n model files not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::core::simulation::LineModelBuilder</name>
+    <message numerus="yes">
+        <location filename="../core/simulation/linemodelbuilder.cpp" line="+70"/>
+        <source>%n task(s) not assigned to any station: %1</source>
+        <translation>
+            <numerusform>%n task not assigned to any station: %1</numerusform>
+            <numerusform>%n tasks not assigned to any station: %1</numerusform>
         </translation>
     </message>
 </context>

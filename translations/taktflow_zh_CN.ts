@@ -190,6 +190,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Mark the bottleneck station of each line&apos;s last simulation run on the floor</source>
+        <translation>在车间平面上标出每条生产线最近一次仿真的瓶颈工位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Colour items by their automation level instead of their type</source>
         <translation>按自动化程度而非类型为对象着色</translation>
     </message>
@@ -305,9 +310,55 @@
     </message>
 </context>
 <context>
+    <name>AnimationGeometry</name>
+    <message>
+        <location filename="../app/render/animation/animationgeometry.cpp" line="+78"/>
+        <source>Station %1</source>
+        <translation>工位 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationRenderer</name>
+    <message>
+        <location filename="../app/render/animation/animationrenderer.cpp" line="+78"/>
+        <source>Bottleneck</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffer content</source>
+        <translation>缓冲区存量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part</source>
+        <translation>工件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transporter</source>
+        <translation>搬运工具</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Stations without a layout item</source>
+        <translation>没有布局对象的工位</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>Simulated time %1 (h:mm:ss)</source>
+        <translation>仿真时间 %1（h:mm:ss）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warm-up</source>
+        <translation>预热期</translation>
+    </message>
+</context>
+<context>
     <name>ArrangementResultDialog</name>
     <message>
-        <location filename="../app/gui/arrangementdialogs.cpp" line="+145"/>
+        <location filename="../app/gui/layout/arrangementdialogs.cpp" line="+145"/>
         <source> (%1%2 %)</source>
         <translation>（%1%2 %）</translation>
     </message>
@@ -363,7 +414,7 @@
         <translation>启发式算法未找到满足全部约束的分配方案</translation>
     </message>
     <message>
-        <location filename="../core/balance/preparedproblem.cpp" line="+326"/>
+        <location filename="../core/balance/engine/preparedproblem.cpp" line="+338"/>
         <source>the cycle time must be positive</source>
         <translation>周期时间必须为正数</translation>
     </message>
@@ -393,7 +444,7 @@
         <translation>分区规则引用了不存在的作业“%1”</translation>
     </message>
     <message>
-        <location filename="../core/balance/preparedproblem.cpp" line="-294"/>
+        <location filename="../core/balance/engine/preparedproblem.cpp" line="-306"/>
         <source>task %1</source>
         <translation>作业 %1</translation>
     </message>
@@ -454,13 +505,13 @@
         <translation>%1 固定在工位 %2，但必须与固定在工位 %3 的作业共用工位</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>%1 (time %2) is longer than the cycle time %3 and parallel stations are off</source>
         <translation>%1（时间 %2）超过周期时间 %3，且未启用并行工位</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp1.cpp" line="+95"/>
-        <location filename="../core/balance/salbp2.cpp" line="+216"/>
+        <location filename="../core/balance/salbp1.cpp" line="+106"/>
+        <location filename="../core/balance/salbp2.cpp" line="+280"/>
         <source>no assignment that meets every constraint was found within the time limit</source>
         <translation>在时间限制内未找到满足全部约束的分配方案</translation>
     </message>
@@ -471,7 +522,7 @@
         <translation>没有满足全部约束的分配方案</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp2.cpp" line="-147"/>
+        <location filename="../core/balance/salbp2.cpp" line="-17"/>
         <source>the number of stations must be positive</source>
         <translation>工位数必须为正数</translation>
     </message>
@@ -484,7 +535,7 @@
 <context>
     <name>BalanceCommand</name>
     <message>
-        <location filename="../app/cli/cmd_balance.cpp" line="+80"/>
+        <location filename="../app/cli/cmd_balance.cpp" line="+82"/>
         <source>Problem: %1 (%2, %3 tasks)</source>
         <translation>问题：%1（%2，%3 个作业）</translation>
     </message>
@@ -539,7 +590,7 @@
         <translation>，%1 个并行工位</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+53"/>
         <source>%1: the project has no variants</source>
         <translation>%1：项目中没有方案</translation>
     </message>
@@ -554,12 +605,22 @@
         <translation>%1：生产线“%2”没有节拍时间（缺少需求量或可用时间）；请指定 --cycle-time</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>Stored as the assignment of line &apos;%1&apos; in variant &apos;%2&apos;.</source>
         <translation>已保存为方案“%2”中生产线“%1”的工位分配。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>Threads for the exact SALBP-1 search (default: one per core).</source>
+        <translation>精确 SALBP-1 搜索使用的线程数（默认：每个核心一个）。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>balance: --threads needs a positive whole number</source>
+        <translation>balance：--threads 需要正整数</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Balances an assembly line: the fewest stations for a cycle time (SALBP-1) or the shortest cycle time for a number of stations (SALBP-2).</source>
         <translation>装配线平衡：给定周期时间求最少工位数（SALBP-1），或给定工位数求最短周期时间（SALBP-2）。</translation>
     </message>
@@ -569,17 +630,17 @@
         <translation>Scholl .IN2 文件、Otto 等人的 .alb 文件或 .taktflow 项目。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-136"/>
         <source>Shows this help.</source>
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cycle time C: find the fewest stations.</source>
         <translation>周期时间 C：求最少工位数。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Number of stations M: find the shortest cycle time.</source>
         <translation>工位数 M：求最短周期时间。</translation>
     </message>
@@ -589,7 +650,7 @@
         <translation>时间限制，单位为秒（默认 10）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Prints the result as JSON.</source>
         <translation>以 JSON 格式输出结果。</translation>
     </message>
@@ -599,7 +660,7 @@
         <translation>允许为超过周期时间的作业设置并行工位。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Project input: the variant (default: the first).</source>
         <translation>项目输入：方案（默认：第一个）。</translation>
     </message>
@@ -614,7 +675,7 @@
         <translation>项目输入：将结果保存为该生产线的工位分配。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+133"/>
         <source>balance: expected exactly one INPUT file; see --help</source>
         <translation>balance：需要且仅需要一个 INPUT 文件；参见 --help</translation>
     </message>
@@ -629,19 +690,17 @@
         <translation>balance：--time-limit 需要正的秒数</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+34"/>
+        <location line="-113"/>
         <source>balance: --stations needs a positive whole number</source>
         <translation>balance：--stations 需要正整数</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+34"/>
+        <location line="+6"/>
         <source>balance: --cycle-time needs a positive number</source>
         <translation>balance：--cycle-time 需要正数</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+59"/>
         <source>balance: --variant, --line and --apply need a .taktflow project as INPUT</source>
         <translation>balance：--variant、--line 和 --apply 需要以 .taktflow 项目作为 INPUT</translation>
     </message>
@@ -651,20 +710,43 @@
         <translation>balance：%1：INPUT 必须是 .IN2、.alb 或 .taktflow 文件</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>balance: an .IN2 file has no cycle time; give --cycle-time or --stations</source>
         <translation>balance：.IN2 文件不含周期时间；请指定 --cycle-time 或 --stations</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-29"/>
         <source>%1:1: the file has no &lt;cycle time&gt;; give --cycle-time</source>
         <translation>%1:1：文件中没有 &lt;cycle time&gt;；请指定 --cycle-time</translation>
     </message>
 </context>
 <context>
+    <name>BufferCurve</name>
+    <message>
+        <location filename="../app/render/buffercurvechart.cpp" line="+23"/>
+        <source>The curve of throughput against total buffer appears here.</source>
+        <translation>此处显示产出率随缓冲区总容量变化的曲线。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Throughput (parts/h) against total buffer capacity (parts)</source>
+        <translation>产出率（件/小时）与缓冲区总容量（件）的关系</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>total buffer (parts)</source>
+        <translation>缓冲区总容量（件）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>target %1 parts/h</source>
+        <translation>目标 %1 件/小时</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+33"/>
+        <location filename="../app/cli/cli.cpp" line="+34"/>
         <source>Create an empty project or a copy of the sample</source>
         <translation>创建空项目或示例项目的副本</translation>
     </message>
@@ -714,6 +796,11 @@
         <translation>求解 QAPLIB 二次分配问题实例</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Simulate a line: throughput, WIP, lead time, bottleneck, buffer sizing</source>
+        <translation>仿真生产线：产出率、在制品 (WIP)、生产周期、瓶颈、缓冲区容量确定</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Usage: taktflow-cli COMMAND [OPTIONS] [ARGS]</source>
         <translation>用法：taktflow-cli 命令 [选项] [参数]</translation>
@@ -749,7 +836,7 @@
         <translation>请尝试“%1 --help”。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>%1: wrong number of arguments</source>
         <translation>%1：参数个数错误</translation>
     </message>
@@ -897,12 +984,34 @@
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_compare.cpp" line="+77"/>
+        <location filename="../app/cli/cmd_compare.cpp" line="+55"/>
+        <source>Simulated figures of &apos;%1&apos;: line %2, %3</source>
+        <translation>方案“%1”的仿真指标：生产线 %2，%3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>! stale: the line or layout changed after the simulation run</source>
+        <translation>! 已过期：仿真运行后生产线或布局已更改</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>not simulated</source>
+        <translation>未仿真</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>* best value; (+d, +x%) change against the baseline &apos;%1&apos;</source>
         <translation>* 最优值；(+d, +x%) 相对基准方案“%1”的变化</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No KPI weights are set: ranking with equal weights over the %n KPI(s) that every variant has and that have a better direction:</source>
+        <translation>
+            <numerusform>未设置 KPI 权重：按等权重对所有方案共有且有优劣方向的 %n 项 KPI 排名：</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Ranking by weighted score:</source>
         <translation>按加权得分排名：</translation>
     </message>
@@ -1434,6 +1543,41 @@
         <source>Delete line %1</source>
         <translation>删除生产线 %1</translation>
     </message>
+    <message>
+        <location filename="../app/document/commands/cmdsimulation.cpp" line="+22"/>
+        <source>Change the time distribution of task %1</source>
+        <translation>更改作业 %1 的时间分布</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change the simulation of station %1</source>
+        <translation>更改工位 %1 的仿真参数</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change the buffer after station %1</source>
+        <translation>更改工位 %1 之后的缓冲区</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change the simulation source</source>
+        <translation>更改仿真投料源</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change the simulation run settings</source>
+        <translation>更改仿真运行设置</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Apply sized buffers</source>
+        <translation>应用已确定的缓冲区容量</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Store the simulation result</source>
+        <translation>保存仿真结果</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1565,6 +1709,24 @@
     </message>
 </context>
 <context>
+    <name>DensityPreview</name>
+    <message>
+        <location filename="../app/render/densitypreview.cpp" line="+149"/>
+        <source>0 s</source>
+        <translation>0 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean %1 s</source>
+        <translation>均值 %1 秒</translation>
+    </message>
+</context>
+<context>
     <name>DesktopRecent</name>
     <message>
         <location filename="../app/gui/desktoprecent.cpp" line="+133"/>
@@ -1645,7 +1807,7 @@
 <context>
     <name>EditOperations</name>
     <message>
-        <location filename="../app/gui/editoperations.cpp" line="+80"/>
+        <location filename="../app/gui/layout/editoperations.cpp" line="+80"/>
         <source>Rotate items</source>
         <translation>旋转对象</translation>
     </message>
@@ -1673,7 +1835,7 @@
 <context>
     <name>GuiOptions</name>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="+62"/>
+        <location filename="../app/gui/guioptions.cpp" line="+82"/>
         <source>Taktflow: design production lines and plant layouts.</source>
         <translation>Taktflow：设计生产线与工厂布局。</translation>
     </message>
@@ -1699,11 +1861,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Workspace to show: layout, line, 3d or compare (those that are built).</source>
-        <translation>要显示的工作区：layout、line、3d 或 compare（以已构建的为准）。</translation>
+        <source>Workspace to show: layout, line, simulation, simulation-animation, 3d or compare (those that are built).</source>
+        <translation>要显示的工作区：layout、line、simulation、simulation-animation、3d 或 compare（仅限已构建的工作区）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+58"/>
+        <source>The current line cannot be animated; see the Simulation workspace.</source>
+        <translation>当前生产线无法播放动画；请查看“仿真”工作区。</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>Variant to show.</source>
         <translation>要显示的方案。</translation>
     </message>
@@ -1713,7 +1880,7 @@
         <translation>最近使用的项目都已不存在；不打开项目启动。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Unknown view &apos;%1&apos;; known views: %2</source>
         <translation>未知视图“%1”；可用视图：%2</translation>
     </message>
@@ -1723,7 +1890,7 @@
         <translation>没有名为“%1”的方案</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-74"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -1913,6 +2080,21 @@
         <source>CO2e per unit</source>
         <translation>单位 CO2e</translation>
     </message>
+    <message>
+        <location filename="../core/compare/simulationcomparison.cpp" line="+55"/>
+        <source>Simulated throughput</source>
+        <translation>仿真产出率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulated lead time</source>
+        <translation>仿真生产周期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulated WIP</source>
+        <translation>仿真在制品 (WIP)</translation>
+    </message>
 </context>
 <context>
     <name>KpiDock</name>
@@ -1993,6 +2175,16 @@
         <location line="+2"/>
         <source>per period</source>
         <translation>每期</translation>
+    </message>
+    <message>
+        <location filename="../core/compare/simulationcomparison.cpp" line="-4"/>
+        <source>units/h</source>
+        <translation>件/小时</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>parts</source>
+        <translation>件</translation>
     </message>
 </context>
 <context>
@@ -2139,9 +2331,212 @@
     </message>
 </context>
 <context>
+    <name>LineModelReader</name>
+    <message>
+        <location filename="../core/simulation/linemodelreader.cpp" line="+29"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the key is missing</source>
+        <translation>缺少该键</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected an object, found %1</source>
+        <translation>此处应为对象，实际为%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a list, found %1</source>
+        <translation>此处应为列表，实际为%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a number, found %1</source>
+        <translation>此处应为数字，实际为%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the number is not finite</source>
+        <translation>该数值不是有限数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a time cannot be negative (%1 s)</source>
+        <translation>时间不能为负数（%1 秒）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s is longer than the largest accepted time, %2 s</source>
+        <translation>%1 秒超过允许的最长时间 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected a whole number, found %1</source>
+        <translation>此处应为整数，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is outside the accepted range %2 to %3</source>
+        <translation>%1 超出允许范围 %2 到 %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>expected the name of a distribution, found %1</source>
+        <translation>此处应为分布名称，实际为%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown distribution &quot;%1&quot; (known: %2)</source>
+        <translation>未知分布“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>an empirical time needs at least one sample</source>
+        <translation>经验分布时间至少需要一个样本</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>give exactly one of &quot;saturated&quot;: true, &quot;interarrival&quot; or &quot;takt_s&quot;</source>
+        <translation>请在 &quot;saturated&quot;: true、&quot;interarrival&quot; 和 &quot;takt_s&quot; 中恰好指定一项</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected true, found %1</source>
+        <translation>此处应为 true，实际为%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a source that is not saturated needs &quot;interarrival&quot; or &quot;takt_s&quot;</source>
+        <translation>非饱和投料的投料源需要 &quot;interarrival&quot; 或 &quot;takt_s&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the mean inter-arrival time must be above 0 s</source>
+        <translation>平均到达间隔时间必须大于 0 秒</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the takt time must be above 0 s</source>
+        <translation>节拍时间必须大于 0 秒</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>give only one of mtbf_s, mtbf and operations (found %1)</source>
+        <translation>mtbf_s、mtbf 和 operations 只能指定其一（发现 %1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give only one of mttr_s and mttr</source>
+        <translation>mttr_s 和 mttr 只能指定其一</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the key is missing (failures need mtbf_s and mttr_s)</source>
+        <translation>缺少该键（故障需要 mtbf_s 和 mttr_s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key is missing: %1 without a mean time between failures</source>
+        <translation>缺少该键：有 %1 但没有平均故障间隔时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the key is missing: %1 without a mean time to repair</source>
+        <translation>缺少该键：有 %1 但没有平均修复时间</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the mean time between failures must be above 0 s</source>
+        <translation>平均故障间隔时间必须大于 0 秒</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>expected a station name, found %1</source>
+        <translation>此处应为工位名称，实际为%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>expected one buffer per gap between stations (%1), found %2</source>
+        <translation>工位之间每个间隔应有一个缓冲区（%1 个），实际为 %2 个</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the line needs at least one station</source>
+        <translation>生产线至少需要一个工位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than %1 stations</source>
+        <translation>工位超过 %1 个</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the demand must be between 0 and 10^9 units per hour</source>
+        <translation>需求量必须在每小时 0 到 10^9 件之间</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source> (in %1)</source>
+        <translation>（位于 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1:%2:%3: not valid JSON%4: %5</source>
+        <translation>%1:%2:%3: 不是有效的 JSON%4：%5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the top level must be a JSON object with &quot;source&quot;, &quot;stations&quot; and &quot;buffers&quot;</source>
+        <translation>%1：顶层必须是包含 &quot;source&quot;、&quot;stations&quot; 和 &quot;buffers&quot; 的 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1：无法打开文件：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation>%1：文件大于 %2 MB</translation>
+    </message>
+</context>
+<context>
     <name>ModelFileCheck</name>
     <message>
-        <location filename="../core/io/modelfilecheck.cpp" line="+57"/>
+        <location filename="../core/io/modelfilecheck.cpp" line="+48"/>
         <location line="+23"/>
         <source>more than %1 triangles</source>
         <translation>三角形超过 %1 个</translation>
@@ -2281,7 +2676,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/io/gltfcheck.cpp" line="+120"/>
+        <location filename="../core/io/gltfcheck.cpp" line="+108"/>
         <source>its buffers are larger than %1 MiB</source>
         <translation>其缓冲区大于 %1 MiB</translation>
     </message>
@@ -2487,22 +2882,22 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>the file is larger than %1 MiB</source>
         <translation>文件大于 %1 MiB</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>not a Taktflow project (not an SQLite database)</source>
         <translation>不是 Taktflow 项目（不是 SQLite 数据库）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>cannot read the database: %1</source>
         <translation>无法读取数据库：%1</translation>
     </message>
@@ -2552,7 +2947,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+57"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+61"/>
         <source>Taktflow projects (*.taktflow);;All files (*)</source>
         <translation>Taktflow 项目 (*.taktflow);;所有文件 (*)</translation>
     </message>
@@ -2723,7 +3118,7 @@
 <context>
     <name>QapSolver</name>
     <message>
-        <location filename="../core/layout/qapsolver.cpp" line="+121"/>
+        <location filename="../core/arrangement/qapsolver.cpp" line="+121"/>
         <source>The problem size %1 is outside 0..%2.</source>
         <translation>问题规模 %1 超出 0..%2 的范围。</translation>
     </message>
@@ -2761,7 +3156,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../app/render/report/reportsections.cpp" line="+56"/>
+        <location filename="../app/render/report/reportsections.cpp" line="+60"/>
         <source>Unassigned tasks</source>
         <translation>未分配的作业</translation>
     </message>
@@ -2858,6 +3253,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/render/report/simulationsection.cpp" line="+167"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -2888,6 +3284,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../app/render/report/simulationsection.cpp" line="+33"/>
         <source>Station</source>
         <translation>工位</translation>
     </message>
@@ -2992,17 +3389,27 @@
         <translation>检查结果</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
+        <source>not simulated</source>
+        <translation>未仿真</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>Best values are marked green; percentages are changes against the baseline &apos;%1&apos;.</source>
         <translation>最优值以绿色标出；百分比为相对基准方案“%1”的变化。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>%1 stale: the simulated figure comes from a run before the last change of the line or layout.</source>
+        <translation>%1 已过期：该仿真指标来自生产线或布局最近一次更改之前的运行。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
@@ -3018,17 +3425,29 @@
         <translation>加权得分</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Ranking with equal weights</source>
+        <translation>按等权重排名</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>No KPI weights are set in the project: every KPI that every variant has and that has a better direction counts once (%n KPI(s)). Set weights in the Compare workspace to rank by what matters to you.</source>
+        <translation>
+            <numerusform>项目中未设置 KPI 权重：所有方案共有且有优劣方向的每项 KPI 各计一次（共 %n 项 KPI）。请在“比较”工作区中设置权重，以按您关注的指标排名。</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Ranking by the project&apos;s KPI weights</source>
         <translation>按项目 KPI 权重排名</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Layouts at the same scale</source>
         <translation>同一比例下的布局</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+1"/>
         <source>Comparison of variants</source>
         <translation>方案比较</translation>
@@ -3046,7 +3465,13 @@
         <translation>%1：生产线平衡</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>%1: simulation</source>
+        <translation>%1：仿真</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+1"/>
         <source>%1: material flow</source>
         <translation>%1：物流</translation>
@@ -3136,6 +3561,402 @@
         <location line="+6"/>
         <source>%1: the PDF could not be written</source>
         <translation>%1：无法写出 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/render/report/simulationsection.cpp" line="-164"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>every %n operation(s), repair %1</source>
+        <translation>
+            <numerusform>每 %n 次操作故障一次，修复 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MTBF %1 of operating time, MTTR %2 (exponential)</source>
+        <translation>MTBF 为运行时间 %1，MTTR 为 %2（指数分布）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>between failures %1 of operating time, repair %2</source>
+        <translation>故障间隔为运行时间 %1，修复 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 (direct hand-off)</source>
+        <translation>0（直接传递）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Process time</source>
+        <translation>加工时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Servers</source>
+        <translation>并行工作单元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Failures</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+7"/>
+        <location line="+102"/>
+        <source>Setup</source>
+        <translation>换型</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+2"/>
+        <source>all stations</source>
+        <translation>所有工位</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Buffers</source>
+        <translation>缓冲区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every gap</source>
+        <translation>每个间隔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Buffer</source>
+        <translation>缓冲区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task times</source>
+        <translation>作业时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all tasks</source>
+        <translation>所有作业</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deterministic, as balanced</source>
+        <translation>确定型，与生产线平衡中一致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task time</source>
+        <translation>作业时间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source</source>
+        <translation>投料源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Model mix</source>
+        <translation>型号混合</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>random, by the models&apos; demand shares</source>
+        <translation>随机，按各型号的需求占比</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replications</source>
+        <translation>重复运行次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per replication</source>
+        <translation>每次重复运行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run length</source>
+        <translation>运行时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h after a warm-up of %2 h</source>
+        <translation>预热 %2 小时后仿真 %1 小时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift calendar</source>
+        <translation>班次日历</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>followed (breaks as pauses)</source>
+        <translation>遵循（休息时间作为暂停）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not followed</source>
+        <translation>不遵循</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by the variant&apos;s transporters over the aisles</source>
+        <translation>由方案的搬运工具经通道搬运</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not simulated (parts hand over at once)</source>
+        <translation>不仿真（工件立即传递）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %1: %n vehicle(s)</source>
+        <translation>
+            <numerusform>；%1：%n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport</source>
+        <translation>搬运</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>makes the demand: the whole 95 % interval lies above it</source>
+        <translation>满足需求：整个 95 % 置信区间都高于需求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>misses the demand: the whole 95 % interval lies below it</source>
+        <translation>未满足需求：整个 95 % 置信区间都低于需求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undecided: the demand lies inside the 95 % interval; more replications narrow it</source>
+        <translation>无法判定：需求位于 95 % 置信区间内；增加重复运行次数可缩小该区间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput</source>
+        <translation>产出率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 units/h (95 % interval %2 to %3)</source>
+        <translation>%1 件/小时（95 % 置信区间 %2 至 %3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 units/h (3600 s / takt %2 s)</source>
+        <translation>%1 件/小时（3600 秒 / 节拍 %2 秒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no takt time: the line has no demand set</source>
+        <translation>无节拍时间：该生产线未设置需求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output</source>
+        <translation>产量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 units per replication</source>
+        <translation>每次重复运行 %1 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead time</source>
+        <translation>生产周期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mean %1, 95th percentile %2</source>
+        <translation>均值 %1，第 95 百分位数 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work in process</source>
+        <translation>在制品 (WIP)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 parts (mean)</source>
+        <translation>%1 件（均值）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none found</source>
+        <translation>未发现</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (the bottleneck %2 of the time)</source>
+        <translation>%1（%2 的时间为瓶颈）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Bottleneck</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Working</source>
+        <translation>加工</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starved</source>
+        <translation>缺料等待</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blocked</source>
+        <translation>阻塞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Line %1</source>
+        <translation>生产线 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STALE: the line or the layout changed after this run (%1). The figures describe the line as it was then; run the simulation again.</source>
+        <translation>已过期：本次运行（%1）之后生产线或布局已更改。这些指标描述的是当时的生产线；请重新运行仿真。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Simulated %1: %2.</source>
+        <translation>仿真于 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Station states</source>
+        <translation>工位状态</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Parameters of the run</source>
+        <translation>运行参数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>fixed %1</source>
+        <translation>固定 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exponential (mean %1)</source>
+        <translation>指数分布（均值 %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>normal (mean %1, sd %2)</source>
+        <translation>正态分布（均值 %1，标准差 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lognormal (mean %1, sd %2)</source>
+        <translation>对数正态分布（均值 %1，标准差 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>triangular (min %1, mode %2, max %3)</source>
+        <translation>三角分布（最小值 %1，众数 %2，最大值 %3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uniform (%1 to %2)</source>
+        <translation>均匀分布（%1 至 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>empirical (%n sample(s))</source>
+        <translation>
+            <numerusform>经验分布（%n 个样本）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3279,6 +4100,817 @@
     </message>
 </context>
 <context>
+    <name>SimBufferCells</name>
+    <message>
+        <location filename="../app/gui/simulation/simbuffercells.cpp" line="+18"/>
+        <source>Between</source>
+        <translation>工位之间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capacity (parts)</source>
+        <translation>容量（件）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two stations the buffer lies between</source>
+        <translation>缓冲区所在的两个工位之间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts that can wait between the stations, not counting those in process; 0: direct hand-off; empty or &quot;unlimited&quot;: no limit</source>
+        <translation>两工位之间可等待的工件数，不含正在加工的工件；0：直接传递；留空或“unlimited”：不限</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+17"/>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>There is no gap between stations in row %1.</source>
+        <translation>第 %1 行没有工位间隔。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a buffer capacity (a whole number of parts from 0, or &quot;unlimited&quot;).</source>
+        <translation>“%1”不是有效的缓冲区容量（应为不小于 0 的整数件数，或“unlimited”）。</translation>
+    </message>
+</context>
+<context>
+    <name>SimStationCells</name>
+    <message>
+        <location filename="../app/gui/simulation/simstationcells.cpp" line="+20"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Station</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Servers</source>
+        <translation>并行工作单元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MTBF (h)</source>
+        <translation>MTBF（小时）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MTTR (min)</source>
+        <translation>MTTR（分钟）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Availability (%)</source>
+        <translation>可用率（%）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setup (s)</source>
+        <translation>换型（秒）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parallel servers (operators or machines) doing the station&apos;s work</source>
+        <translation>完成该工位作业的并行工作单元（操作员或机器）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean operating time between failures in hours; empty: the station never fails</source>
+        <translation>平均故障间隔时间（运行时间，单位为小时）；留空：该工位从不故障</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean time to repair in minutes (exponential)</source>
+        <translation>平均修复时间，单位为分钟（指数分布）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MTBF / (MTBF + MTTR); typing it sets the MTBF for the repair time</source>
+        <translation>MTBF / (MTBF + MTTR)；输入该值将根据修复时间设定 MTBF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changeover time when the product model changes; empty: none</source>
+        <translation>产品型号变更时的换型时间；留空：无</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>every %n part(s)</source>
+        <translation>
+            <numerusform>每 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no station in row %1.</source>
+        <translation>第 %1 行没有工位。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a number of servers (a whole number from 1 to 1000).</source>
+        <translation>“%1”不是有效的并行工作单元数（应为 1 到 1000 的整数）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The MTBF must be more than 0 hours; leave it empty for no failures.</source>
+        <translation>MTBF 必须大于 0 小时；如无故障请留空。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the MTBF or the availability first: the station has no failures.</source>
+        <translation>请先输入 MTBF 或可用率：该工位没有故障设置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The MTTR must be more than 0 minutes.</source>
+        <translation>MTTR 必须大于 0 分钟。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The availability must be above 0 % and at most 100 %.</source>
+        <translation>可用率必须大于 0 % 且不超过 100 %。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+</context>
+<context>
+    <name>SimTables</name>
+    <message>
+        <location filename="../app/gui/simulation/simtable.cpp" line="+31"/>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;%1&apos; is not a number of %2 (0 or more).</source>
+        <translation>“%1”不是有效的数值（单位：%2，须不小于 0）。</translation>
+    </message>
+</context>
+<context>
+    <name>SimTaskCells</name>
+    <message>
+        <location filename="../app/gui/simulation/simtaskcells.cpp" line="+52"/>
+        <source>Deterministic</source>
+        <translation>确定型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exponential</source>
+        <translation>指数分布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normal</source>
+        <translation>正态分布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lognormal</source>
+        <translation>对数正态分布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triangular</source>
+        <translation>三角分布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uniform</source>
+        <translation>均匀分布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empirical</source>
+        <translation>经验分布</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Task</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base time (s)</source>
+        <translation>基准时间（秒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean (s)</source>
+        <translation>均值（秒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SD (s)</source>
+        <translation>标准差（秒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Min (s)</source>
+        <translation>最小值（秒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode (s)</source>
+        <translation>众数（秒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max (s)</source>
+        <translation>最大值（秒）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The task time of the line balance; a deterministic task runs at exactly this time</source>
+        <translation>生产线平衡中的作业时间；确定型作业严格按此时间执行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the task time scatters from part to part</source>
+        <translation>作业时间在各工件之间的离散方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean time; computed for triangular and uniform times</source>
+        <translation>平均时间；三角分布和均匀分布时自动计算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard deviation of a normal (truncated at 0) or lognormal time</source>
+        <translation>正态分布（在 0 处截断）或对数正态分布时间的标准差</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smallest, most likely and largest time of a triangular time; a uniform time uses min and max</source>
+        <translation>三角分布时间的最小、最可能和最大时间；均匀分布时间使用最小值和最大值</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Empirical (%n sample(s))</source>
+        <translation>
+            <numerusform>经验分布（%n 个样本）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>There is no task in row %1.</source>
+        <translation>第 %1 行没有作业。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Task names and base times are edited in the line balancing tasks.</source>
+        <translation>作业名称和基准时间请在生产线平衡的作业中编辑。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a distribution type; choose one of %2.</source>
+        <translation>“%1”不是分布类型；请从以下类型中选择：%2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A %1 time has no %2.</source>
+        <translation>类型为“%1”的时间没有“%2”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+</context>
+<context>
+    <name>SimVerdict</name>
+    <message>
+        <location filename="../app/gui/simulation/simverdict.cpp" line="+15"/>
+        <source>No demand is set for the line, so there is no target to check.</source>
+        <translation>该生产线未设置需求，因此没有可检查的目标。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Makes its output: %1 parts/h (%2 %) above the demand.</source>
+        <translation>达到产量：比需求高 %1 件/小时（%2 %）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Misses its output by %1 parts/h (%2 % below the demand).</source>
+        <translation>未达到产量：差 %1 件/小时（比需求低 %2 %）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Uncertain: the 95 % interval contains the demand (mean %1 parts/h %2); run more replications to decide.</source>
+        <translation>不确定：95 % 置信区间包含需求（均值 %1 件/小时，%2需求）；请增加重复运行次数以作出判定。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>above</source>
+        <translation>高于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below</source>
+        <translation>低于</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <location filename="../app/cli/cmd_simulate.cpp" line="+63"/>
+        <source>simulate: %1: &quot;%2&quot; is not a finite number</source>
+        <translation>simulate: %1：“%2”不是有限数值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>simulate: %1: %2 is not a whole number</source>
+        <translation>simulate: %1：%2 不是整数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>simulate: %1: %2 is outside the accepted range (%3 %4 to %5)</source>
+        <translation>simulate: %1：%2 超出允许范围（%3 %4 至 %5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>above</source>
+        <translation>高于</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>simulate: --seed: &quot;%1&quot; is not a whole number from 0 to 2^64 - 1</source>
+        <translation>simulate: --seed：“%1”不是 0 到 2^64 - 1 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1: the project has no variants</source>
+        <translation>%1：项目中没有方案</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: variant &apos;%2&apos;, line &apos;%3&apos;: %4</source>
+        <translation>%1：方案“%2”，生产线“%3”：%4</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>no buffer allocation reaches the goal</source>
+        <translation>没有任何缓冲区分配能达到目标</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stored the buffers in line &apos;%1&apos; of variant &apos;%2&apos;.</source>
+        <translation>已将缓冲区保存到方案“%2”的生产线“%1”中。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the line piles up more than %1 parts: its releases outpace it, so an unlimited buffer or the queue in front of the first station grows without end and no figure would settle; limit a buffer or release fewer parts</source>
+        <translation>生产线积压超过 %1 件：投料快于生产线的加工能力，因此不限容量的缓冲区或第一个工位前的队列会无限增长，各项指标无法稳定；请限制某个缓冲区的容量或减少投料</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Stored the result in line &apos;%1&apos; of variant &apos;%2&apos;.</source>
+        <translation>已将结果保存到方案“%2”的生产线“%1”中。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Simulates a production line with variable times, failures and finite buffers (discrete-event simulation; see docs/simulation.md).</source>
+        <translation>对具有可变时间、故障和有限缓冲区的生产线进行仿真（离散事件仿真；参见 docs/simulation.md）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A .taktflow project or a line model .json file.</source>
+        <translation>.taktflow 项目或生产线模型 .json 文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Project input: the variant (default: the first).</source>
+        <translation>项目输入：方案（默认：第一个）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project input: the line id or name (default: the first).</source>
+        <translation>项目输入：生产线编号或名称（默认：第一条）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simulated seconds per replication after the warm-up (default: the project&apos;s run settings; for a .json one 8-hour shift, 28800).</source>
+        <translation>预热期之后每次重复运行的仿真秒数（默认：项目的运行设置；.json 输入为一个 8 小时班次，即 28800）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warm-up in simulated seconds, not counted (default: the project&apos;s; 0).</source>
+        <translation>预热期的仿真秒数，不计入结果（默认：项目的设置；0）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Independent replications (default: the project&apos;s; 10).</source>
+        <translation>独立重复运行次数（默认：项目的设置；10）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed of the random streams (default: the project&apos;s; 1).</source>
+        <translation>随机数流的种子（默认：项目的设置；1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worker threads, 0 = all cores (default); the result does not depend on it.</source>
+        <translation>工作线程数，0 = 使用全部核心（默认）；结果与之无关。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project input: store the result (or the sized buffers) in the project&apos;s line.</source>
+        <translation>项目输入：将结果（或确定的缓冲区容量）保存到项目的生产线中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search buffer capacities instead; prints JSON.</source>
+        <translation>改为搜索缓冲区容量；输出 JSON。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buffer sizing: the smallest total capacity reaching this throughput.</source>
+        <translation>缓冲区容量确定：达到此产出率所需的最小总容量。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buffer sizing: the best throughput with this total capacity.</source>
+        <translation>缓冲区容量确定：在此总容量下的最佳产出率。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buffer sizing: the largest total capacity to try (default 100).</source>
+        <translation>缓冲区容量确定：尝试的最大总容量（默认 100）。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>simulate: %1: --apply, --variant and --line need a .taktflow project as INPUT</source>
+        <translation>simulate: %1：--apply、--variant 和 --line 需要以 .taktflow 项目作为 INPUT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>simulate: --size-buffers needs exactly one of --target-per-hour and --total-capacity</source>
+        <translation>simulate: --size-buffers 需要且只需要 --target-per-hour 和 --total-capacity 之一</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>simulate: --target-per-hour, --total-capacity and --max-total need --size-buffers</source>
+        <translation>simulate: --target-per-hour、--total-capacity 和 --max-total 需要与 --size-buffers 一起使用</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>simulate: %1: %2</source>
+        <translation>simulate: %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/simulateoutput.cpp" line="+147"/>
+        <source>%n replication(s) of %1 s after a warm-up of %2 s, seed %3</source>
+        <translation>
+            <numerusform>%n 次重复运行，每次 %1 秒（预热期 %2 秒），随机种子 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Throughput: %1 per hour (95 % CI %2 to %3)</source>
+        <translation>产出率：每小时 %1 件（95 % 置信区间 %2 至 %3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output: %1 units per replication</source>
+        <translation>产量：每次重复运行 %1 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WIP: %1 parts on average</source>
+        <translation>在制品 (WIP)：平均 %1 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead time: mean %1 s, 95th percentile %2 s</source>
+        <translation>生产周期：均值 %1 秒，第 95 百分位数 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demand: %1 per hour, met on average</source>
+        <translation>需求：每小时 %1 件，平均可满足</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand: %1 per hour, NOT met on average</source>
+        <translation>需求：每小时 %1 件，平均未能满足</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bottleneck: %1</source>
+        <translation>瓶颈：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>working %</source>
+        <translation>加工 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>starved %</source>
+        <translation>缺料等待 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>blocked %</source>
+        <translation>阻塞 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed %</source>
+        <translation>故障 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setup %</source>
+        <translation>换型 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>paused %</source>
+        <translation>暂停 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bottleneck %</source>
+        <translation>瓶颈 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Buffer %1: capacity %2, mean content %3, max %4</source>
+        <translation>缓冲区 %1：容量 %2，平均存量 %3，最大 %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Transporter %1: utilisation %2 %, empty travel %3 %</source>
+        <translation>搬运工具 %1：利用率 %2 %，空驶 %3 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 events in %2 s wall time</source>
+        <translation>%1 个事件，实际耗时 %2 秒</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationComparison</name>
+    <message>
+        <location filename="../core/compare/simulationcomparison.cpp" line="-32"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>saturated (a part always waiting)</source>
+        <translation>饱和投料（始终有工件等待）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a part every takt</source>
+        <translation>每个节拍投入一件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>random inter-arrival times</source>
+        <translation>随机到达间隔时间</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n replication(s)</source>
+        <translation>
+            <numerusform>%n 次重复运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 after a warm-up of %3, seed %4, source: %5</source>
+        <translation>%1，每次 %2（预热期 %3），随机种子 %4，投料源：%5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2, seed %3, source: %4</source>
+        <translation>%1，每次 %2，随机种子 %3，投料源：%4</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationDistribution</name>
+    <message>
+        <location filename="../core/simulation/distribution.cpp" line="+33"/>
+        <source>the time must be a finite number of seconds, at least 0</source>
+        <translation>时间必须是有限的秒数，且不小于 0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mean and standard deviation must be finite numbers of seconds, at least 0</source>
+        <translation>均值和标准差必须是有限的秒数，且不小于 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a lognormal time with a spread needs a mean above 0</source>
+        <translation>有离散的对数正态分布时间需要大于 0 的均值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>minimum, mode and maximum must be finite numbers of seconds, at least 0</source>
+        <translation>最小值、众数和最大值必须是有限的秒数，且不小于 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a triangular time needs minimum &lt;= mode &lt;= maximum</source>
+        <translation>三角分布时间需要满足 最小值 &lt;= 众数 &lt;= 最大值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>minimum and maximum must be finite numbers of seconds, at least 0</source>
+        <translation>最小值和最大值必须是有限的秒数，且不小于 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a uniform time needs minimum &lt;= maximum</source>
+        <translation>均匀分布时间需要满足 最小值 &lt;= 最大值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an empirical time needs at least one sample</source>
+        <translation>经验分布时间至少需要一个样本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every sample must be a finite number of seconds, at least 0</source>
+        <translation>每个样本都必须是有限的秒数，且不小于 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown distribution</source>
+        <translation>未知分布</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationJson</name>
+    <message>
+        <location filename="../core/io/simulationjson.cpp" line="+105"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a JSON object</source>
+        <translation>此处应为 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a JSON array</source>
+        <translation>此处应为 JSON 数组</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+82"/>
+        <location line="+14"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>expected a number</source>
+        <translation>此处应为数字</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a whole number</source>
+        <translation>此处应为整数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected true or false</source>
+        <translation>此处应为 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a text</source>
+        <translation>此处应为文本</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown value &apos;%1&apos;</source>
+        <translation>未知值“%1”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unknown distribution &apos;%1&apos;</source>
+        <translation>未知分布“%1”</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>&apos;%1&apos; is not a whole number from 0 to 2^64 - 1</source>
+        <translation>“%1”不是 0 到 2^64 - 1 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+189"/>
+        <source>%1: not a finite number</source>
+        <translation>%1：不是有限数值</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>第 %1 个字符处不是有效的 JSON：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPalette</name>
+    <message>
+        <location filename="../app/render/simulationpalette.cpp" line="+33"/>
+        <source>Working</source>
+        <translation>加工</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starved</source>
+        <translation>缺料等待</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked</source>
+        <translation>阻塞</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setup</source>
+        <translation>换型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>暂停</translation>
+    </message>
+</context>
+<context>
     <name>StationMoveRules</name>
     <message>
         <location filename="../app/gui/line/stationmoverules.cpp" line="+23"/>
@@ -3332,21 +4964,36 @@
     </message>
 </context>
 <context>
+    <name>StationStateChart</name>
+    <message>
+        <location filename="../app/render/stationstatechart.cpp" line="+202"/>
+        <location line="+67"/>
+        <source>Bottleneck</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>No station states</source>
+        <translation>无工位状态</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
-        <location filename="../core/storage/migrations/migrations.cpp" line="+40"/>
+        <location filename="../core/storage/migrations/migrations.cpp" line="+44"/>
         <source>upgrade from schema version %1 failed: %2</source>
         <translation>从模式版本 %1 升级失败：%2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>unknown schema version %1</source>
         <translation>未知的模式版本 %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/projectreader.cpp" line="+40"/>
+        <location filename="../core/storage/projectreader.cpp" line="+41"/>
         <location line="+2"/>
-        <location line="+49"/>
+        <location line="+60"/>
+        <location filename="../core/storage/simulationstore.cpp" line="+48"/>
         <source>table %1: %2</source>
         <translation>表 %1：%2</translation>
     </message>
@@ -3436,7 +5083,7 @@
         <translation>物流不属于任何方案</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlitedb.cpp" line="+239"/>
+        <location filename="../core/storage/sqlitedb.cpp" line="+221"/>
         <source>column &apos;%1&apos; holds %2, expected %3</source>
         <translation>列“%1”的值为 %2，应为 %3</translation>
     </message>
@@ -3446,12 +5093,12 @@
         <translation>列 &apos;%1&apos; 中的文本有 %2 字节，超过上限 %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/backgroundstore.cpp" line="+19"/>
+        <location filename="../core/storage/backgroundstore.cpp" line="+22"/>
         <source>variant &apos;%1&apos;: the background plan holds %2 MiB, more than the limit of %3 MiB</source>
         <translation>方案“%1”：背景图为 %2 MiB，超过 %3 MiB 的上限</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+54"/>
         <source>background plan of missing variant &apos;%1&apos;</source>
         <translation>不存在的方案“%1”的背景图</translation>
     </message>
@@ -3482,6 +5129,56 @@
         <location line="+2"/>
         <source>table background: %1</source>
         <translation>背景表：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/simulationstore.cpp" line="-21"/>
+        <source>variant &apos;%1&apos;, line &apos;%2&apos;: %3</source>
+        <translation>方案“%1”，生产线“%2”：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>simulation parameters: %1</source>
+        <translation>仿真参数：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last simulation result: %1</source>
+        <translation>最近的仿真结果：%1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 is not a finite number</source>
+        <translation>%1 不是有限数值</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 KiB as text, more than the limit of %2 KiB (fewer empirical samples?)</source>
+        <translation>文本形式为 %1 KiB，超过 %2 KiB 的上限（可减少经验分布样本？）</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>simulation parameters of missing line &apos;%1&apos; in variant &apos;%2&apos;</source>
+        <translation>方案“%2”中缺失生产线“%1”的仿真参数</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>simulation result of missing line &apos;%1&apos; in variant &apos;%2&apos;</source>
+        <translation>方案“%2”中缺失生产线“%1”的仿真结果</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 replications is out of range</source>
+        <translation>重复运行次数 %1 超出范围</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>simulation result station of missing line &apos;%1&apos; in variant &apos;%2&apos;</source>
+        <translation>方案“%2”中缺失生产线“%1”的仿真结果工位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>station %1 is missing</source>
+        <translation>缺少工位 %1</translation>
     </message>
 </context>
 <context>
@@ -3548,7 +5245,7 @@
 <context>
     <name>TaskCells</name>
     <message>
-        <location filename="../app/gui/line/taskcells.cpp" line="+42"/>
+        <location filename="../app/gui/line/taskcells.cpp" line="+32"/>
         <source>&apos;%1&apos; is not a time in seconds (a number of 0 or more).</source>
         <translation>“%1”不是以秒为单位的时间（应为 0 或更大的数）。</translation>
     </message>
@@ -3588,7 +5285,7 @@
         <translation>分区规则引用的“%1”不是本生产线的其他作业。写 +T3 表示“与 T3 同一工位”，-T5 表示“不与 T5 同一工位”。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -3601,29 +5298,70 @@
 <context>
     <name>TaskPaste</name>
     <message>
-        <location filename="../app/gui/line/taskpaste.cpp" line="+35"/>
+        <location filename="../app/gui/line/taskpaste.cpp" line="+36"/>
         <source>%1: task %2 exists already in this line.</source>
         <translation>%1：本生产线中已存在作业 %2。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/gui/cellpaste.cpp" line="+50"/>
         <source>The clipboard holds no text to paste.</source>
         <translation>剪贴板中没有可粘贴的文本。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/gui/line/taskpaste.cpp" line="+20"/>
         <source>clipboard</source>
         <translation>剪贴板</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../app/gui/cellpaste.cpp" line="-11"/>
         <source>Pasted row %1, column %2: %3</source>
         <translation>粘贴的第 %1 行第 %2 列：%3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/gui/line/taskpaste.cpp" line="+27"/>
         <source>The paste would make a precedence cycle: %1</source>
         <translation>粘贴会导致优先关系循环：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSeriesChart</name>
+    <message>
+        <location filename="../app/render/timeserieschart.cpp" line="+35"/>
+        <source>Throughput</source>
+        <translation>产出率</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>WIP</source>
+        <translation>在制品 (WIP)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>warm-up</source>
+        <translation>预热期</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>simulated time (h)</source>
+        <translation>仿真时间（小时）</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <location filename="../app/cli/cmd_simulate.cpp" line="-248"/>
+        <source>%1: variant &apos;%2&apos; has no production line to simulate</source>
+        <translation>%1：方案“%2”中没有可仿真的生产线</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: variant &apos;%2&apos; has no line named &apos;%3&apos; (lines: %4)</source>
+        <translation>%1：方案“%2”中没有名为“%3”的生产线（现有生产线：%4）</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>replication %1 of %2</source>
+        <translation>第 %1 次重复运行，共 %2 次</translation>
     </message>
 </context>
 <context>
@@ -4026,9 +5764,92 @@
     </message>
 </context>
 <context>
+    <name>taktflow::app::AnimationPage</name>
+    <message>
+        <location filename="../app/gui/simulation/animationpage.cpp" line="+73"/>
+        <source>&amp;Record Animation</source>
+        <translation>录制动画(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Play or pause the animation</source>
+        <translation>播放或暂停动画</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1x</source>
+        <translation>%1x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulated seconds per real second</source>
+        <translation>每实际秒对应的仿真秒数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the first replication of the shown line with its saved parameters and seed</source>
+        <translation>使用已保存的参数和随机种子录制所示生产线的第一次重复运行</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Run the simulation, or press Record Animation, to see the line played on the floor.</source>
+        <translation>运行仿真或按“录制动画”，即可在车间平面上播放该生产线。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>The recording stopped after %Ln events: the animation shows the first %1 (h:mm:ss) of the run; the results cover all of it.</source>
+        <translation>
+            <numerusform>录制在 %Ln 个事件后停止：动画显示运行的前 %1（h:mm:ss）；结果涵盖整个运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (h:mm:ss)</source>
+        <translation>%1（h:mm:ss）</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 / %2 (h:mm:ss)</source>
+        <translation>%1 / %2（h:mm:ss）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the warm-up, not counted in the results</source>
+        <translation>处于预热期，不计入结果</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::AnimationRecorder</name>
+    <message>
+        <location filename="../app/gui/simulation/animationrecorder.cpp" line="+41"/>
+        <source>There is no production line to animate in this variant.</source>
+        <translation>该方案中没有可播放动画的生产线。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The line cannot be simulated: %1</source>
+        <translation>该生产线无法仿真：%1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Recording the first replication for the animation...</source>
+        <translation>正在为动画录制第一次重复运行……</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The recorded line was removed; run the simulation again to see it.</source>
+        <translation>已录制的生产线已被删除；请重新运行仿真以查看。</translation>
+    </message>
+</context>
+<context>
     <name>taktflow::app::ArrangementResultDialog</name>
     <message>
-        <location filename="../app/gui/arrangementdialogs.cpp" line="+10"/>
+        <location filename="../app/gui/layout/arrangementdialogs.cpp" line="+10"/>
         <source>Suggested Arrangement</source>
         <translation>建议的排布</translation>
     </message>
@@ -4186,7 +6007,7 @@
 <context>
     <name>taktflow::app::ArrangementTask</name>
     <message>
-        <location filename="../app/gui/arrangementtask.cpp" line="+126"/>
+        <location filename="../app/gui/layout/arrangementtask.cpp" line="+126"/>
         <source>Choose at least two items that may move.</source>
         <translation>请至少选择两个可移动的对象。</translation>
     </message>
@@ -4295,7 +6116,7 @@
         <translation>时间限制</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Balancing...</source>
         <translation>正在平衡……</translation>
     </message>
@@ -4367,9 +6188,130 @@
     </message>
 </context>
 <context>
+    <name>taktflow::app::BottleneckMarker</name>
+    <message>
+        <location filename="../app/gui/layout/bottleneckmarker.cpp" line="+60"/>
+        <source>Bottleneck of line %1 in the last simulation: station %2 (%3), the bottleneck %4 % of the time</source>
+        <translation>生产线 %1 最近一次仿真的瓶颈：工位 %2（%3），%4 % 的时间为瓶颈</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::BufferSizingDialog</name>
+    <message>
+        <location filename="../app/gui/simulation/buffersizingdialog.cpp" line="+64"/>
+        <source>Size buffers</source>
+        <translation>确定缓冲区容量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest total buffer that reaches</source>
+        <translation>达到以下产出率的最小缓冲区总容量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Best throughput with a total buffer of</source>
+        <translation>缓冲区总容量为以下值时的最佳产出率</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> parts/h</source>
+        <translation> 件/小时</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source> parts</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The largest total buffer the search may try</source>
+        <translation>搜索可尝试的最大缓冲区总容量</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search up to</source>
+        <translation>搜索上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel search</source>
+        <translation>取消搜索</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the search; nothing is changed</source>
+        <translation>停止搜索；不做任何更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulate buffer allocations in the background until the goal is met</source>
+        <translation>在后台仿真各种缓冲区分配，直到达到目标</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Apply to Current Variant</source>
+        <translation>应用到当前方案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add as New Variant</source>
+        <translation>添加为新方案</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The line is gone; close the dialog.</source>
+        <translation>该生产线已不存在；请关闭对话框。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot size the buffers: %1</source>
+        <translation>无法确定缓冲区容量：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Searching: every candidate is simulated with the same random numbers...</source>
+        <translation>搜索中：每个候选方案都使用相同的随机数进行仿真……</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Cancelled after %n evaluation(s).</source>
+        <translation>
+            <numerusform>已在评估 %n 次后取消。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No allocation within the search limit reaches the goal.</source>
+        <translation>搜索上限内没有任何分配能达到目标。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Total %1 parts (%2 per gap) gives %3 parts/h (95 %: %4 – %5); %n allocation(s) simulated.</source>
+        <translation>
+            <numerusform>总计 %1 件（每个间隔 %2）可达 %3 件/小时（95 %：%4 – %5）；已仿真 %n 种分配。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 (sized buffers)</source>
+        <translation>%1（已确定缓冲区容量）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add variant %1 with sized buffers</source>
+        <translation>添加已确定缓冲区容量的方案 %1</translation>
+    </message>
+</context>
+<context>
     <name>taktflow::app::CompareWorkspace</name>
     <message>
-        <location filename="../app/gui/compare/compareworkspace.cpp" line="+41"/>
+        <location filename="../app/gui/compare/compareworkspace.cpp" line="+43"/>
         <source>Tick the variants to compare</source>
         <translation>勾选要比较的方案</translation>
     </message>
@@ -4428,13 +6370,45 @@
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
+    <message numerus="yes">
+        <location line="+156"/>
+        <source>No KPI weights are set: ranked with equal weights over the %n KPI(s) that every variant has and that have a better direction</source>
+        <translation>
+            <numerusform>未设置 KPI 权重：已按等权重对所有方案共有且有优劣方向的 %n 项 KPI 排名</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ranking by weighted score</source>
         <translation>按加权得分排名</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+51"/>
+        <source>This variant has no simulation result yet: run it in the Simulation workspace</source>
+        <translation>该方案尚无仿真结果：请在“仿真”工作区中运行</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1, simulated %2</source>
+        <translation>生产线 %1，仿真于 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Throughput 95 % interval: %1 to %2 units/h</source>
+        <translation>产出率 95 % 置信区间：%1 至 %2 件/小时</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(stale)</source>
+        <translation>（已过期）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stale: the line or layout changed after this run; run the simulation again</source>
+        <translation>已过期：本次运行后生产线或布局已更改；请重新运行仿真</translation>
+    </message>
+    <message>
+        <location line="-93"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -4449,12 +6423,17 @@
         <translation>%1 在得分中的权重（0 = 不计分）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
+        <source>not simulated</source>
+        <translation>未仿真</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Best value</source>
         <translation>最优值</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-36"/>
         <source>%1. %2 (score %3)</source>
         <translation>%1. %2（得分 %3）</translation>
     </message>
@@ -4947,7 +6926,7 @@
     </message>
     <message>
         <location line="+99"/>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>Move background plan</source>
         <translation>移动背景图</translation>
     </message>
@@ -5136,7 +7115,7 @@
 <context>
     <name>taktflow::app::LayoutTasks</name>
     <message>
-        <location filename="../app/gui/layouttasks.cpp" line="+35"/>
+        <location filename="../app/gui/layout/layouttasks.cpp" line="+35"/>
         <source>Scale background</source>
         <translation>缩放背景图</translation>
     </message>
@@ -5586,7 +7565,7 @@
         <translation>节拍时间：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Line %1</source>
         <translation>生产线 %1</translation>
     </message>
@@ -5594,7 +7573,7 @@
 <context>
     <name>taktflow::app::MainActions</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="+400"/>
+        <location filename="../app/gui/mainactions.cpp" line="+411"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -5614,7 +7593,7 @@
         <translation>&lt;b&gt;Taktflow %1&lt;/b&gt;&lt;p&gt;生产线与工厂布局设计：生产线平衡、节拍时间、物流与自动化覆盖率。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-350"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5855,6 +7834,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Simulation Bottlenec&amp;k</source>
+        <translation>仿真瓶颈(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Show &amp;Background Plan</source>
         <translation>显示背景图(&amp;B)</translation>
     </message>
@@ -6067,6 +8051,16 @@
         <translation>生产线平衡</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Simulation</source>
+        <translation>仿真</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Animation</source>
+        <translation>动画</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>3D</source>
         <translation>3D</translation>
@@ -6077,7 +8071,7 @@
         <translation>比较</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Autosaved unsaved changes</source>
         <translation>已自动保存未保存的更改</translation>
     </message>
@@ -6112,7 +8106,7 @@
         <translation>放置%1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>%1 (read-only)[*] - Taktflow</source>
         <translation>%1（只读）[*] - Taktflow</translation>
     </message>
@@ -6121,23 +8115,37 @@
         <source>%1[*] - Taktflow</source>
         <translation>%1[*] - Taktflow</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: %2, %3</source>
-        <translation>%1：%2，%3</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+12"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 个对象</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-1"/>
+        <source>%1: %2, %3 (%4, %5)</source>
+        <translation>%1：%2，%3（%4，%5）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n flow(s) between items</source>
+        <translation>
+            <numerusform>对象之间的 %n 条物流</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n flow(s)</source>
+        <source>%n product routing(s)</source>
         <translation>
-            <numerusform>%n 条物流</numerusform>
+            <numerusform>%n 条产品工艺路线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n direct flow(s)</source>
+        <translation>
+            <numerusform>%n 条直接物流</numerusform>
         </translation>
     </message>
     <message>
@@ -6618,9 +8626,438 @@ Restore them? (Discard deletes the autosave; the project file itself is unchange
     </message>
 </context>
 <context>
+    <name>taktflow::app::SimResultsPanel</name>
+    <message>
+        <location filename="../app/gui/simulation/simresultspanel.cpp" line="+46"/>
+        <source>Throughput</source>
+        <translation>产出率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead time</source>
+        <translation>生产周期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work in process</source>
+        <translation>在制品 (WIP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottleneck</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not simulated yet: set the parameters and press Run.</source>
+        <translation>尚未仿真：请设置参数并按“运行”。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 parts/h (95 %: %2 – %3)</source>
+        <translation>%1 件/小时（95 %：%2 – %3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>demand %1 parts/h</source>
+        <translation>需求 %1 件/小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no demand set</source>
+        <translation>未设置需求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, takt %1 s</source>
+        <translation>，节拍 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>mean %1 s, P95 %2 s</source>
+        <translation>均值 %1 秒，P95 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 parts</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, the bottleneck %2 % of the time</source>
+        <translation>%1，%2 % 的时间为瓶颈</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none found</source>
+        <translation>未发现</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n replication(s) of %1 h each</source>
+        <translation>
+            <numerusform>%n 次重复运行，每次 %1 小时</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::SimSettingsPanel</name>
+    <message>
+        <location filename="../app/gui/simulation/simsettingspanel.cpp" line="+48"/>
+        <source>Saturated (station 1 never starves)</source>
+        <translation>饱和投料（工位 1 从不缺料）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release at takt</source>
+        <translation>按节拍投料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inter-arrival times</source>
+        <translation>到达间隔时间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source</source>
+        <translation>投料源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parts arrive</source>
+        <translation>工件到达方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inter-arrival distribution</source>
+        <translation>到达间隔时间分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean inter-arrival time</source>
+        <translation>平均到达间隔时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard deviation</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Simulated time per replication after the warm-up; 0: one shift of the line&apos;s calendar</source>
+        <translation>预热期之后每次重复运行的仿真时长；0：按生产线日历的一个班次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time simulated first and left out of the statistics, while the buffers fill</source>
+        <translation>先行仿真、不计入统计的时间，期间缓冲区逐渐填充</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Independent runs; the 95 % intervals come from their spread</source>
+        <translation>独立运行次数；95 % 置信区间由各次运行的离散程度得出</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The same seed gives the same numbers; variants compared with one seed see the same random events</source>
+        <translation>相同的种子产生相同的随机数；使用同一种子比较的方案会遇到相同的随机事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause in breaks and off-shift (the line&apos;s calendar)</source>
+        <translation>在休息和非班次时间暂停（按生产线日历）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run length</source>
+        <translation>运行时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm-up</source>
+        <translation>预热期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replications</source>
+        <translation>重复运行次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A part is released every %1 s (the takt time).</source>
+        <translation>每 %1 秒投入一件（节拍时间）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The line has no takt time: enter its demand and shifts.</source>
+        <translation>该生产线没有节拍时间：请输入其需求和班次。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One shift (%1 h)</source>
+        <translation>一个班次（%1 小时）</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::SimStateChart</name>
+    <message>
+        <location filename="../app/gui/simulation/simstatechart.cpp" line="+52"/>
+        <source>The stations&apos; shares of working, starved, blocked, failed, setup and paused time appear here.</source>
+        <translation>此处显示各工位加工、缺料等待、阻塞、故障、换型和暂停时间的占比。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 %3 %, %4 %5 %, %6 %7 %, %8 %9 %</source>
+        <translation>%1：%2 %3 %，%4 %5 %，%6 %7 %，%8 %9 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, %1 %2 %, %3 %4 %</source>
+        <translation>，%1 %2 %，%3 %4 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bottleneck %1 % of the time</source>
+        <translation>%1 % 的时间为瓶颈</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::SimTableModel</name>
+    <message>
+        <location filename="../app/gui/simulation/simtablemodel.cpp" line="+107"/>
+        <source>There is no production line to paste into.</source>
+        <translation>没有可粘贴到的生产线。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The paste has %n row(s) from row %1, but the table ends at row %2.</source>
+        <translation>
+            <numerusform>粘贴内容从第 %1 行起共 %n 行，但表格在第 %2 行结束。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paste simulation parameters</source>
+        <translation>粘贴仿真参数</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::SimTableWidget</name>
+    <message>
+        <location filename="../app/gui/simulation/simtablewidget.cpp" line="+73"/>
+        <source>Double-click a cell to edit it; Ctrl+V pastes cells copied from a spreadsheet</source>
+        <translation>双击单元格进行编辑；按 Ctrl+V 粘贴从电子表格复制的单元格</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::SimTimeCharts</name>
+    <message>
+        <location filename="../app/gui/simulation/simtimecharts.cpp" line="+26"/>
+        <source>Throughput, moving mean over %1 min</source>
+        <translation>产出率，%1 分钟移动平均</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parts/h</source>
+        <translation>件/小时</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>demand %1 parts/h</source>
+        <translation>需求 %1 件/小时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work in process</source>
+        <translation>在制品 (WIP)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>parts</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buffer contents</source>
+        <translation>缓冲区存量</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Run the simulation to see throughput, WIP and buffers over time.</source>
+        <translation>运行仿真以查看产出率、在制品 (WIP) 和缓冲区随时间的变化。</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::SimulationWorkspace</name>
+    <message>
+        <location filename="../app/gui/simulation/simulationworkspace.cpp" line="+53"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Simulate the line with these parameters in the background</source>
+        <translation>在后台使用这些参数仿真该生产线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the running simulation; the line keeps its previous result</source>
+        <translation>停止正在运行的仿真；生产线保留之前的结果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%v of %m replications</source>
+        <translation>%v / %m 次重复运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size &amp;buffers...</source>
+        <translation>确定缓冲区容量(&amp;B)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the smallest buffers for a target throughput, or the best throughput for a total</source>
+        <translation>为目标产出率寻找最小的缓冲区，或为给定总容量寻找最佳产出率</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Production line</source>
+        <translation>生产线</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Task times</source>
+        <translation>作业时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stations</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffers</source>
+        <translation>缓冲区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source and run</source>
+        <translation>投料源与运行</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over time</source>
+        <translation>随时间变化</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Takt time: %1 s</source>
+        <translation>节拍时间：%1 秒</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+29"/>
+        <source>The variant has no production line to simulate.</source>
+        <translation>该方案中没有可仿真的生产线。</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Not simulated yet: set the parameters and press Run.</source>
+        <translation>尚未仿真：请设置参数并按“运行”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the line or its parameters changed since: run again for current figures</source>
+        <translation>此后生产线或其参数已更改：请重新运行以获得当前指标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 events in %2 s</source>
+        <translation>%1 个事件，耗时 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A simulation is running already: cancel it first.</source>
+        <translation>已有仿真正在运行：请先取消。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot simulate %1: %2</source>
+        <translation>无法仿真 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Simulating %1...</source>
+        <translation>正在仿真 %1……</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling...</source>
+        <translation>正在取消……</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled; the line keeps its previous result.</source>
+        <translation>已取消；生产线保留之前的结果。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The simulated line was removed while it ran; the result is dropped.</source>
+        <translation>仿真运行期间该生产线已被删除；结果已丢弃。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The time limit ended the run early; the figures cover the finished replications.</source>
+        <translation>时间限制使运行提前结束；指标仅涵盖已完成的重复运行。</translation>
+    </message>
+</context>
+<context>
     <name>taktflow::app::StationBoard</name>
     <message>
-        <location filename="../app/gui/line/stationboard.cpp" line="+40"/>
+        <location filename="../app/gui/line/stationboard.cpp" line="+43"/>
         <source>Station board</source>
         <translation>工位看板</translation>
     </message>
@@ -6640,12 +9077,17 @@ Restore them? (Discard deletes the autosave; the project file itself is unchange
         <translation>已将 %1 移到工位 %2。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
+        <source>Bottleneck of the last simulation: S%1 limits the line %2 % of the time (throughput %3 parts/h)</source>
+        <translation>最近一次仿真的瓶颈：S%1 在 %2 % 的时间内限制生产线（产出率 %3 件/小时）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>No production line in this variant.</source>
         <translation>该方案中没有生产线。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
@@ -6728,6 +9170,19 @@ Restore them? (Discard deletes the autosave; the project file itself is unchange
         <location line="+7"/>
         <source>(not placed)</source>
         <translation>（未放置）</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::TaskDensityView</name>
+    <message>
+        <location filename="../app/gui/simulation/taskdensityview.cpp" line="+13"/>
+        <source>The density of the selected task&apos;s time; the dashed line is its mean</source>
+        <translation>所选作业时间的概率密度；虚线为其均值</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select a task to see its time distribution.</source>
+        <translation>选择一个作业以查看其时间分布。</translation>
     </message>
 </context>
 <context>
@@ -6886,6 +9341,19 @@ Restore them? (Discard deletes the autosave; the project file itself is unchange
         <translation>
             <numerusform>导入 %n 个作业</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::app::TimelineSlider</name>
+    <message>
+        <location filename="../app/gui/simulation/timelineslider.cpp" line="+18"/>
+        <source>Simulated time; the shaded start is the warm-up, not counted in the results</source>
+        <translation>仿真时间；开头的阴影部分为预热期，不计入结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simulated time</source>
+        <translation>仿真时间</translation>
     </message>
 </context>
 <context>
@@ -7213,7 +9681,7 @@ Restore them? (Discard deletes the autosave; the project file itself is unchange
 <context>
     <name>taktflow::core::ArrangementModel</name>
     <message>
-        <location filename="../core/layout/arrangementmodel.cpp" line="+66"/>
+        <location filename="../core/arrangement/arrangementmodel.cpp" line="+66"/>
         <source>Item %1 does not exist.</source>
         <translation>对象 %1 不存在。</translation>
     </message>
@@ -7254,7 +9722,7 @@ Restore them? (Discard deletes the autosave; the project file itself is unchange
 <context>
     <name>taktflow::core::FlowLegs</name>
     <message>
-        <location filename="../core/flow/flowlegs.cpp" line="+16"/>
+        <location filename="../core/flow/flowlegs.cpp" line="+17"/>
         <source>%1 names item %2, which does not exist.</source>
         <translation>%1 引用了不存在的对象 %2。</translation>
     </message>
@@ -7305,9 +9773,328 @@ Restore them? (Discard deletes the autosave; the project file itself is unchange
 <context>
     <name>taktflow::core::LayoutImprovement</name>
     <message>
-        <location filename="../core/layout/layoutimprovement.cpp" line="+100"/>
+        <location filename="../core/arrangement/layoutimprovement.cpp" line="+100"/>
         <source>%1 (improved)</source>
         <translation>%1（已改进）</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::core::simulation::BufferSizing</name>
+    <message>
+        <location filename="../core/simulation/buffersizing.cpp" line="+67"/>
+        <source>the line piles up more than %1 parts whatever the sized buffers hold: its releases outpace it (an unlimited buffer or the entry queue grows without end)</source>
+        <translation>无论缓冲区容量如何确定，生产线积压都超过 %1 件：投料快于生产线的加工能力（不限容量的缓冲区或入口队列会无限增长）</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>buffer sizing needs either a target throughput or a total capacity</source>
+        <translation>确定缓冲区容量需要目标产出率或总容量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the target throughput must be a finite number of parts per hour above 0</source>
+        <translation>目标产出率必须是大于 0 的有限值（件/小时）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a total buffer capacity cannot be negative</source>
+        <translation>缓冲区总容量不能为负数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the line has no limited buffer to size (every gap is unlimited)</source>
+        <translation>该生产线没有可确定容量的有限缓冲区（每个间隔都不限容量）</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>best allocation of %1 buffer places: %2 parts per hour</source>
+        <translation>%1 个缓冲位的最佳分配：每小时 %2 件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the target of %1 parts per hour is not reached with up to %2 buffer places (best %3 parts per hour)</source>
+        <translation>最多 %2 个缓冲位时无法达到每小时 %1 件的目标（最佳为每小时 %3 件）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 buffer places reach %2 parts per hour; an independent run gives %3 parts per hour</source>
+        <translation>%1 个缓冲位可达每小时 %2 件；独立运行得到每小时 %3 件</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::core::simulation::Experiment</name>
+    <message>
+        <location filename="../core/simulation/experiment.cpp" line="+29"/>
+        <source>the number of replications must be between 1 and %1</source>
+        <translation>重复运行次数必须在 1 到 %1 之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the run length must be above 0 s and at most %1 s</source>
+        <translation>运行时长必须大于 0 秒且不超过 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the warm-up must be a finite number of seconds, at least 0 and at most %1 s</source>
+        <translation>预热期必须是有限的秒数，不小于 0 且不超过 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number of threads cannot be negative</source>
+        <translation>线程数不能为负数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time limit must be a finite number of seconds, at least 0</source>
+        <translation>时间限制必须是有限的秒数，且不小于 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the series interval must be a finite number of seconds, at least 0</source>
+        <translation>时间序列间隔必须是有限的秒数，且不小于 0</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::core::simulation::LineModelBuilder</name>
+    <message>
+        <location filename="../core/simulation/linemodelbuilder.cpp" line="+45"/>
+        <source>the line has no stations; balance it first</source>
+        <translation>该生产线没有工位；请先进行生产线平衡</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>station %1 has no tasks</source>
+        <translation>工位 %1 没有作业</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>station %1 names the unknown task %2</source>
+        <translation>工位 %1 引用了未知作业 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>task %1 is assigned twice, to station %2 and to station %3</source>
+        <translation>作业 %1 被重复分配到工位 %2 和工位 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n task(s) not assigned to any station: %1</source>
+        <translation>
+            <numerusform>%n 个作业未分配到任何工位：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>release at takt: %1</source>
+        <translation>按节拍投料：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release at takt needs a demand and an available time per period</source>
+        <translation>按节拍投料需要需求量和每期可用时间</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a random model mix needs a model with a demand share above 0</source>
+        <translation>随机型号混合需要至少一个需求占比大于 0 的型号</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the release sequence names the unknown model %1</source>
+        <translation>投料顺序引用了未知型号 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a release sequence from the mix needs a model with a demand share above 0</source>
+        <translation>按型号混合生成投料顺序需要至少一个需求占比大于 0 的型号</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>line &quot;%1&quot;: %2</source>
+        <translation>生产线“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>shift calendar: %1</source>
+        <translation>班次日历：%1</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::core::simulation::LineTransport</name>
+    <message>
+        <location filename="../core/simulation/linetransport.cpp" line="+83"/>
+        <source>station S%1 stands on item %2, which does not exist</source>
+        <translation>工位 S%1 位于对象 %2 上，但该对象不存在</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the flow from item %1 to item %2 names the unknown transport means %3</source>
+        <translation>从对象 %1 到对象 %2 的物流引用了未知搬运方式 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>no aisle path leads from item %1 to item %2</source>
+        <translation>没有从对象 %1 到对象 %2 的通道路径</translation>
+    </message>
+</context>
+<context>
+    <name>taktflow::core::simulation::SimModel</name>
+    <message>
+        <location filename="../core/simulation/simmodel.cpp" line="+27"/>
+        <source>time between failures: %1</source>
+        <translation>故障间隔时间：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mean time between failures must be above 0 s</source>
+        <translation>平均故障间隔时间必须大于 0 秒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>failures after a number of operations need at least 1 operation</source>
+        <translation>按操作次数计的故障至少需要 1 次操作</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time to repair: %1</source>
+        <translation>修复时间：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the line makes no product model</source>
+        <translation>该生产线不生产任何产品型号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the line has no stations</source>
+        <translation>该生产线没有工位</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>station %1 needs at least 1 server</source>
+        <translation>工位 %1 至少需要 1 个并行工作单元</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the line has more than %1 servers in all</source>
+        <translation>生产线的并行工作单元总数超过 %1 个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>station %1 needs one process time per model</source>
+        <translation>工位 %1 需要为每个型号指定一个加工时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>station %1: %2</source>
+        <translation>工位 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>station %1, setup: %2</source>
+        <translation>工位 %1，换型：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the line needs one buffer per gap between stations (%1)</source>
+        <translation>生产线需要在工位之间每个间隔设一个缓冲区（%1 个）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a buffer capacity cannot be negative</source>
+        <translation>缓冲区容量不能为负数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the line needs no transport legs or one per gap (%1)</source>
+        <translation>生产线不应有搬运段，或每个间隔一段（%1 段）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a transport leg names a transporter that does not exist</source>
+        <translation>某搬运段引用了不存在的搬运工具</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a transport distance must be a finite number of metres, at least 0</source>
+        <translation>搬运距离必须是有限的米数，且不小于 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the station distances need one row per station</source>
+        <translation>工位距离需要每个工位一行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the station distances need one column per station</source>
+        <translation>工位距离需要每个工位一列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a station distance must be a finite number of metres, at least 0</source>
+        <translation>工位距离必须是有限的米数，且不小于 0</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the transport has more than %1 vehicles in all</source>
+        <translation>搬运车辆总数超过 %1 台</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>transporter %1 needs at least 1 vehicle, 1 part per trip and a speed above 0</source>
+        <translation>搬运工具 %1 至少需要 1 台车辆、每趟 1 件，且速度大于 0</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a saturated line needs a station that takes time (a mean above 0 s)</source>
+        <translation>饱和投料的生产线需要至少一个耗时的工位（均值大于 0 秒）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>station %1 takes no time and the saturated source would fill the unlimited buffer after it without end</source>
+        <translation>工位 %1 不耗时，饱和投料源会使其后不限容量的缓冲区无限填充</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>release at takt needs a takt time above 0 s</source>
+        <translation>按节拍投料需要大于 0 秒的节拍时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>inter-arrival time: %1</source>
+        <translation>到达间隔时间：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mean inter-arrival time must be above 0 s</source>
+        <translation>平均到达间隔时间必须大于 0 秒</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the release sequence names a model that does not exist</source>
+        <translation>投料顺序引用了不存在的型号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a random model mix needs one share per model</source>
+        <translation>随机型号混合需要为每个型号指定一个占比</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the shift calendar needs a period above 0 s</source>
+        <translation>班次日历需要大于 0 秒的周期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the calendar&apos;s pauses must be sorted, disjoint and inside the period</source>
+        <translation>日历中的暂停必须按顺序排列、互不重叠且位于周期之内</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the shift calendar leaves no working time</source>
+        <translation>班次日历中没有任何工作时间</translation>
     </message>
 </context>
 </TS>
