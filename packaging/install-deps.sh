@@ -17,6 +17,8 @@ packages=(
   # headless GUI tests, software OpenGL, fonts, PDF checks, desktop-file checks
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core fonts-noto-cjk poppler-utils
   desktop-file-utils appstream libxml2-utils sqlite3 dpkg-dev
+  # benchmarks: the SimPy 3 model that bench_simulation compares the simulation engine with
+  python3-simpy3
 )
 
 missing=()
