@@ -64,6 +64,8 @@ constexpr Tip kTips[] = {
     {"view.background",
      QT_TRANSLATE_NOOP("ActionTips", "Show the background plan behind the items, also in exported drawings and reports")},
     {"view.flows", QT_TRANSLATE_NOOP("ActionTips", "Show material flows as arrows as thick as their volume")},
+    {"view.bottleneck",
+     QT_TRANSLATE_NOOP("ActionTips", "Mark the bottleneck station of each line's last simulation run on the floor")},
     {"view.automationColours",
      QT_TRANSLATE_NOOP("ActionTips", "Colour items by their automation level instead of their type")},
     {"view.snapGrid", QT_TRANSLATE_NOOP("ActionTips", "Moved items snap to the grid")},

@@ -4,6 +4,8 @@
 #include "app/document/projectdocument.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/recentfiles.h"
+#include "app/gui/simulation/animationpage.h"
+#include "app/gui/simulation/animationrecorder.h"
 #include "app/gui/view3dpage.h"
 #include "app/view3d/plantview3d.h"
 #include "core/model/sampleproject.h"
@@ -25,6 +27,9 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(GuiOptions)
 };
+
+// The animation page of the Simulation workspace (`--view simulation-animation`).
+constexpr QLatin1StringView kAnimationView("simulation-animation");
 
 void printError(const QString &message)
 {
@@ -54,6 +59,21 @@ void paint3dInto(QPixmap &shot, MainWindow &window)
     }
 }
 
+/** Grabs the window after its next paint and layout, saves it and quits. */
+void grabWindow(MainWindow &window, const QString &path)
+{
+    // Wait for the first paint and layout of all docks before grabbing.
+    QTimer::singleShot(300, &window, [&window, path] {
+        QPixmap shot = window.grab();
+        if (window.currentWorkspace() == QLatin1String("3d"))
+            paint3dInto(shot, window);
+        const bool saved = shot.save(path, "PNG");
+        if (!saved)
+            printError(Tr::tr("Cannot write %1").arg(path));
+        QApplication::exit(saved ? 0 : 2);
+    });
+}
+
 } // namespace
 
 std::optional<int> parseGuiOptions(const QStringList &arguments, GuiOptions *options)
@@ -69,7 +89,7 @@ std::optional<int> parseGuiOptions(const QStringList &arguments, GuiOptions *opt
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), Tr::tr("Save a screenshot and exit."),
                                         QStringLiteral("OUT.png"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  Tr::tr("Workspace to show: layout, line, 3d or compare (those that are built)."),
+                                  Tr::tr("Workspace to show: layout, line, simulation, simulation-animation, 3d or compare (those that are built)."),
                                   QStringLiteral("VIEW"), QStringLiteral("layout"));
     const QCommandLineOption variant(QStringLiteral("variant"), Tr::tr("Variant to show."), QStringLiteral("NAME"));
     parser.addOptions({sample, openLast, screenshot, view, variant});
@@ -114,14 +134,20 @@ std::optional<int> applyGuiOptions(const GuiOptions &options, MainWindow &window
     } else if (options.sample) {
         document.reset(core::makeSampleProject(), {});
     }
-    // Workspaces register themselves with the window, so the view is checked against it.
-    if (!window.selectWorkspace(options.view)) {
+    // Workspaces register themselves with the window, so the view is checked against it; the
+    // animation is a page inside the Simulation workspace with a key of its own.
+    const bool animation = options.view == kAnimationView;
+    if (!window.selectWorkspace(animation ? QStringLiteral("simulation") : options.view)) {
         printError(Tr::tr("Unknown view '%1'; known views: %2")
-                       .arg(options.view, window.workspaceKeys().join(QStringLiteral(", "))));
+                       .arg(options.view, (window.workspaceKeys() << QString(kAnimationView)).join(QStringLiteral(", "))));
         return 1;
     }
     if (!options.variant.isEmpty() && !window.selectVariant(options.variant)) {
         printError(Tr::tr("No variant named '%1'").arg(options.variant));
+        return 2;
+    }
+    if (animation && !window.showSimulationAnimation() && !options.screenshotPath.isEmpty()) {
+        printError(Tr::tr("The current line cannot be animated; see the Simulation workspace."));
         return 2;
     }
     return std::nullopt;
@@ -129,16 +155,23 @@ std::optional<int> applyGuiOptions(const GuiOptions &options, MainWindow &window
 
 void scheduleScreenshot(MainWindow &window, const QString &path)
 {
-    // Wait for the first paint and layout of all docks before grabbing.
-    QTimer::singleShot(300, &window, [&window, path] {
-        QPixmap shot = window.grab();
-        if (window.currentWorkspace() == QLatin1String("3d"))
-            paint3dInto(shot, window);
-        const bool saved = shot.save(path, "PNG");
-        if (!saved)
-            printError(Tr::tr("Cannot write %1").arg(path));
-        QApplication::exit(saved ? 0 : 2);
-    });
+    // The animation is recorded in the background: shoot it in the middle of the counted run,
+    // with parts under way, once it is there (a short recording may already be).
+    AnimationRecorder *recorder = window.animationRecorder();
+    AnimationPage *page = window.animationPage();
+    auto shootMidRun = [&window, page, path] {
+        page->seek(page->warmupS() + (page->endS() - page->warmupS()) / 2);
+        grabWindow(window, path);
+    };
+    if (recorder && recorder->isRecording()) {
+        QObject::connect(recorder, &AnimationRecorder::shown, &window, shootMidRun);
+        return;
+    }
+    if (page && page->isVisible() && page->hasRun()) {
+        shootMidRun();
+        return;
+    }
+    grabWindow(window, path);
 }
 
 } // namespace taktflow::app

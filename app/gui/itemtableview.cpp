@@ -4,7 +4,7 @@
 #include "app/document/commands/cmdvariantimport.h"
 #include "app/document/projectdocument.h"
 #include "app/gui/exchange/itempaste.h"
-#include "app/gui/itemclipboard.h"
+#include "app/gui/layout/itemclipboard.h"
 #include "core/model/validation.h"
 
 #include <QApplication>

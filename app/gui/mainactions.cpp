@@ -4,18 +4,17 @@
 #include "app/document/autosaver.h"
 #include "app/document/projectdocument.h"
 #include "app/gui/actiontips.h"
-#include "app/gui/arrangementtask.h"
-#include "app/gui/editoperations.h"
 #include "app/gui/exchange/dataexchange.h"
 #include "app/gui/help/shortcutsdialog.h"
 #include "app/gui/help/userguidedialog.h"
 #include "app/gui/jobrunner.h"
+#include "app/gui/layout/arrangementtask.h"
+#include "app/gui/layout/editoperations.h"
 #include "app/gui/layout/edittool.h"
 #include "app/gui/layout/layoutscene.h"
+#include "app/gui/layout/layouttasks.h"
 #include "app/gui/layout/layoutview.h"
 #include "app/gui/layout/layoutworkspace.h"
-#include "app/gui/layouttasks.h"
-#include "app/gui/mainwindow.h"
 #include "app/gui/preferencesdialog.h"
 #include "app/gui/reporttasks.h"
 #include "app/io/dxfexport.h"
@@ -25,6 +24,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -37,7 +37,10 @@
 
 namespace taktflow::app {
 
-MainActions::MainActions(MainWindow *window) : QObject(window), mWindow(window)
+MainActions::MainActions(const MainActionsContext &context)
+    : QObject(context.window)
+    , mContext(context)
+    , mWindow(context.window)
 {
     createFileMenu();
     createEditMenu();
@@ -46,11 +49,11 @@ MainActions::MainActions(MainWindow *window) : QObject(window), mWindow(window)
     createLayoutMenu();
     createHelpMenu();
     createToolBars();
-    ProjectDocument *document = mWindow->document();
+    ProjectDocument *document = mContext.document;
     connect(document, &ProjectDocument::selectionChanged, this, &MainActions::updateEnabled);
     connect(document, &ProjectDocument::currentVariantChanged, this, &MainActions::updateEnabled);
     connect(document, &ProjectDocument::readOnlyChanged, this, &MainActions::updateEnabled);
-    connect(mWindow->jobRunner(), &JobRunner::finished, this, &MainActions::updateEnabled);
+    connect(mContext.jobs, &JobRunner::finished, this, &MainActions::updateEnabled);
     applyActionTips(mActions);
     updateEnabled();
 }
@@ -73,19 +76,19 @@ QAction *MainActions::add(QMenu *menu, const QString &name, const QString &text,
 void MainActions::createFileMenu()
 {
     QMenu *file = mWindow->menuBar()->addMenu(tr("&File"));
-    connect(add(file, QStringLiteral("file.new"), tr("&New"), QKeySequence::New), &QAction::triggered, mWindow,
-            &MainWindow::newProject);
-    connect(add(file, QStringLiteral("file.open"), tr("&Open..."), QKeySequence::Open), &QAction::triggered, mWindow,
-            &MainWindow::openProject);
+    connect(add(file, QStringLiteral("file.new"), tr("&New"), QKeySequence::New), &QAction::triggered, this,
+            &MainActions::newProjectRequested);
+    connect(add(file, QStringLiteral("file.open"), tr("&Open..."), QKeySequence::Open), &QAction::triggered, this,
+            &MainActions::openProjectRequested);
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     mRecentMenu->setObjectName(QStringLiteral("recentMenu"));
-    connect(add(file, QStringLiteral("file.save"), tr("&Save"), QKeySequence::Save), &QAction::triggered, mWindow,
-            &MainWindow::save);
+    connect(add(file, QStringLiteral("file.save"), tr("&Save"), QKeySequence::Save), &QAction::triggered, this,
+            &MainActions::saveRequested);
     // Some platform themes bind no key to Save As; Ctrl+Shift+S is what users expect then.
     const QKeySequence saveAsKey = QKeySequence(QKeySequence::SaveAs).isEmpty() ? QKeySequence(tr("Ctrl+Shift+S"))
                                                                                 : QKeySequence(QKeySequence::SaveAs);
     connect(add(file, QStringLiteral("file.saveAs"), tr("Save &As..."), saveAsKey), &QAction::triggered,
-            mWindow, &MainWindow::saveAs);
+            this, &MainActions::saveAsRequested);
     connect(add(file, QStringLiteral("file.autosaveInterval"), tr("Auto&save Interval...")), &QAction::triggered, this,
             [this] {
                 bool ok = false;
@@ -95,10 +98,10 @@ void MainActions::createFileMenu()
                 if (!ok)
                     return;
                 Autosaver::setConfiguredIntervalMinutes(minutes);
-                mWindow->autosaver()->setIntervalMs(minutes * 60 * 1000);
+                mContext.autosaver->setIntervalMs(minutes * 60 * 1000);
             });
     file->addSeparator();
-    LayoutTasks *tasks = mWindow->layoutTasks();
+    LayoutTasks *tasks = mContext.layoutTasks;
     connect(add(file, QStringLiteral("file.importBackground"), tr("&Import Background Plan...")), &QAction::triggered,
             tasks, &LayoutTasks::importBackgroundDialog);
     createExchangeMenus(file);
@@ -110,7 +113,7 @@ void MainActions::createFileMenu()
             &LayoutTasks::printView);
     connect(add(file, QStringLiteral("file.exportDxf"), tr("Export Layout as D&XF...")), &QAction::triggered, mWindow,
             [this] {
-                const core::Variant *variant = mWindow->document()->currentVariant();
+                const core::Variant *variant = mContext.document->currentVariant();
                 if (!variant)
                     return;
                 QString path = QFileDialog::getSaveFileName(mWindow, tr("Export layout as DXF"), QString(),
@@ -124,7 +127,7 @@ void MainActions::createFileMenu()
                     QMessageBox::warning(mWindow, tr("Cannot export"), error);
             });
     file->addSeparator();
-    ReportTasks *reports = mWindow->reportTasks();
+    ReportTasks *reports = mContext.reports;
     connect(add(file, QStringLiteral("file.reportPreview"), tr("Report Pre&view..."), QKeySequence(tr("Ctrl+Shift+P"))),
             &QAction::triggered, reports, [reports] { reports->previewReport(false); });
     connect(add(file, QStringLiteral("file.reportPreviewAll"), tr("Report Preview of All &Variants...")),
@@ -144,7 +147,7 @@ void MainActions::createFileMenu()
 void MainActions::createEditMenu()
 {
     QMenu *editMenu = mWindow->menuBar()->addMenu(tr("&Edit"));
-    QUndoStack *stack = mWindow->document()->undoStack();
+    QUndoStack *stack = mContext.document->undoStack();
     QAction *undo = stack->createUndoAction(mWindow, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("edit.undo"));
@@ -156,18 +159,18 @@ void MainActions::createEditMenu()
     mActions.insert(undo->objectName(), undo);
     mActions.insert(redo->objectName(), redo);
     editMenu->addSeparator();
-    connect(add(editMenu, QStringLiteral("edit.cut"), tr("Cu&t"), QKeySequence::Cut), &QAction::triggered, mWindow,
-            &MainWindow::cutSelection);
-    connect(add(editMenu, QStringLiteral("edit.copy"), tr("&Copy"), QKeySequence::Copy), &QAction::triggered, mWindow,
-            &MainWindow::copySelection);
+    connect(add(editMenu, QStringLiteral("edit.cut"), tr("Cu&t"), QKeySequence::Cut), &QAction::triggered, this,
+            &MainActions::cutRequested);
+    connect(add(editMenu, QStringLiteral("edit.copy"), tr("&Copy"), QKeySequence::Copy), &QAction::triggered, this,
+            &MainActions::copyRequested);
     connect(add(editMenu, QStringLiteral("edit.paste"), tr("&Paste"), QKeySequence::Paste), &QAction::triggered,
-            mWindow, &MainWindow::paste);
+            this, &MainActions::pasteRequested);
     connect(add(editMenu, QStringLiteral("edit.delete"), tr("&Delete"), QKeySequence::Delete), &QAction::triggered,
-            this, [this] { edit::deleteSelection(*mWindow->document()); });
+            this, [this] { edit::deleteSelection(*mContext.document); });
     editMenu->addSeparator();
     connect(add(editMenu, QStringLiteral("edit.selectAll"), tr("Select &All"), QKeySequence::SelectAll),
             &QAction::triggered, this, [this] {
-                ProjectDocument *document = mWindow->document();
+                ProjectDocument *document = mContext.document;
                 QSet<QString> all;
                 if (const core::Variant *variant = document->currentVariant()) {
                     for (const auto &item : variant->items)
@@ -181,7 +184,7 @@ void MainActions::createEditMenu()
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, mWindow, [this] { PreferencesDialog(mWindow).exec(); });
     // Shortcuts of the canvas work only while it has focus, so typing in docks is never hijacked.
-    LayoutView *view = mWindow->layoutWorkspace()->view();
+    LayoutView *view = mContext.layout->view();
     struct Nudge {
         const char *name;
         Qt::Key key;
@@ -200,7 +203,7 @@ void MainActions::createEditMenu()
             action->setShortcutContext(Qt::WidgetShortcut);
             const double step = coarse ? 1.0 : 0.1;
             connect(action, &QAction::triggered, this,
-                    [this, n, step] { edit::nudgeSelection(*mWindow->document(), n.dx * step, n.dy * step); });
+                    [this, n, step] { edit::nudgeSelection(*mContext.document, n.dx * step, n.dy * step); });
             view->addAction(action);
         }
     }
@@ -209,8 +212,8 @@ void MainActions::createEditMenu()
 void MainActions::createViewMenu()
 {
     mViewMenu = mWindow->menuBar()->addMenu(tr("&View"));
-    LayoutView *view = mWindow->layoutWorkspace()->view();
-    LayoutScene *scene = mWindow->layoutWorkspace()->scene();
+    LayoutView *view = mContext.layout->view();
+    LayoutScene *scene = mContext.layout->scene();
     connect(add(mViewMenu, QStringLiteral("view.zoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn), &QAction::triggered,
             view, &LayoutView::zoomIn);
     connect(add(mViewMenu, QStringLiteral("view.zoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut),
@@ -235,10 +238,18 @@ void MainActions::createViewMenu()
         scene->setFlowsVisible(on);
         QSettings().setValue(QStringLiteral("layout/flows"), on);
     });
+    QAction *bottleneck = add(mViewMenu, QStringLiteral("view.bottleneck"), tr("Simulation Bottlenec&k"));
+    bottleneck->setCheckable(true);
+    bottleneck->setChecked(settings.value(QStringLiteral("layout/bottleneck"), true).toBool());
+    scene->setBottleneckVisible(bottleneck->isChecked());
+    connect(bottleneck, &QAction::toggled, this, [scene](bool on) {
+        scene->setBottleneckVisible(on);
+        QSettings().setValue(QStringLiteral("layout/bottleneck"), on);
+    });
     QAction *background = add(mViewMenu, QStringLiteral("view.background"), tr("Show &Background Plan"));
     background->setCheckable(true);
     background->setChecked(settings.value(QStringLiteral("layout/background"), true).toBool());
-    ReportTasks *reports = mWindow->reportTasks();
+    ReportTasks *reports = mContext.reports;
     auto showBackground = [scene, reports](bool on) {
         // Drawing exports read the scene; reports are told: both print what the editor shows.
         scene->setBackgroundVisible(on);
@@ -286,7 +297,7 @@ void MainActions::createViewMenu()
 void MainActions::createArrangeMenu()
 {
     QMenu *arrange = mWindow->menuBar()->addMenu(tr("&Arrange"));
-    ProjectDocument *document = mWindow->document();
+    ProjectDocument *document = mContext.document;
     connect(add(arrange, QStringLiteral("arrange.rotateLeft"), tr("Rotate &Left 15°"), QKeySequence(tr("R"))),
             &QAction::triggered, this, [document] { edit::rotateSelection(*document, 15); });
     connect(add(arrange, QStringLiteral("arrange.rotateRight"), tr("Rotate &Right 15°"), QKeySequence(tr("Shift+R"))),
@@ -320,11 +331,11 @@ void MainActions::createArrangeMenu()
 void MainActions::createLayoutMenu()
 {
     QMenu *layout = mWindow->menuBar()->addMenu(tr("&Layout"));
-    LayoutTasks *tasks = mWindow->layoutTasks();
+    LayoutTasks *tasks = mContext.layoutTasks;
     connect(add(layout, QStringLiteral("layout.optimise"), tr("&Optimise Layout (new variant)")), &QAction::triggered,
             tasks, &LayoutTasks::startOptimisation);
     connect(add(layout, QStringLiteral("layout.suggestArrangement"), tr("S&uggest Arrangement...")),
-            &QAction::triggered, mWindow->arrangementTask(), &ArrangementTask::suggestDialog);
+            &QAction::triggered, mContext.arrangement, &ArrangementTask::suggestDialog);
     layout->addSeparator();
     connect(add(layout, QStringLiteral("layout.calibrate"), tr("&Scale Background from Two Points...")),
             &QAction::triggered, tasks, &LayoutTasks::calibrateBackground);
@@ -336,7 +347,7 @@ void MainActions::createLayoutMenu()
     connect(add(layout, QStringLiteral("layout.clearBackground"), tr("&Remove Background Plan")), &QAction::triggered,
             tasks, &LayoutTasks::clearBackground);
     // The lock mark follows the plan of the variant shown, through undo and variant switches.
-    ProjectDocument *document = mWindow->document();
+    ProjectDocument *document = mContext.document;
     QAction *shown = mActions.value(QStringLiteral("view.background"));
     auto syncBackground = [document, lock, shown, this] {
         const core::Variant *variant = document->currentVariant();
@@ -356,7 +367,7 @@ void MainActions::createLayoutMenu()
 
 void MainActions::createExchangeMenus(QMenu *file)
 {
-    auto *exchange = new DataExchange(mWindow->document(), mWindow);
+    auto *exchange = new DataExchange(mContext.document, mWindow);
     exchange->setObjectName(QStringLiteral("dataExchange"));
     connect(exchange, &DataExchange::message, mWindow, [this](const QString &text) {
         mWindow->statusBar()->showMessage(text, 8000);
@@ -450,7 +461,7 @@ void MainActions::createToolBars()
 
 void MainActions::updateEnabled()
 {
-    const ProjectDocument *document = mWindow->document();
+    const ProjectDocument *document = mContext.document;
     const int selected = int(document->selection().size());
     for (const char *name : {"edit.cut", "edit.copy", "edit.delete", "arrange.rotateLeft", "arrange.rotateRight"})
         mActions.value(QString::fromLatin1(name))->setEnabled(selected > 0);
@@ -459,8 +470,8 @@ void MainActions::updateEnabled()
         mActions.value(QString::fromLatin1(name))->setEnabled(selected > 1);
     mActions.value(QStringLiteral("arrange.distributeH"))->setEnabled(selected > 2);
     mActions.value(QStringLiteral("arrange.distributeV"))->setEnabled(selected > 2);
-    mActions.value(QStringLiteral("layout.optimise"))->setEnabled(!mWindow->jobRunner()->isRunning());
-    mActions.value(QStringLiteral("layout.suggestArrangement"))->setEnabled(!mWindow->jobRunner()->isRunning());
+    mActions.value(QStringLiteral("layout.optimise"))->setEnabled(!mContext.jobs->isRunning());
+    mActions.value(QStringLiteral("layout.suggestArrangement"))->setEnabled(!mContext.jobs->isRunning());
     // A project open in another Taktflow is saved only under another name.
     mActions.value(QStringLiteral("file.save"))->setEnabled(!document->isReadOnly());
 }

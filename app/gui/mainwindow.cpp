@@ -6,6 +6,7 @@
 #include "app/gui/view3dpage.h"
 
 #include "app/document/autosaver.h"
+#include "app/document/commands/cmditemadd.h"
 #include "app/document/projectdocument.h"
 #include "app/gui/docks/findingsdock.h"
 #include "app/gui/docks/fromtodock.h"
@@ -14,23 +15,26 @@
 #include "app/gui/docks/outlinetable.h"
 #include "app/gui/docks/propertiesdock.h"
 #include "app/gui/docks/variantsdock.h"
-#include "app/gui/editoperations.h"
-#include "app/gui/itemclipboard.h"
 #include "app/gui/itemtablemodel.h"
 #include "app/gui/itemtableview.h"
 #include "app/gui/jobrunner.h"
+#include "app/gui/layout/arrangementtask.h"
+#include "app/gui/layout/editoperations.h"
+#include "app/gui/layout/itemclipboard.h"
 #include "app/gui/layout/itemfactory.h"
 #include "app/gui/layout/layoutscene.h"
+#include "app/gui/layout/layouttasks.h"
 #include "app/gui/layout/layoutview.h"
 #include "app/gui/layout/layoutworkspace.h"
-#include "app/gui/arrangementtask.h"
-#include "app/gui/layouttasks.h"
 #include "app/gui/line/linefloordrawing.h"
 #include "app/gui/line/lineworkspace.h"
+#include "app/gui/simulation/animationpage.h"
+#include "app/gui/simulation/animationrecorder.h"
+#include "app/gui/simulation/simulationworkspace.h"
 #include "app/gui/liveanalysis.h"
 #include "app/gui/mainactions.h"
 #include "app/gui/recentfiles.h"
-#include "app/document/commands/cmditemadd.h"
+#include "core/flow/flowlegs.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -38,12 +42,12 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -75,6 +79,11 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent) : QMainWindow
     mLine = new LineWorkspace(document, this);
     addWorkspace(QStringLiteral("line"), tr("Line balancing"), mLine);
     mLayout->scene()->addItem(new LineFloorDrawing(document));
+    mSimulation = new SimulationWorkspace(document, this);
+    addWorkspace(QStringLiteral("simulation"), tr("Simulation"), mSimulation);
+    mAnimation = new AnimationPage;
+    mSimulation->addResultPage(mAnimation, tr("Animation"));
+    mAnimationRecorder = new AnimationRecorder(document, mSimulation, mAnimation);
     mArrangement = new ArrangementTask(document, mJobs, this);
     m3dPage = new View3DPage(document, this);
     addWorkspace(QStringLiteral("3d"), tr("3D"), m3dPage);
@@ -87,7 +96,16 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent) : QMainWindow
     });
 
     createDocks();
-    mActions = new MainActions(this);
+    // Before the menus: File > Autosave Interval sets it.
+    mAutosaver = new Autosaver(mDocument, this);
+    mActions = new MainActions({this, mDocument, mLayout, mTasks, mArrangement, mReports, mJobs, mAutosaver});
+    connect(mActions, &MainActions::newProjectRequested, this, &MainWindow::newProject);
+    connect(mActions, &MainActions::openProjectRequested, this, &MainWindow::openProject);
+    connect(mActions, &MainActions::saveRequested, this, &MainWindow::save);
+    connect(mActions, &MainActions::saveAsRequested, this, &MainWindow::saveAs);
+    connect(mActions, &MainActions::cutRequested, this, &MainWindow::cutSelection);
+    connect(mActions, &MainActions::copyRequested, this, &MainWindow::copySelection);
+    connect(mActions, &MainActions::pasteRequested, this, &MainWindow::paste);
     mRecent = new RecentFiles(mActions->recentMenu(), this);
     connect(mRecent, &RecentFiles::openRequested, this, [this](const QString &path) {
         if (maybeSave())
@@ -102,7 +120,6 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent) : QMainWindow
         if (readOnly)
             warnReadOnly();
     });
-    mAutosaver = new Autosaver(mDocument, this);
     connect(mAutosaver, &Autosaver::autosaved, this, [this] { statusBar()->showMessage(tr("Autosaved unsaved changes"), 3000); });
     connect(mAutosaver, &Autosaver::autosaveFailed, this,
             [this](const QString &message) { statusBar()->showMessage(tr("Autosave failed: %1").arg(message), 10000); });
@@ -208,6 +225,16 @@ bool MainWindow::selectWorkspace(const QString &key)
     return true;
 }
 
+bool MainWindow::showSimulationAnimation()
+{
+    selectWorkspace(QStringLiteral("simulation"));
+    mSimulation->resultTabs()->setCurrentWidget(mAnimation);
+    // Opened to watch the line run: the floor gets most of the workspace's width.
+    if (auto *splitter = qobject_cast<QSplitter *>(mSimulation->resultTabs()->parentWidget()))
+        splitter->setSizes({1, 8});
+    return mAnimationRecorder->recordCurrentLine();
+}
+
 QStringList MainWindow::workspaceKeys() const
 {
     return mWorkspaceKeys;
@@ -216,11 +243,6 @@ QStringList MainWindow::workspaceKeys() const
 QString MainWindow::currentWorkspace() const
 {
     return mWorkspaceKeys.value(mWorkspaces->currentIndex());
-}
-
-QListWidget *MainWindow::variantList() const
-{
-    return mVariantsDock->list();
 }
 
 QString MainWindow::currentVariantId() const
@@ -250,10 +272,16 @@ void MainWindow::refreshTitle()
 
 void MainWindow::showStatus()
 {
-    if (const core::Variant *variant = mDocument->currentVariant())
-        statusBar()->showMessage(tr("%1: %2, %3")
-                                     .arg(variant->name, tr("%n item(s)", nullptr, int(variant->items.size())),
-                                          tr("%n flow(s)", nullptr, int(variant->flows.size()))));
+    const core::Variant *variant = mDocument->currentVariant();
+    if (!variant)
+        return;
+    // Flows as the from-to matrix shows them: routings expanded into item-to-item legs.
+    const core::FlowCounts flows = core::countFlows(*variant);
+    statusBar()->showMessage(tr("%1: %2, %3 (%4, %5)")
+                                 .arg(variant->name, tr("%n item(s)", nullptr, int(variant->items.size())),
+                                      tr("%n flow(s) between items", nullptr, flows.itemPairs),
+                                      tr("%n product routing(s)", nullptr, flows.routings),
+                                      tr("%n direct flow(s)", nullptr, flows.directFlows)));
 }
 
 bool MainWindow::openFile(const QString &path)

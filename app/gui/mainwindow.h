@@ -3,7 +3,6 @@
 
 #include <QMainWindow>
 
-class QListWidget;
 class QTabWidget;
 class QTableView;
 
@@ -24,6 +23,9 @@ class LiveAnalysis;
 class MainActions;
 class ProjectDocument;
 class CompareWorkspace;
+class SimulationWorkspace;
+class AnimationPage;
+class AnimationRecorder;
 class ReportTasks;
 class View3DPage;
 class PropertiesDock;
@@ -63,28 +65,16 @@ public:
      * TAKTFLOW_RECOVERY_ANSWER=restore|discard answers without asking (tests).
      */
     void offerRecovery();
-    Autosaver *autosaver() const { return mAutosaver; }
 
-    ProjectDocument *document() const { return mDocument; }
-    LiveAnalysis *liveAnalysis() const { return mAnalysis; }
-    LayoutWorkspace *layoutWorkspace() const { return mLayout; }
-    LayoutTasks *layoutTasks() const { return mTasks; }
-    ArrangementTask *arrangementTask() const { return mArrangement; }
-    ReportTasks *reportTasks() const { return mReports; }
+    /** The 3D page, for screenshots of the 3D view (--screenshot). */
     View3DPage *view3dPage() const { return m3dPage; }
-    LineWorkspace *lineWorkspace() const { return mLine; }
-    CompareWorkspace *compareWorkspace() const { return mCompare; }
-    MainActions *actions() const { return mActions; }
-    JobRunner *jobRunner() const { return mJobs; }
+    AnimationPage *animationPage() const { return mAnimation; }
+    AnimationRecorder *animationRecorder() const { return mAnimationRecorder; }
+    /** `--view simulation-animation`: the Simulation workspace's animation page, recording the
+     *  current line; false when the line cannot be simulated (the page says why). */
+    bool showSimulationAnimation();
+    /** The recent-files list, which files opened from the command line join. */
     RecentFiles *recentFiles() const { return mRecent; }
-    VariantsDock *variantsDock() const { return mVariantsDock; }
-    LibraryDock *libraryDock() const { return mLibraryDock; }
-    PropertiesDock *propertiesDock() const { return mPropertiesDock; }
-    FindingsDock *findingsDock() const { return mFindingsDock; }
-    KpiDock *kpiDock() const { return mKpiDock; }
-    FromToDock *fromToDock() const { return mFromToDock; }
-    QListWidget *variantList() const;
-    QTableView *itemTable() const { return mItemTable; }
 
     void newProject();
     void openProject();
@@ -99,6 +89,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Tests reach the workspaces, docks and tasks through this (tests/app/gui/mainwindowaccess.h).
+    friend struct MainWindowTestAccess;
+
     void createDocks();
     void refreshTitle();
     void showStatus();
@@ -116,6 +109,9 @@ private:
     ArrangementTask *mArrangement;
     View3DPage *m3dPage = nullptr;
     LineWorkspace *mLine = nullptr;
+    SimulationWorkspace *mSimulation = nullptr;
+    AnimationPage *mAnimation = nullptr;
+    AnimationRecorder *mAnimationRecorder = nullptr;
     CompareWorkspace *mCompare = nullptr;
     ReportTasks *mReports = nullptr;
     MainActions *mActions = nullptr;

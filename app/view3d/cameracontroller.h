@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/layout/scene3d.h"
+#include "core/scene3d/scene3d.h"
 
 #include <QObject>
 #include <QPoint>

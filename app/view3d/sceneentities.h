@@ -3,8 +3,8 @@
 
 #include "app/view3d/instancedbatch.h"
 #include "app/view3d/materialcache.h"
-#include "core/layout/scene3d.h"
-#include "core/layout/scene3dpick.h"
+#include "core/scene3d/scene3d.h"
+#include "core/scene3d/scene3dpick.h"
 
 #include <QHash>
 #include <QObject>

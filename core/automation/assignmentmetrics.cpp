@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/automation/assignmentmetrics.h"
 
-#include "core/balance/takttime.h"
-
 #include <QHash>
 #include <QSet>
 
@@ -11,10 +9,8 @@
 
 namespace taktflow::core {
 
-double availableTimeS(const ProductionLine &line)
+TaktInput taktInput(const ProductionLine &line)
 {
-    if (!line.useCalendar)
-        return line.availableTimePerPeriodS;
     const ShiftCalendar &c = line.calendar;
     TaktInput input;
     input.shiftsPerPeriod = c.shiftsPerPeriod;
@@ -22,6 +18,15 @@ double availableTimeS(const ProductionLine &line)
     input.breaksPerShiftS = c.breaksS;
     input.plannedDowntimeS = c.plannedDowntimeS;
     input.efficiency = c.efficiency;
+    input.demandPerPeriod = line.demandPerPeriod;
+    return input;
+}
+
+double availableTimeS(const ProductionLine &line)
+{
+    if (!line.useCalendar)
+        return line.availableTimePerPeriodS;
+    TaktInput input = taktInput(line);
     // Any positive demand: only the available time is wanted here.
     input.demandPerPeriod = 1.0;
     const TaktResult result = computeTaktTime(input);
@@ -31,6 +36,24 @@ double availableTimeS(const ProductionLine &line)
 double taktTimeS(const ProductionLine &line)
 {
     return line.demandPerPeriod > 0.0 ? availableTimeS(line) / line.demandPerPeriod : 0.0;
+}
+
+bool runsAutomatedAt(const Task &task, const Station &station)
+{
+    return task.automated && !station.resource.isEmpty() && task.automatedTimeS >= 0.0;
+}
+
+double taskTimeAtS(const Task &task, const Station &station)
+{
+    return runsAutomatedAt(task, station) ? task.automatedTimeS : task.timeS;
+}
+
+double taskModelTimeAtS(const Task &task, const Station &station, const QString &modelId)
+{
+    if (runsAutomatedAt(task, station))
+        return task.automatedTimeS;
+    const auto it = task.modelTimesS.find(modelId);
+    return it == task.modelTimesS.end() ? task.timeS : it->second;
 }
 
 namespace {
@@ -51,13 +74,10 @@ struct LinearTaskSearch {
 template<typename Tasks>
 double stationTime(const Tasks &tasks, const Station &station)
 {
-    const bool machineStation = !station.resource.isEmpty();
     double total = 0.0;
     for (const auto &id : station.taskIds) {
-        const Task *task = tasks.find(id);
-        if (!task)
-            continue;
-        total += task->automated && machineStation && task->automatedTimeS >= 0.0 ? task->automatedTimeS : task->timeS;
+        if (const Task *task = tasks.find(id))
+            total += taskTimeAtS(*task, station);
     }
     return total / std::max(1, station.replicas);
 }

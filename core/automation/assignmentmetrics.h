@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/balance/takttime.h"
 #include "core/model/productionline.h"
 
 #include <QHash>
@@ -9,6 +10,9 @@
 #include <vector>
 
 namespace taktflow::core {
+
+/** The line's shift calendar and demand as computeTaktTime() of core/balance reads them. */
+TaktInput taktInput(const ProductionLine &line);
 
 /**
  * Available production time per period: availableTimePerPeriodS, or with useCalendar
@@ -34,6 +38,20 @@ public:
 private:
     QHash<QString, const Task *> mTasks;
 };
+
+/**
+ * Whether a task runs on its machine time at this station: it is automated, has an
+ * automatedTimeS >= 0 and the station offers a resource. That time is per unit, the same for
+ * every model of a mixed-model line.
+ */
+bool runsAutomatedAt(const Task &task, const Station &station);
+
+/** The task's time at this station: automatedTimeS when runsAutomatedAt(), else timeS. */
+double taskTimeAtS(const Task &task, const Station &station);
+
+/** The same for one model of a mixed-model line: the model's time (Task::modelTimesS, else
+ *  timeS) for manual work, the automated time otherwise. */
+double taskModelTimeAtS(const Task &task, const Station &station, const QString &modelId);
 
 /**
  * Time one station spends per unit: the sum of its task times, an automated task on a station

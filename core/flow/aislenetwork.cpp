@@ -130,6 +130,7 @@ AisleNetwork::AisleNetwork(const std::vector<LayoutItem> &items, double maxAcces
         entries.emplace_back(mEdges[e].segment, int(e));
     mTree = EdgeTree(entries.begin(), entries.end());
     mDistanceRows.assign(mNodes.size(), {});
+    mPredecessorRows.assign(mNodes.size(), {});
 }
 
 int AisleNetwork::nodeAt(const GeoPoint &point)
@@ -177,28 +178,78 @@ const std::vector<double> &AisleNetwork::distancesFrom(int node) const
     return row;
 }
 
-std::optional<double> AisleNetwork::distanceM(const Attachment &from, const Attachment &to) const
+const std::vector<std::size_t> &AisleNetwork::predecessorsFrom(int node) const
+{
+    auto &row = mPredecessorRows[std::size_t(node)];
+    if (row.empty()) {
+        // Only drawings ask for paths, so the distance-only rows stay as cheap as before.
+        row.resize(mNodes.size());
+        std::vector<double> distances(mNodes.size(), kUnreachable);
+        const auto index = boost::get(boost::vertex_index, mGraph);
+        boost::dijkstra_shortest_paths(
+            mGraph, boost::vertex(std::size_t(node), mGraph),
+            boost::predecessor_map(boost::make_iterator_property_map(row.begin(), index))
+                .distance_map(boost::make_iterator_property_map(distances.begin(), index))
+                .distance_inf(kUnreachable));
+    }
+    return row;
+}
+
+std::optional<AisleNetwork::Route> AisleNetwork::bestRoute(const Attachment &from, const Attachment &to) const
 {
     if (!from.valid() || !to.valid())
         return std::nullopt;
     const Edge &a = mEdges[std::size_t(from.edge)];
     const Edge &b = mEdges[std::size_t(to.edge)];
-    double best = kUnreachable;
+    Route best{kUnreachable, -1, -1};
     if (from.edge == to.edge)
-        best = std::abs(from.alongM - to.alongM);
+        best.totalM = std::abs(from.alongM - to.alongM);
     const std::pair<int, double> starts[] = {{a.u, from.alongM}, {a.v, a.lengthM - from.alongM}};
     const std::pair<int, double> ends[] = {{b.u, to.alongM}, {b.v, b.lengthM - to.alongM}};
     for (const auto &[startNode, startM] : starts) {
         const auto &row = distancesFrom(startNode);
         for (const auto &[endNode, endM] : ends) {
             const double through = row[std::size_t(endNode)];
-            if (through < kUnreachable)
-                best = std::min(best, startM + through + endM);
+            if (through < kUnreachable && startM + through + endM < best.totalM)
+                best = {startM + through + endM, startNode, endNode};
         }
     }
-    if (best >= kUnreachable)
+    if (best.totalM >= kUnreachable)
         return std::nullopt;
-    return from.accessM + best + to.accessM;
+    return best;
+}
+
+std::optional<double> AisleNetwork::distanceM(const Attachment &from, const Attachment &to) const
+{
+    const std::optional<Route> route = bestRoute(from, to);
+    if (!route)
+        return std::nullopt;
+    return from.accessM + route->totalM + to.accessM;
+}
+
+std::optional<std::vector<PointM>> AisleNetwork::pathM(const PointM &fromPoint, const Attachment &from,
+                                                       const PointM &toPoint, const Attachment &to) const
+{
+    const std::optional<Route> route = bestRoute(from, to);
+    if (!route)
+        return std::nullopt;
+    auto onEdge = [this](const Attachment &at) {
+        const GeoPoint p = pointAt(mEdges[std::size_t(at.edge)].segment, at.alongM);
+        return PointM{p.x(), p.y()};
+    };
+    std::vector<PointM> path{fromPoint, onEdge(from)};
+    if (route->startNode >= 0) {
+        // Walk the shortest-path tree of the start node back from the end node.
+        const auto &predecessor = predecessorsFrom(route->startNode);
+        std::vector<std::size_t> nodes{std::size_t(route->endNode)};
+        while (nodes.back() != std::size_t(route->startNode) && nodes.size() <= mNodes.size())
+            nodes.push_back(predecessor[nodes.back()]);
+        for (auto it = nodes.rbegin(); it != nodes.rend(); ++it)
+            path.push_back({mNodes[*it].x(), mNodes[*it].y()});
+    }
+    path.push_back(onEdge(to));
+    path.push_back(toPoint);
+    return path;
 }
 
 } // namespace taktflow::core

@@ -56,6 +56,13 @@ public:
      */
     std::optional<double> distanceM(const Attachment &from, const Attachment &to) const;
 
+    /**
+     * The route distanceM() measures, as a polyline: fromPoint, its access point on the network,
+     * the junctions passed, the access point of toPoint, toPoint. nullopt where distanceM is.
+     */
+    std::optional<std::vector<PointM>> pathM(const PointM &fromPoint, const Attachment &from, const PointM &toPoint,
+                                             const Attachment &to) const;
+
 private:
     struct Edge {
         int u = 0;
@@ -70,6 +77,16 @@ private:
 
     int nodeAt(const GeoPoint &point);
     const std::vector<double> &distancesFrom(int node) const;
+    /** The shortest-path tree from node: each node's predecessor (itself at the root). */
+    const std::vector<std::size_t> &predecessorsFrom(int node) const;
+    /** The cheapest way through the graph between two attachments (see distanceM). */
+    struct Route {
+        double totalM = 0.0;
+        /** -1, -1: along the shared edge without passing a node. */
+        int startNode = -1;
+        int endNode = -1;
+    };
+    std::optional<Route> bestRoute(const Attachment &from, const Attachment &to) const;
 
     std::vector<GeoPoint> mNodes;
     std::vector<Edge> mEdges;
@@ -77,6 +94,7 @@ private:
     EdgeTree mTree;
     double mMaxAccessM = 20.0;
     mutable std::vector<std::vector<double>> mDistanceRows;
+    mutable std::vector<std::vector<std::size_t>> mPredecessorRows;
 };
 
 } // namespace taktflow::core

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace taktflow::core {
 
@@ -57,6 +58,26 @@ CollectedFlows collectFlows(const Variant &variant)
             flow.product);
     }
     return out;
+}
+
+FlowCounts countFlows(const Variant &variant)
+{
+    const CollectedFlows collected = collectFlows(variant);
+    QSet<std::pair<int, int>> pairs;
+    for (const FlowLeg &leg : collected.legs)
+        pairs.insert({leg.fromIndex, leg.toIndex});
+    FlowCounts counts;
+    counts.itemPairs = int(pairs.size());
+    for (const auto &product : variant.products) {
+        for (qsizetype s = 1; s < product.routing.size(); ++s) {
+            if (product.routing[s] != product.routing[s - 1]) {
+                ++counts.routings;
+                break;
+            }
+        }
+    }
+    counts.directFlows = int(variant.flows.size());
+    return counts;
 }
 
 } // namespace taktflow::core

@@ -35,4 +35,15 @@ struct CollectedFlows {
  */
 CollectedFlows collectFlows(const Variant &variant);
 
+/** How many flows a variant has, counted the way the from-to matrix shows them. */
+struct FlowCounts {
+    /** Distinct (from item, to item) pairs with material moving: the matrix's filled cells. */
+    int itemPairs = 0;
+    /** Products whose routing has at least one step between two different items. */
+    int routings = 0;
+    /** Item-to-item flows entered directly. */
+    int directFlows = 0;
+};
+FlowCounts countFlows(const Variant &variant);
+
 } // namespace taktflow::core

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Times the full layout analysis and one-item updates on a generated plant of 2,000 items,
 // 300 aisle segments and 10,000 flow legs (figures in docs/benchmarks/layout-analysis.md).
+#include "core/arrangement/layoutimprovement.h"
 #include "core/flow/layoutanalysis.h"
-#include "core/layout/layoutimprovement.h"
 
 #include <QCoreApplication>
 

@@ -8,11 +8,11 @@
 // runs on a loaded machine stay comparable. Figures go to docs/benchmarks/salbp.md.
 //
 //   bench_salbp2_heuristics DATASET_DIR [--seconds S] [--only REGEX]
-#include "core/balance/cycleimprover.h"
-#include "core/balance/cyclesmoother.h"
-#include "core/balance/greedybalancer.h"
+#include "core/balance/engine/cycleimprover.h"
+#include "core/balance/engine/cyclesmoother.h"
+#include "core/balance/engine/greedybalancer.h"
+#include "core/balance/engine/preparedproblem.h"
 #include "core/balance/lowerbounds.h"
-#include "core/balance/preparedproblem.h"
 #include "core/io/salbpreader.h"
 #include "salbptable.h"
 

@@ -5,8 +5,8 @@
 // --screenshot FILE renders the sample project instead and saves the picture (docs/screenshots).
 #include "app/document/projectdocument.h"
 #include "app/view3d/plantview3d.h"
-#include "core/layout/scene3d.h"
 #include "core/model/sampleproject.h"
+#include "core/scene3d/scene3d.h"
 #include "tests/common/generatedproject.h"
 
 #include <Qt3DCore/QEntity>

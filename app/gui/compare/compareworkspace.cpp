@@ -5,6 +5,7 @@
 #include "app/document/projectdocument.h"
 #include "app/gui/compare/layoutthumbnails.h"
 #include "core/automation/salbpbalance.h"
+#include "core/simulation/linemodelbuilder.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -33,7 +34,8 @@ QString formatted(const core::ComparisonRow &row, double value)
 
 CompareWorkspace::CompareWorkspace(ProjectDocument *document, QWidget *parent)
     : QWidget(parent), mDocument(document), mVariants(new QListWidget(this)), mBaseline(new QComboBox(this)),
-      mTable(new QTableWidget(this)), mRanking(new QListWidget(this)), mDiffFrom(new QComboBox(this)),
+      mTable(new QTableWidget(this)), mRanking(new QListWidget(this)),
+      mRankingTitle(new QLabel(this)), mDiffFrom(new QComboBox(this)),
       mDiffTo(new QComboBox(this)), mDiffArrow(new QLabel(QStringLiteral("->"), this)), mThumbMode(new QComboBox(this)), mThumbnails(new LayoutThumbnails(this)),
       mRefreshTimer(new QTimer(this))
 {
@@ -57,7 +59,8 @@ CompareWorkspace::CompareWorkspace(ProjectDocument *document, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Baseline"), mBaseline);
     sideLayout->addLayout(form);
-    sideLayout->addWidget(new QLabel(tr("Ranking by weighted score"), side));
+    mRankingTitle->setWordWrap(true);
+    sideLayout->addWidget(mRankingTitle);
     sideLayout->addWidget(mRanking, 1);
 
     auto *thumbBar = new QHBoxLayout;
@@ -173,7 +176,8 @@ void CompareWorkspace::refreshNow()
             baseline = int(variants.size());
         variants.push_back(variant);
     }
-    mComparison = core::compareProjectVariants(project, variants, options, baseline);
+    mComparison = core::compareProjectVariants(project, variants, options, baseline,
+                                                 core::simulation::simulationFingerprint);
     fillTable();
     updateThumbnails();
 }
@@ -204,40 +208,83 @@ void CompareWorkspace::fillTable()
             });
             mTable->setCellWidget(r, 1, weight);
         }
-        for (int v = 0; v < int(row.values.size()); ++v) {
-            QString text = QStringLiteral("-");
-            if (const auto &value = row.values[std::size_t(v)]) {
-                text = formatted(row, *value);
-                const auto &delta = row.delta[std::size_t(v)];
-                const auto &pct = row.deltaPercent[std::size_t(v)];
-                if (v != c.baseline && delta) {
-                    // The change against the baseline, absolute and (where defined) in per cent.
-                    const QString sign = *delta >= 0 ? QStringLiteral("+") : QString();
-                    text += QStringLiteral(" (%1%2").arg(sign, formatted(row, *delta));
-                    if (pct)
-                        text += QStringLiteral(", %1%2%").arg(*pct >= 0 ? QStringLiteral("+") : QString(),
-                                                             QLocale().toString(*pct, 'f', 1));
-                    text += QLatin1Char(')');
-                }
-            }
-            auto *cell = new QTableWidgetItem(text);
-            cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (std::find(row.best.begin(), row.best.end(), v) != row.best.end()) {
-                QFont bold = cell->font();
-                bold.setBold(true);
-                cell->setFont(bold);
-                cell->setBackground(QColor(0xd5, 0xef, 0xd0));
-                cell->setToolTip(tr("Best value"));
-            }
-            mTable->setItem(r, v + 2, cell);
-        }
+        for (int v = 0; v < int(row.values.size()); ++v)
+            mTable->setItem(r, v + 2, valueCell(row, v));
     }
     mTable->resizeColumnsToContents();
+    mRankingTitle->setText(c.defaultWeights
+                               ? tr("No KPI weights are set: ranked with equal weights over the %n KPI(s) that every "
+                                    "variant has and that have a better direction",
+                                    nullptr, int(c.weightsUsed.size()))
+                               : tr("Ranking by weighted score"));
     mRanking->clear();
     for (const auto &ranked : c.ranking)
         mRanking->addItem(tr("%1. %2 (score %3)").arg(ranked.rank).arg(ranked.variantName,
                                                                       QLocale().toString(ranked.score, 'f', 3)));
     mFilling = false;
+}
+
+QTableWidgetItem *CompareWorkspace::valueCell(const core::ComparisonRow &row, int v) const
+{
+    const core::Comparison &c = mComparison;
+    const bool simulated = core::isSimulationKpi(row.key) && v < int(c.simulations.size());
+    QString text = simulated ? tr("not simulated") : QStringLiteral("-");
+    if (const auto &value = row.values[std::size_t(v)]) {
+        text = formatted(row, *value);
+        if (simulated && row.key == QLatin1String("simulation.throughput_per_hour")) {
+            const core::SimulationSummary &s = *c.simulations[std::size_t(v)].summary;
+            text += QStringLiteral(" [%1 - %2]").arg(formatted(row, s.throughputPerHourLow),
+                                                     formatted(row, s.throughputPerHourHigh));
+        }
+        const auto &delta = row.delta[std::size_t(v)];
+        const auto &pct = row.deltaPercent[std::size_t(v)];
+        if (v != c.baseline && delta) {
+            // The change against the baseline, absolute and (where defined) in per cent.
+            const QString sign = *delta >= 0 ? QStringLiteral("+") : QString();
+            text += QStringLiteral(" (%1%2").arg(sign, formatted(row, *delta));
+            if (pct)
+                text += QStringLiteral(", %1%2%").arg(*pct >= 0 ? QStringLiteral("+") : QString(),
+                                                     QLocale().toString(*pct, 'f', 1));
+            text += QLatin1Char(')');
+        }
+    }
+    auto *cell = new QTableWidgetItem(text);
+    cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (std::find(row.best.begin(), row.best.end(), v) != row.best.end()) {
+        QFont bold = cell->font();
+        bold.setBold(true);
+        cell->setFont(bold);
+        cell->setBackground(QColor(0xd5, 0xef, 0xd0));
+        cell->setToolTip(tr("Best value"));
+    }
+    if (simulated)
+        describeSimulation(cell, v);
+    return cell;
+}
+
+void CompareWorkspace::describeSimulation(QTableWidgetItem *cell, int v) const
+{
+    const core::VariantSimulation &simulation = mComparison.simulations[std::size_t(v)];
+    if (!simulation.summary) {
+        cell->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        cell->setToolTip(tr("This variant has no simulation result yet: run it in the Simulation workspace"));
+        return;
+    }
+    const core::SimulationSummary &s = *simulation.summary;
+    QStringList lines;
+    if (!cell->toolTip().isEmpty())
+        lines << cell->toolTip();
+    lines << tr("Line %1, simulated %2").arg(simulation.lineName, s.ranAtUtc)
+          << core::simulationRunDescription(s)
+          << tr("Throughput 95 % interval: %1 to %2 units/h")
+                 .arg(QLocale().toString(s.throughputPerHourLow, 'f', 2),
+                      QLocale().toString(s.throughputPerHourHigh, 'f', 2));
+    if (simulation.status == core::VariantSimulation::Status::Stale) {
+        cell->setText(cell->text() + QLatin1Char(' ') + tr("(stale)"));
+        cell->setForeground(QColor(0xb3, 0x5c, 0x00));
+        lines.prepend(tr("Stale: the line or layout changed after this run; run the simulation again"));
+    }
+    cell->setToolTip(lines.join(QLatin1Char('\n')));
 }
 
 void CompareWorkspace::updateThumbnails()

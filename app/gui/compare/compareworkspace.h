@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QTableWidget;
+class QTableWidgetItem;
 class QTimer;
 
 namespace taktflow::app {
@@ -33,6 +34,8 @@ public:
     QTableWidget *table() const { return mTable; }
     QListWidget *variantChooser() const { return mVariants; }
     QListWidget *ranking() const { return mRanking; }
+    /** Above the ranking: which weights it uses (the project's, or equal ones when none are set). */
+    QLabel *rankingTitle() const { return mRankingTitle; }
     /** Recomputes at once instead of after the short delay that batches edits. */
     void refreshNow();
 
@@ -43,6 +46,8 @@ private:
     void rebuildChoices();
     void scheduleRefresh();
     void fillTable();
+    QTableWidgetItem *valueCell(const core::ComparisonRow &row, int variant) const;
+    void describeSimulation(QTableWidgetItem *cell, int variant) const;
     void updateThumbnails();
     QStringList chosenVariantIds() const;
 
@@ -51,6 +56,7 @@ private:
     QComboBox *mBaseline;
     QTableWidget *mTable;
     QListWidget *mRanking;
+    QLabel *mRankingTitle;
     QComboBox *mDiffFrom;
     QComboBox *mDiffTo;
     QLabel *mDiffArrow;

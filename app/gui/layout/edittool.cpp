@@ -3,7 +3,7 @@
 
 #include "app/document/commands/cmdbackground.h"
 #include "app/document/projectdocument.h"
-#include "app/gui/layout/backgroundplan.h"
+#include "app/gui/layout/backgroundplangraphic.h"
 #include "app/gui/layout/layoutitemgraphic.h"
 #include "app/gui/layout/layoutscene.h"
 #include "app/gui/layout/layoutview.h"
@@ -207,7 +207,7 @@ bool EditTool::pressOnBackground()
 {
     const LayoutScene *scene = mView->layoutScene();
     const core::Variant *variant = scene->document()->currentVariant();
-    const BackgroundPlan *plan = scene->backgroundPlan();
+    const BackgroundPlanGraphic *plan = scene->backgroundPlan();
     // A hidden plan (View > Show Background Plan off) is not moved by drags the user cannot see.
     if (!variant || !variant->background || variant->background->locked || plan->isEmpty() || !plan->isVisible()
         || !plan->sceneBoundingRect().contains(mPressScene))
@@ -330,8 +330,11 @@ bool EditTool::mouseRelease(QMouseEvent *event)
         if (mPressModifiers & (Qt::ControlModifier | Qt::ShiftModifier))
             selection = mSelectionBefore;
         if (rect.width() > 0 && rect.height() > 0) {
-            for (QGraphicsItem *item : mView->layoutScene()->items(rect, Qt::ContainsItemShape)) {
-                if (auto *graphic = dynamic_cast<LayoutItemGraphic *>(item))
+            // Items' bounding rects include room for labels beyond narrow items, so the band
+            // tests the footprint itself: what lies wholly inside is selected.
+            for (QGraphicsItem *item : mView->layoutScene()->items(rect, Qt::IntersectsItemShape)) {
+                auto *graphic = dynamic_cast<LayoutItemGraphic *>(item);
+                if (graphic && rect.contains(graphic->footprintSceneRect()))
                     selection.insert(graphic->itemId());
             }
         }

@@ -2,6 +2,7 @@
 #include "app/gui/layout/flowoverlay.h"
 
 #include "app/gui/layout/layoutitemgraphic.h"
+#include "core/layout/footprint.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -24,6 +25,30 @@ constexpr int kMaxHairlinePairs = 2000;
 constexpr double kInvalidationMarginPx = 24.0;
 /** Opacity of the arrows (0-255). */
 constexpr int kArrowAlpha = 150;
+
+double polylineLength(const QPolygonF &polyline)
+{
+    double length = 0;
+    for (qsizetype k = 1; k < polyline.size(); ++k)
+        length += QLineF(polyline[k - 1], polyline[k]).length();
+    return length;
+}
+
+/** The point a fraction of the way along a polyline, and the direction of travel there. */
+QPointF pointAlong(const QPolygonF &polyline, double length, double fraction, double *angle)
+{
+    double left = length * fraction;
+    for (qsizetype k = 1; k < polyline.size(); ++k) {
+        const QLineF segment(polyline[k - 1], polyline[k]);
+        if (segment.length() >= left || k + 1 == polyline.size()) {
+            *angle = std::atan2(segment.dy(), segment.dx());
+            return segment.length() > 0 ? segment.pointAt(std::min(1.0, left / segment.length())) : segment.p2();
+        }
+        left -= segment.length();
+    }
+    *angle = 0;
+    return polyline.isEmpty() ? QPointF() : polyline.front();
+}
 
 /** Which of the stroke widths a pair of this share of the heaviest volume gets. */
 int widthClass(double share)
@@ -65,7 +90,10 @@ void FlowOverlay::setVariant(const core::Variant *variant)
     mPairs.clear();
     mMaxUnits = 0;
     mDirty = true;
-    mLines.clear();
+    mRoutes.clear();
+    mRouteLengths.clear();
+    mRouteBounds.clear();
+    mRouteEnds.clear();
     mTiles.clear();
     if (!variant)
         return;
@@ -109,36 +137,93 @@ void FlowOverlay::itemMoved()
     update();
 }
 
+bool FlowOverlay::refreshNetwork() const
+{
+    std::vector<core::LayoutItem> aisles;
+    for (const auto &item : mVariant->items) {
+        if (item.type == core::ItemType::Aisle)
+            aisles.push_back(item);
+    }
+    if (mNetwork && aisles == mAisles)
+        return false;
+    mNetwork.emplace(aisles);
+    mAisles = std::move(aisles);
+    return true;
+}
+
+QPolygonF FlowOverlay::routeOf(const Pair &pair, bool routed) const
+{
+    const auto &a = mVariant->items[std::size_t(pair.from)];
+    const auto &b = mVariant->items[std::size_t(pair.to)];
+    if (routed) {
+        // The same end points and network as FlowAnalysis: from the drop-off to the pick-up.
+        const core::PointM from = core::dropoffPoint(a);
+        const core::PointM to = core::pickupPoint(b);
+        if (const auto path = mNetwork->pathM(from, mNetwork->attach(from), to, mNetwork->attach(to))) {
+            QPolygonF polyline;
+            polyline.reserve(qsizetype(path->size()));
+            for (const core::PointM &p : *path) {
+                // The junction a path passes at its very start or end adds no segment.
+                if (polyline.isEmpty() || polyline.back() != floorToScene(p.xM, p.yM))
+                    polyline << floorToScene(p.xM, p.yM);
+            }
+            if (polyline.size() >= 2)
+                return polyline;
+        }
+    }
+    return QPolygonF{floorToScene(a.xM, a.yM), floorToScene(b.xM, b.yM)};
+}
+
+QPolygonF FlowOverlay::route(int index) const
+{
+    refreshGeometry();
+    return index >= 0 && std::size_t(index) < mRoutes.size() ? mRoutes[std::size_t(index)] : QPolygonF();
+}
+
 void FlowOverlay::refreshGeometry() const
 {
     if (!mDirty || !mVariant)
         return;
     mDirty = false;
     const auto &items = mVariant->items;
-    std::vector<QLineF> lines;
-    lines.reserve(mPairs.size());
-    for (const Pair &pair : mPairs) {
-        if (std::size_t(std::max(pair.from, pair.to)) >= items.size()) {
-            lines.emplace_back();
+    const bool routed = mVariant->distanceMetric == core::DistanceMetric::Aisle;
+    // A new network (or metric) moves every route; otherwise only pairs whose ends moved.
+    const bool everything = (routed && refreshNetwork()) || routed != mRouted || mRoutes.size() != mPairs.size();
+    mRouted = routed;
+    std::vector<QPolygonF> routes(mPairs.size());
+    std::vector<std::pair<core::PointM, core::PointM>> ends(mPairs.size());
+    for (std::size_t i = 0; i < mPairs.size(); ++i) {
+        const Pair &pair = mPairs[i];
+        if (std::size_t(std::max(pair.from, pair.to)) >= items.size())
             continue;
-        }
         const auto &a = items[std::size_t(pair.from)];
         const auto &b = items[std::size_t(pair.to)];
-        lines.emplace_back(floorToScene(a.xM, a.yM), floorToScene(b.xM, b.yM));
+        ends[i] = routed ? std::pair{core::dropoffPoint(a), core::pickupPoint(b)}
+                         : std::pair{core::PointM{a.xM, a.yM}, core::PointM{b.xM, b.yM}};
+        routes[i] = !everything && ends[i] == mRouteEnds[i] ? mRoutes[i] : routeOf(pair, routed);
     }
     // Only the tiles under arrows that moved are drawn again (old and new place, with room for
     // the widest stroke and the arrow head).
-    if (lines.size() == mLines.size()) {
+    if (!everything) {
         for (std::size_t i = 0; i < drawnPairCount(); ++i) {
-            if (lines[i] == mLines[i])
+            if (routes[i] == mRoutes[i])
                 continue;
-            mTiles.invalidate(mLines[i], kInvalidationMarginPx);
-            mTiles.invalidate(lines[i], kInvalidationMarginPx);
+            for (const QPolygonF *polyline : {&mRoutes[i], &routes[i]}) {
+                for (qsizetype k = 1; k < polyline->size(); ++k)
+                    mTiles.invalidate(QLineF((*polyline)[k - 1], (*polyline)[k]), kInvalidationMarginPx);
+            }
         }
     } else {
         mTiles.clear();
     }
-    mLines = std::move(lines);
+    mRoutes = std::move(routes);
+    mRouteEnds = std::move(ends);
+    mRouteLengths.resize(mRoutes.size());
+    mRouteBounds.resize(mRoutes.size());
+    for (std::size_t i = 0; i < mRoutes.size(); ++i) {
+        mRouteLengths[i] = polylineLength(mRoutes[i]);
+        mRouteBounds[i] = mRoutes[i].boundingRect();
+    }
 }
 
 QRectF FlowOverlay::boundingRect() const
@@ -194,14 +279,16 @@ bool FlowOverlay::drawFlows(QPainter &painter, const QRectF &exposed, bool opaqu
     const double margin = 12.0 / lod;
     const QRectF clip = exposed.adjusted(-margin, -margin, margin, margin);
     for (std::size_t i = 0; i < drawnPairCount(); ++i) {
-        QLineF line = mLines[i];
-        if (line.length() * lod < 1.0 || !segmentTouches(mLines[i], clip, &line))
+        const QPolygonF &polyline = mRoutes[i];
+        if (mRouteLengths[i] * lod < 1.0 || !mRouteBounds[i].adjusted(-margin, -margin, margin, margin).intersects(clip))
             continue;
-        if (i >= std::size_t(kThickPairs)) {
-            thin.push_back(line);
-            continue;
+        auto &batch = i >= std::size_t(kThickPairs) ? thin : classes[std::size_t(widthClass(mPairs[i].units / mMaxUnits))];
+        // Routed arrows go segment by segment; the round caps close the joints.
+        for (qsizetype k = 1; k < polyline.size(); ++k) {
+            QLineF line;
+            if (segmentTouches(QLineF(polyline[k - 1], polyline[k]), clip, &line))
+                batch.push_back(line);
         }
-        classes[std::size_t(widthClass(mPairs[i].units / mMaxUnits))].push_back(line);
     }
     if (!thin.empty()) {
         painter.setRenderHint(QPainter::Antialiasing, false);
@@ -230,15 +317,14 @@ bool FlowOverlay::drawFlows(QPainter &painter, const QRectF &exposed, bool opaqu
     // laid on translucent with the arrows, hence the deeper colour there).
     painter.setBrush(opaque ? QColor(100, 0, 0) : QColor(170, 20, 20, 200));
     for (std::size_t i = 0; i < headed; ++i) {
-        const QLineF &line = mLines[i];
-        if (line.length() * lod < 20)
+        if (mRouteLengths[i] * lod < 20)
             continue;
         const double widthPx = 1.0 + 9.0 * std::sqrt(mPairs[i].units / mMaxUnits);
-        const QPointF tip = line.pointAt(0.62);
+        double angle = 0;
+        const QPointF tip = pointAlong(mRoutes[i], mRouteLengths[i], 0.62, &angle);
         const double head = (7.0 + widthPx) / lod;
         if (!clip.adjusted(-head, -head, head, head).contains(tip))
             continue;
-        const double angle = std::atan2(line.dy(), line.dx());
         const QPointF arrow[3] = {tip, tip - head * QPointF(std::cos(angle - 0.45), std::sin(angle - 0.45)),
                                   tip - head * QPointF(std::cos(angle + 0.45), std::sin(angle + 0.45))};
         painter.drawPolygon(arrow, 3);
@@ -259,13 +345,14 @@ void FlowOverlay::paintLabels(QPainter &painter, const QRectF &exposed, double l
     std::vector<QRectF> placed;
     const std::size_t labelled = std::min<std::size_t>(mPairs.size(), std::size_t(std::max(mLabelCount, 0)));
     for (std::size_t i = 0; i < labelled && i < std::size_t(kThickPairs); ++i) {
-        const QLineF &line = mLines[i];
-        if (line.length() * lod < 20)
+        if (mRouteLengths[i] * lod < 20)
             continue;
         const QString text = locale.toString(mPairs[i].units, 'f', 0);
         const QRectF box = metrics.boundingRect(text).adjusted(-3, -1, 3, 1);
+        double angle = 0;
+        const QPointF middle = pointAlong(mRoutes[i], mRouteLengths[i], 0.5, &angle);
         // Zoom-space pixels: scene times lod, the same in every tile.
-        const QRectF zoomBox = box.translated(line.pointAt(0.5) * lod - box.center());
+        const QRectF zoomBox = box.translated(middle * lod - box.center());
         bool covers = false;
         for (const QRectF &other : placed)
             covers = covers || other.intersects(zoomBox.adjusted(-2, -2, 2, 2));
@@ -275,7 +362,7 @@ void FlowOverlay::paintLabels(QPainter &painter, const QRectF &exposed, double l
         const QRectF sceneBox(zoomBox.topLeft() / lod, zoomBox.bottomRight() / lod);
         if (!sceneBox.intersects(exposed))
             continue;
-        const QPointF at = painter.worldTransform().map(line.pointAt(0.5));
+        const QPointF at = painter.worldTransform().map(middle);
         painter.save();
         painter.resetTransform();
         painter.setFont(font);

@@ -3,6 +3,7 @@
 
 #include "app/render/itemstyle.h"
 
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -11,6 +12,9 @@
 namespace taktflow::app {
 
 namespace {
+
+// A name may reach this far beyond a narrow item into free floor on each side.
+constexpr double kLabelOverflowM = 2.5;
 
 double zOf(core::ItemType type)
 {
@@ -45,7 +49,9 @@ void LayoutItemGraphic::setItem(const core::LayoutItem &item)
     }
     const double margin = core::isSolid(item.type) ? std::max(item.clearanceM, 0.0) : 0.0;
     // Room for the selection outline and label overhang.
-    mBounds = mLocal.boundingRect().adjusted(-margin - 0.3, -margin - 0.3, margin + 0.3, margin + 0.3);
+    // The label may reach beyond a narrow item (labelOverflowM), in any direction once rotated.
+    const double reach = std::max(margin + 0.3, kLabelOverflowM);
+    mBounds = mLocal.boundingRect().adjusted(-reach, -reach, reach, reach);
     setPos(floorToScene(item.xM, item.yM));
     // Floor rotation is counter-clockwise with y up; the scene's y points down.
     setRotation(-item.rotationDeg);
@@ -191,9 +197,15 @@ void LayoutItemGraphic::paintLabel(QPainter *painter, double lod) const
     font.setPixelSize(std::clamp(int(heightPx * 0.35), 9, 13));
     painter->setFont(font);
     const QFontMetricsF metrics(font);
-    const QString shown = metrics.elidedText(text, Qt::ElideRight, widthPx - 4);
     painter->setPen(mItem.type == ItemType::Zone ? QColor(40, 90, 40) : QColor(15, 15, 15));
     QRectF box(-widthPx / 2, -heightPx / 2, widthPx, heightPx);
+    const bool solid = mItem.type != ItemType::Aisle && mItem.type != ItemType::Zone;
+    if (solid && metrics.horizontalAdvance(text) > widthPx - 4) {
+        paintLongLabel(painter, text, box, lod, metrics);
+        painter->restore();
+        return;
+    }
+    const QString shown = metrics.elidedText(text, Qt::ElideRight, widthPx - 4);
     if (mItem.type == ItemType::Aisle) {
         // Crossing aisles would print their names on top of each other at the centre.
         box = QRectF(-widthPx / 2 + 6, -heightPx / 2, widthPx / 2, heightPx);
@@ -203,6 +215,64 @@ void LayoutItemGraphic::paintLabel(QPainter *painter, double lod) const
                                                                 : Qt::AlignCenter;
     painter->drawText(box, align, shown);
     painter->restore();
+}
+
+void LayoutItemGraphic::paintLongLabel(QPainter *painter, const QString &text, const QRectF &box, double lod,
+                                       const QFontMetricsF &metrics) const
+{
+    // First choice: two lines inside the item, when it is tall enough and the words allow.
+    const double line = metrics.height();
+    const QRectF inside = box.adjusted(2, 1, -2, -1);
+    const QRectF wrapped = metrics.boundingRect(inside, Qt::AlignCenter | Qt::TextWordWrap, text);
+    if (box.height() >= 2 * line + 2 && wrapped.width() <= inside.width() && wrapped.height() <= inside.height()) {
+        painter->drawText(inside, Qt::AlignCenter | Qt::TextWordWrap, text);
+        return;
+    }
+    // Else one line reaching into the free floor beside the item, on a light plate so that it
+    // reads over the grid and the flow arrows; elided only when even that room is too short.
+    const double overflowPx = labelOverflowM(box.width() / lod, line / lod) * lod;
+    const double roomPx = box.width() + 2 * overflowPx - 4;
+    const QString shown = metrics.elidedText(text, Qt::ElideRight, roomPx);
+    const double textPx = std::min(metrics.horizontalAdvance(shown), roomPx);
+    const QRectF plate(-textPx / 2 - 2, -line / 2, textPx + 4, line);
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 190));
+    painter->drawRoundedRect(plate, 2, 2);
+    painter->restore();
+    painter->drawText(plate, Qt::AlignCenter, shown);
+}
+
+double LayoutItemGraphic::labelOverflowM(double widthM, double bandHeightM) const
+{
+    if (!scene())
+        return 0.0;
+    // The label frame is upright: the item's local frame turned back by its rotation.
+    QTransform upright;
+    upright.rotate(mItem.rotationDeg);
+    // Neighbours up to twice the reach away limit it (to half the gap), so the band is that wide.
+    const QRectF band(-widthM / 2 - 2 * kLabelOverflowM, -bandHeightM / 2, widthM + 4 * kLabelOverflowM, bandHeightM);
+    const QPolygonF bandInScene = mapToScene(upright.map(QPolygonF(band)));
+    double leftGapM = 2 * kLabelOverflowM;
+    double rightGapM = 2 * kLabelOverflowM;
+    const QTransform toUpright = upright.inverted();
+    for (QGraphicsItem *other : scene()->items(bandInScene, Qt::IntersectsItemShape)) {
+        const auto *neighbour = dynamic_cast<const LayoutItemGraphic *>(other);
+        if (!neighbour || neighbour == this || neighbour->item().type == core::ItemType::Aisle ||
+            neighbour->item().type == core::ItemType::Zone)
+            continue;
+        const QRectF r = toUpright.map(mapFromScene(neighbour->footprintSceneRect())).boundingRect();
+        if (r.bottom() <= band.top() || r.top() >= band.bottom())
+            continue;
+        if (r.right() <= -widthM / 2)
+            leftGapM = std::min(leftGapM, -widthM / 2 - r.right());
+        else if (r.left() >= widthM / 2)
+            rightGapM = std::min(rightGapM, r.left() - widthM / 2);
+        else
+            return 0.0; // something overlaps the item's own band: no room to reach into
+    }
+    // Centred labels reach equally far both ways.
+    return std::clamp(std::min(leftGapM, rightGapM) / 2, 0.0, kLabelOverflowM);
 }
 
 } // namespace taktflow::app

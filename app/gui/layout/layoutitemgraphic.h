@@ -6,6 +6,8 @@
 #include <QGraphicsItem>
 #include <QPolygonF>
 
+class QFontMetricsF;
+
 namespace taktflow::app {
 
 /** Scene coordinates are floor metres with y pointing down: scene (x, y) = floor (xM, -yM). */
@@ -41,12 +43,23 @@ public:
     void setConflicting(bool conflicting);
     void setColourMode(ColourMode mode);
 
+    /**
+     * How far (metres) a label too long for the item may reach beyond each side of it, in the
+     * upright label frame: half the free gap to the nearest item in the label's band (the
+     * neighbour may need the other half), at most 2.5 m.
+     */
+    double labelOverflowM(double widthM, double bandHeightM) const;
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     void paintLabel(QPainter *painter, double lod) const;
+    /** A name wider than the item: two lines inside it, or one reaching into free floor beside it. */
+    void paintLongLabel(QPainter *painter, const QString &text, const QRectF &box, double lod,
+                        const QFontMetricsF &metrics) const;
+
 
     core::LayoutItem mItem;
     /** Footprint in item-local scene units (y down, before rotation). */

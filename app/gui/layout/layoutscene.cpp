@@ -2,7 +2,8 @@
 #include "app/gui/layout/layoutscene.h"
 
 #include "app/document/projectdocument.h"
-#include "app/gui/layout/backgroundplan.h"
+#include "app/gui/layout/backgroundplangraphic.h"
+#include "app/gui/layout/bottleneckmarker.h"
 #include "app/gui/layout/flowoverlay.h"
 #include "app/gui/liveanalysis.h"
 
@@ -19,8 +20,10 @@ LayoutScene::LayoutScene(ProjectDocument *document, LiveAnalysis *analysis, QObj
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     mFlows = new FlowOverlay;
     addItem(mFlows);
-    mBackground = new BackgroundPlan;
+    mBackground = new BackgroundPlanGraphic;
     addItem(mBackground);
+    mBottleneck = new BottleneckMarker;
+    addItem(mBottleneck);
 
     connect(document, &ProjectDocument::projectReset, this, &LayoutScene::rebuild);
     connect(document, &ProjectDocument::currentVariantChanged, this, &LayoutScene::rebuild);
@@ -31,6 +34,11 @@ LayoutScene::LayoutScene(ProjectDocument *document, LiveAnalysis *analysis, QObj
     connect(document, &ProjectDocument::variantContentChanged, this, [this](const QString &variantId) {
         if (variantId == mVariantId)
             rebuild();
+    });
+    connect(document, &ProjectDocument::linesChanged, this, [this](const QString &variantId) {
+        // A stored simulation result moves the bottleneck mark; nothing else on the floor changes.
+        if (variantId == mVariantId)
+            mBottleneck->setVariant(variant());
     });
     connect(document, &ProjectDocument::backgroundChanged, this, [this](const QString &variantId) {
         if (variantId == mVariantId)
@@ -66,6 +74,7 @@ void LayoutScene::rebuild()
             addGraphic(item);
     }
     mFlows->setVariant(v);
+    mBottleneck->setVariant(v);
     showBackground();
     onSelectionChanged(mDocument->selection());
     onAnalysisUpdated();
@@ -123,6 +132,7 @@ void LayoutScene::onItemChanged(const QString &variantId, const QString &itemId)
     // Cheap: the overlay re-reads end points on its next paint and redraws only the tiles
     // under arrows that moved.
     mFlows->itemMoved();
+    mBottleneck->setVariant(variant());
 }
 
 void LayoutScene::onSelectionChanged(const QSet<QString> &itemIds)
@@ -215,6 +225,16 @@ void LayoutScene::setFlowsVisible(bool visible)
 bool LayoutScene::flowsVisible() const
 {
     return mFlows->isVisible();
+}
+
+void LayoutScene::setBottleneckVisible(bool visible)
+{
+    mBottleneck->setVisible(visible);
+}
+
+bool LayoutScene::bottleneckVisible() const
+{
+    return mBottleneck->isVisible();
 }
 
 void LayoutScene::setBackgroundVisible(bool visible)

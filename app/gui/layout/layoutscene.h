@@ -10,7 +10,8 @@
 
 namespace taktflow::app {
 
-class BackgroundPlan;
+class BackgroundPlanGraphic;
+class BottleneckMarker;
 class FlowOverlay;
 class LiveAnalysis;
 class ProjectDocument;
@@ -41,12 +42,16 @@ public:
     QRectF contentRect() const;
 
     FlowOverlay *flowOverlay() const { return mFlows; }
-    BackgroundPlan *backgroundPlan() const { return mBackground; }
+    BackgroundPlanGraphic *backgroundPlan() const { return mBackground; }
     void setFlowsVisible(bool visible);
     bool flowsVisible() const;
     /** Shows or hides the background plan (View > Show Background Plan); exports follow it. */
     void setBackgroundVisible(bool visible);
     bool backgroundVisible() const;
+    /** The marks of each line's bottleneck from its last simulation (View menu). */
+    void setBottleneckVisible(bool visible);
+    bool bottleneckVisible() const;
+    BottleneckMarker *bottleneckMarker() const { return mBottleneck; }
     void setColourMode(ColourMode mode);
     ColourMode colourMode() const { return mColourMode; }
 
@@ -74,7 +79,8 @@ private:
     QSet<QString> mMarkedSelected;
     QSet<QString> mMarkedConflicting;
     FlowOverlay *mFlows = nullptr;
-    BackgroundPlan *mBackground = nullptr;
+    BackgroundPlanGraphic *mBackground = nullptr;
+    BottleneckMarker *mBottleneck = nullptr;
     ColourMode mColourMode = ColourMode::ByType;
 };
 

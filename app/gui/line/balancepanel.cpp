@@ -162,6 +162,7 @@ bool BalancePanel::start()
 
     core::BalanceOptions options;
     options.stopToken = mStop.get_token();
+    options.threads = 0; // one per core: the exact search works from both ends at once
     std::shared_ptr<Shared> shared = mShared;
     options.progress = [shared](const core::BalanceProgress &p) {
         shared->elapsedS.store(p.elapsedS);

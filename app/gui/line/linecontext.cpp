@@ -4,6 +4,8 @@
 #include "app/document/projectdocument.h"
 #include "app/gui/line/taktderivation.h"
 
+#include <QComboBox>
+
 namespace taktflow::app {
 
 LineContext::LineContext(ProjectDocument *document, QObject *parent)
@@ -60,6 +62,18 @@ double LineContext::taktTimeS() const
 void LineContext::push(QUndoCommand *command)
 {
     mDocument->undoStack()->push(command);
+}
+
+void LineContext::fillLineChoice(QComboBox *choice) const
+{
+    const QSignalBlocker block(choice);
+    choice->clear();
+    if (const core::Variant *variant = mDocument->currentVariant()) {
+        for (const auto &line : variant->lines)
+            choice->addItem(line.name.isEmpty() ? line.id : line.name, line.id);
+    }
+    choice->setCurrentIndex(choice->findData(mLineId));
+    choice->setEnabled(choice->count() > 0);
 }
 
 void LineContext::followDocument()

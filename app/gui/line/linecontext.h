@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+class QComboBox;
 class QUndoCommand;
 
 namespace taktflow::app {
@@ -35,6 +36,8 @@ public:
     double taktTimeS() const;
     /** Pushes a command onto the document's undo stack (obsolete ones vanish there). */
     void push(QUndoCommand *command);
+    /** Fills a line chooser with the current variant's lines, the shown one selected. */
+    void fillLineChoice(QComboBox *choice) const;
 
 signals:
     /** The shown line changed in any way, or another line is shown. */

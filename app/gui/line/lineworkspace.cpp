@@ -133,14 +133,7 @@ void LineWorkspace::refreshTakt()
 
 void LineWorkspace::refreshLineChoices()
 {
-    const QSignalBlocker block(mLines);
-    mLines->clear();
-    if (const core::Variant *variant = mDocument->currentVariant()) {
-        for (const auto &line : variant->lines)
-            mLines->addItem(line.name.isEmpty() ? line.id : line.name, line.id);
-    }
-    mLines->setCurrentIndex(mLines->findData(mContext->lineId()));
-    mLines->setEnabled(mLines->count() > 0);
+    mContext->fillLineChoice(mLines);
     refreshTakt();
 }
 

@@ -6,12 +6,15 @@
 #include "app/document/projectdocument.h"
 #include "app/gui/line/linecontext.h"
 #include "app/gui/line/stationmoverules.h"
+#include "app/render/simulationpalette.h"
 #include "core/automation/assignmentmetrics.h"
 
 #include <QHash>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -207,6 +210,56 @@ void StationBoard::mouseReleaseEvent(QMouseEvent *event)
         moveTask(task, target);
 }
 
+int StationBoard::bottleneckStation() const
+{
+    const core::ProductionLine *line = mContext->line();
+    if (!line || !line->lastSimulation)
+        return -1;
+    // The summary lists the stations in line order under the names the simulation gave them.
+    const auto &stations = line->lastSimulation->stations;
+    for (std::size_t i = 0; i < stations.size() && i < line->stations.size(); ++i) {
+        if (stations[i].name == line->lastSimulation->bottleneck)
+            return int(i);
+    }
+    return -1;
+}
+
+QString StationBoard::bottleneckTip() const
+{
+    const int station = bottleneckStation();
+    if (station < 0)
+        return {};
+    const core::SimulationSummary &summary = *mContext->line()->lastSimulation;
+    const QLocale locale;
+    return tr("Bottleneck of the last simulation: S%1 limits the line %2 % of the time (throughput %3 parts/h)")
+        .arg(station + 1)
+        .arg(locale.toString(100.0 * summary.stations[std::size_t(station)].bottleneckShare, 'f', 0),
+             locale.toString(summary.throughputPerHourMean, 'f', 1));
+}
+
+QRect StationBoard::stationHeader(int station) const
+{
+    for (const Column &column : mColumns) {
+        if (column.station == station)
+            return QRect(column.rect.left(), column.rect.top(), column.rect.width(), kHeaderHeight);
+    }
+    return {};
+}
+
+bool StationBoard::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int station = bottleneckStation();
+        if (station >= 0 && stationHeader(station).contains(help->pos())) {
+            QToolTip::showText(help->globalPos(), bottleneckTip(), this);
+            return true;
+        }
+        QToolTip::hideText();
+    }
+    return QWidget::event(event);
+}
+
 void StationBoard::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -223,6 +276,7 @@ void StationBoard::paintEvent(QPaintEvent *)
     const double takt = mContext->taktTimeS();
     const QLocale locale;
     const int hoverStation = mDragTask.isEmpty() ? -2 : stationAt(mDragPos);
+    const int bottleneck = bottleneckStation();
 
     for (const Column &column : mColumns) {
         QColor background(0xf3, 0xf4, 0xf6);
@@ -232,6 +286,17 @@ void StationBoard::paintEvent(QPaintEvent *)
         painter.setPen(QColor(0xd0, 0xd3, 0xd8));
         painter.setBrush(background);
         painter.drawRoundedRect(column.rect, 5, 5);
+        if (column.station >= 0 && column.station == bottleneck) {
+            // The simulated bottleneck: framed and flagged in the colour the simulation uses for it.
+            painter.setPen(QPen(render::bottleneckColor(), 2.5));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRoundedRect(column.rect.adjusted(1, 1, -1, -1), 5, 5);
+            const QPoint corner = column.rect.topRight() + QPoint(-3, 3);
+            const QPolygon flag({corner, corner + QPoint(-14, 0), corner + QPoint(0, 14)});
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(render::bottleneckColor());
+            painter.drawPolygon(flag);
+        }
 
         QString title = tr("Unassigned");
         QString detail;

@@ -32,6 +32,12 @@ public:
     /** Moves a task as a drop would, with the same checks; false with message() set when refused. */
     bool moveTask(const QString &taskId, int station);
     QString message() const { return mMessage; }
+    /** The station (0-based) the line's last simulation found to be the bottleneck; -1: none. */
+    int bottleneckStation() const;
+    /** The tooltip of the bottleneck marker; empty without a simulated bottleneck. */
+    QString bottleneckTip() const;
+    /** The header rectangle of a station's column (where the bottleneck marker sits). */
+    QRect stationHeader(int station) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -41,6 +47,7 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;

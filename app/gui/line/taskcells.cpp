@@ -18,16 +18,6 @@ QString seconds(double value)
     return QLocale().toString(value, 'g', 10);
 }
 
-/** Accepts the user's locale and the C locale ("12,5" and "12.5" in German). */
-bool parseNumber(const QString &text, double *value)
-{
-    bool ok = false;
-    *value = QLocale().toDouble(text.trimmed(), &ok);
-    if (!ok)
-        *value = QLocale::c().toDouble(text.trimmed(), &ok);
-    return ok && std::isfinite(*value);
-}
-
 bool refuse(QString *reason, const QString &text)
 {
     if (reason)
@@ -109,6 +99,15 @@ bool writeZoning(core::ProductionLine &line, int row, const QString &text, QStri
 }
 
 } // namespace
+
+bool parseNumber(const QString &text, double *value)
+{
+    bool ok = false;
+    *value = QLocale().toDouble(text.trimmed(), &ok);
+    if (!ok)
+        *value = QLocale::c().toDouble(text.trimmed(), &ok);
+    return ok && std::isfinite(*value);
+}
 
 QStringList splitTaskIds(const QString &text)
 {

@@ -24,6 +24,9 @@ QString cellText(const core::ProductionLine &line, const core::Task &task, int c
  */
 bool writeCell(core::ProductionLine &line, int row, int column, const QString &text, QString *reason);
 
+/** A number typed in the user's locale or the C locale ("12,5" and "12.5" in German); finite. */
+bool parseNumber(const QString &text, double *value);
+
 /** Task ids typed in a cell: separated by ';', ',' or blanks. */
 QStringList splitTaskIds(const QString &text);
 

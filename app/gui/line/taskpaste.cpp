@@ -2,6 +2,7 @@
 #include "app/gui/line/taskpaste.h"
 
 #include "app/document/commands/lineedits.h"
+#include "app/gui/cellpaste.h"
 #include "app/gui/line/taskcells.h"
 #include "core/io/tablecsv.h"
 #include "core/model/validation.h"
@@ -45,21 +46,19 @@ TaskPasteResult appendTasks(const core::ProductionLine &line, const core::io::Cs
 
 TaskPasteResult pasteTasks(const core::ProductionLine &line, const QString &text, int row, int column)
 {
-    QString normalised = text;
-    normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    QStringList rows = normalised.split(QLatin1Char('\n'));
-    while (!rows.isEmpty() && rows.last().trimmed().isEmpty())
-        rows.removeLast();
+    const QList<QStringList> rows = spreadsheetRows(text);
     if (rows.isEmpty())
-        return failure(QCoreApplication::translate("TaskPaste", "The clipboard holds no text to paste."));
-    if (rows.first().section(QLatin1Char('\t'), 0, 0).trimmed().compare(QLatin1String("id"), Qt::CaseInsensitive) == 0)
+        return failure(nothingToPasteMessage());
+    if (rows.first().value(0).trimmed().compare(QLatin1String("id"), Qt::CaseInsensitive) == 0) {
+        QString normalised = text;
+        normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         return appendTasks(line, core::io::parseCsv(normalised, QLatin1Char('\t')),
                            QCoreApplication::translate("TaskPaste", "clipboard"));
+    }
 
     TaskPasteResult result;
     result.line = line;
     row = std::max(row, 0);
-    column = std::max(column, 0);
     const int columns = taskcells::FirstModel + int(line.models.size());
     for (int r = 0; r < rows.size(); ++r) {
         if (row + r >= int(result.line.tasks.size())) {
@@ -69,23 +68,16 @@ TaskPasteResult pasteTasks(const core::ProductionLine &line, const QString &text
             ++result.addedTasks;
         }
     }
+    const CellWriter write = [&result](int r, int c, const QString &cell, QString *reason) {
+        return taskcells::writeCell(result.line, r, c, cell, reason);
+    };
     // Two passes: plain values first, then the cells that refer to other tasks.
     for (const bool references : {false, true}) {
-        for (int r = 0; r < rows.size(); ++r) {
-            const QStringList cells = rows[r].split(QLatin1Char('\t'));
-            for (int c = 0; c < cells.size() && column + c < columns; ++c) {
-                const int target = column + c;
-                const bool isReference = target == taskcells::Predecessors || target == taskcells::Zoning;
-                if (isReference != references)
-                    continue;
-                QString reason;
-                if (!taskcells::writeCell(result.line, row + r, target, cells[c], &reason))
-                    return failure(QCoreApplication::translate("TaskPaste", "Pasted row %1, column %2: %3")
-                                       .arg(r + 1)
-                                       .arg(c + 1)
-                                       .arg(reason));
-            }
-        }
+        const QString refusal = writePastedCells(rows, row, column, columns, write, [references](int target) {
+            return (target == taskcells::Predecessors || target == taskcells::Zoning) == references;
+        });
+        if (!refusal.isEmpty())
+            return failure(refusal);
     }
     if (const QStringList cycle = core::findPrecedenceCycle(result.line.tasks); !cycle.isEmpty())
         return failure(QCoreApplication::translate("TaskPaste", "The paste would make a precedence cycle: %1")

@@ -3,6 +3,7 @@
 #include "core/flow/distance.h"
 #include "core/flow/flowanalysis.h"
 #include "core/layout/footprint.h"
+#include "core/model/sampleproject.h"
 
 #include <QTest>
 
@@ -82,6 +83,16 @@ Variant uAroundWall()
     f.unitsPerPeriod = 10;
     v.flows = {f};
     return v;
+}
+
+/** Compares a polyline with one worked out by hand, point by point. */
+void expectPath(const std::vector<PointM> &path, const std::vector<PointM> &expected)
+{
+    QCOMPARE(path.size(), expected.size());
+    for (std::size_t i = 0; i < path.size(); ++i) {
+        QVERIFY2(std::abs(path[i].xM - expected[i].xM) < 1e-9 && std::abs(path[i].yM - expected[i].yM) < 1e-9,
+                 qPrintable(QStringLiteral("point %1 is %2, %3").arg(i).arg(path[i].xM).arg(path[i].yM)));
+    }
 }
 
 } // namespace
@@ -164,6 +175,29 @@ private slots:
         QVERIFY(std::abs(straight.totals().flowDistance - (2000.0 + 60.0 * std::sqrt(200.0))) < 1e-9);
     }
 
+    void flowCountsMatchTheFromToMatrix()
+    {
+        Project sample = makeSampleProject();
+        // By hand: housing IN-R1-CNC1-WASH-WS1 (4 legs), shaft IN-R2-CNC2-WASH-WS2 (4), motor
+        // TEST-PACK-OUT (2), and the direct flow IN -> PACK: 11 pairs, none repeated.
+        Variant &v = sample.variants.front();
+        FlowCounts counts = countFlows(v);
+        QCOMPARE(counts.itemPairs, 11);
+        QCOMPARE(counts.routings, 3);
+        QCOMPARE(counts.directFlows, 1);
+        QCOMPARE(FlowAnalysis(sample, v, DistanceMetric::Rectilinear).fromToCells().size(), std::size_t(11));
+        // A direct flow on a pair a routing already moves adds no cell, only a direct flow.
+        MaterialFlow again;
+        again.fromItem = QStringLiteral("IN");
+        again.toItem = QStringLiteral("R1");
+        again.unitsPerPeriod = 5;
+        v.flows.push_back(again);
+        counts = countFlows(v);
+        QCOMPARE(counts.itemPairs, 11);
+        QCOMPARE(counts.directFlows, 2);
+        QCOMPARE(FlowAnalysis(sample, v, DistanceMetric::Rectilinear).fromToCells().size(), std::size_t(11));
+    }
+
     void conveyorAndTransporters()
     {
         TransportMeans conveyor;
@@ -200,6 +234,15 @@ private slots:
         // 2 in, 9 up, 10 across, 9 down, 2 out.
         QCOMPARE(*network.distanceM(p, q), 32.0);
         QCOMPARE(*network.distanceM(q, p), 32.0);
+        // The route as the overlay draws it: in to UP, up, across TOP, down DOWN, out.
+        const auto path = network.pathM({-2, 1}, p, {12, 1}, q);
+        QVERIFY(path);
+        expectPath(*path, {{-2, 1}, {0, 1}, {0, 10}, {10, 10}, {10, 1}, {12, 1}});
+        // The way back is the same polyline reversed; no attachment, no path.
+        const auto back = network.pathM({12, 1}, q, {-2, 1}, p);
+        QVERIFY(back);
+        expectPath(*back, {{12, 1}, {10, 1}, {10, 10}, {0, 10}, {0, 1}, {-2, 1}});
+        QVERIFY(!network.pathM({-2, 1}, AisleNetwork::Attachment{}, {12, 1}, q));
 
         Project project;
         const FlowAnalysis flow(project, v, DistanceMetric::Aisle);
@@ -220,6 +263,14 @@ private slots:
         const auto y = network.attach({2, -1});
         // 2 in, 6.5 down B, 1.5 across the join, 8 along A, 1 out.
         QCOMPARE(*network.distanceM(x, y), 19.0);
+        const auto path = network.pathM({12, 8}, x, {2, -1}, y);
+        QVERIFY(path);
+        expectPath(*path, {{12, 8}, {10, 8}, {10, 1.5}, {10, 0}, {2, 0}, {2, -1}});
+        // Two points on one edge go straight along it, through no junction.
+        const auto along = network.pathM({3, 1}, network.attach({3, 1}), {6, -1}, network.attach({6, -1}));
+        QVERIFY(along);
+        expectPath(*along, {{3, 1}, {3, 0}, {6, 0}, {6, -1}});
+        QVERIFY(!network.pathM({0, 0}, AisleNetwork::Attachment{}, {6, -1}, y));
     }
 
     void unreachableItems()
