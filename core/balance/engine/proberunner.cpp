@@ -54,6 +54,7 @@ void ProbeRunner::report(std::int64_t lowerBound, std::int64_t upperBound)
     mProgress.upperBound = upperBound;
     mProgress.elapsedS = elapsedS();
     mLastReport = std::chrono::steady_clock::now();
+    mHasReported = true;
     if (mOptions.progress)
         mOptions.progress(mProgress);
 }
@@ -62,7 +63,10 @@ bool ProbeRunner::poll()
 {
     if (stopRequested())
         return true;
-    if (mOptions.progress && std::chrono::steady_clock::now() - mLastReport > std::chrono::milliseconds(100))
+    // Only bounds that were reported are repeated: a runner that never reported has none (a
+    // second runner of SALBP-2 used to send 0 and 0 here, which read as "cycle 0 reached").
+    if (mOptions.progress && mHasReported &&
+        std::chrono::steady_clock::now() - mLastReport > std::chrono::milliseconds(100))
         report(mProgress.lowerBound, mProgress.upperBound);
     return false;
 }

@@ -69,6 +69,7 @@ private:
     std::chrono::steady_clock::time_point mStart;
     std::optional<std::chrono::steady_clock::time_point> mDeadline;
     std::chrono::steady_clock::time_point mLastReport;
+    bool mHasReported = false;
     BalanceProgress mProgress;
     std::function<bool()> mPoll;
     // The question of the last probe and the budget round it reached.
