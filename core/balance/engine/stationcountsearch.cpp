@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/balance/engine/stationcountsearch.h"
 
+#include "core/balance/engine/fulleststations.h"
 #include "core/balance/engine/greedybalancer.h"
 
+#include <algorithm>
 #include <thread>
 
 namespace taktflow::core::detail {
@@ -12,6 +14,16 @@ namespace {
 // The helper's memory per direction: it mostly finds lines, which needs far fewer remembered
 // states than refuting a station count.
 constexpr std::size_t kHelperMemoBytes = std::size_t(128) << 20;
+// Fullest-station passes the helper runs before its exact probes, after the start's eight
+// (seeds continue from there). On lines of a thousand tasks they take a second or two and find
+// lines the depth-first dive below the best line does not find in ten seconds.
+constexpr int kHelperFullestPasses = 40;
+constexpr std::uint64_t kHelperFirstSeed = 1001;
+// The helper's turns: the heuristic's wall time, the exact probe's first step budget (doubled
+// whenever spent), and how often the probe's share doubles while the heuristic finds nothing.
+constexpr double kHeuristicTurnS = 0.5;
+constexpr std::int64_t kFirstHelperProbeSteps = 200000;
+constexpr int kMaxProbeShareDoublings = 3;
 
 } // namespace
 
@@ -109,30 +121,100 @@ StationCountState searchUpwards(ProbeRunner &runner, Ticks cycle, StationCountSt
 
 namespace {
 
-// The helper thread: probes one station fewer than the best line until the bounds meet.
+// The helper thread: looks for lines with one station fewer than the best until the bounds meet.
 void searchDownwards(const PreparedProblem &forward, const PreparedProblem *backward, const BalanceOptions &options,
-                     std::chrono::steady_clock::time_point start, Ticks cycle, SharedStationBounds &shared)
+                     std::chrono::steady_clock::time_point start, Ticks cycle, SharedStationBounds &shared,
+                     const FewerStationsHeuristic &fewerStations)
 {
     BalanceOptions own = options;
     own.progress = nullptr; // the shared bounds report what this thread finds
     ProbeRunner runner(forward, backward, own, start, kHelperMemoBytes, shared.finishedToken());
+    if (fullestLinesApply(forward)) {
+        if (auto line = bestFullestLine(forward, backward, cycle, shared.upper(), shared.lower(), kHelperFullestPasses,
+                                        kHelperFirstSeed, [&runner] { return runner.stopRequested(); }))
+            shared.offerLine(std::move(*line), runner.elapsedS());
+    }
+    // With a heuristic the exact probes get step budgets, so that the two take turns.
+    int idleTurns = 0;
+    std::int64_t probeSteps = fewerStations ? kFirstHelperProbeSteps : 0;
+    int bestFirstGaveUpAt = -1;
+    int jump = 1;
     while (!runner.stopRequested()) {
         const int lower = shared.lower();
         const int m = shared.upper() - 1;
         if (m < lower)
             return;
+        // The heuristic and the exact probe take turns: some lines give way to the one, some to
+        // the other, and nobody knows which beforehand. The probe's turn is as long as the
+        // heuristic's, doubled for each turn in a row in which the heuristic found nothing
+        // (up to eight times), so that lines where only the probe progresses get most of it.
+        double turnS = 0;
+        // With the bounds one apart the cyclic best-first search on the last question comes
+        // first, undisturbed (it closes lines such as SCHOLL c=1659 in seconds); the heuristic
+        // takes over when it gives up.
+        const bool bestFirstFirst =
+            m == lower && bestFirstGaveUpAt != m && runner.bestFirstCanRun(cycle, m);
+        if (fewerStations && !bestFirstFirst) {
+            // The heuristic is asked for `jump` stations fewer: twice as many after a success,
+            // half as many after a failure.
+            const int asked = std::max(lower, m + 1 - jump);
+            double sliceS = kHeuristicTurnS;
+            if (options.timeLimitS > 0)
+                sliceS = std::min(sliceS, options.timeLimitS - runner.elapsedS());
+            std::stop_source stop;
+            const std::stop_callback onCancel(options.stopToken, [&stop] { stop.request_stop(); });
+            const std::stop_callback onMet(shared.finishedToken(), [&stop] { stop.request_stop(); });
+            const double before = runner.elapsedS();
+            FewerStationsAnswer answer =
+                sliceS > 0 ? fewerStations(asked, sliceS, stop.get_token()) : FewerStationsAnswer{};
+            turnS = runner.elapsedS() - before;
+            if (answer.line && stationCount(*answer.line) <= asked) {
+                shared.offerLine(std::move(*answer.line), runner.elapsedS());
+                idleTurns = 0;
+                jump *= 2;
+                continue;
+            }
+            if (answer.refuted) {
+                shared.raiseLower(asked + 1, runner.elapsedS());
+                continue;
+            }
+            if (jump > 1) {
+                jump /= 2;
+                continue;
+            }
+            turnS *= double(1 << std::min(idleTurns, kMaxProbeShareDoublings));
+            ++idleTurns;
+        }
         // At m == lower the other thread asks the same question with every search.
         const ProbeRunner::Strategies strategies =
             m == lower ? ProbeRunner::Strategies::BestFirstOnly : ProbeRunner::Strategies::All;
-        if (strategies == ProbeRunner::Strategies::BestFirstOnly && !runner.bestFirstCanRun(cycle, m))
-            return;
-        switch (runner.probe(cycle, m, 0, strategies)) {
-        case ProbeOutcome::Found: shared.offerLine(runner.solution(), runner.elapsedS()); break;
-        case ProbeOutcome::Infeasible: shared.raiseLower(m + 1, runner.elapsedS()); break;
-        case ProbeOutcome::Aborted:
-            if (strategies == ProbeRunner::Strategies::BestFirstOnly && !runner.stopRequested())
-                return; // the best-first search gave this question up
-            break;
+        if (strategies == ProbeRunner::Strategies::BestFirstOnly &&
+            (bestFirstGaveUpAt == m || !runner.bestFirstCanRun(cycle, m))) {
+            if (!fewerStations)
+                return;
+            continue; // only the heuristic is left to try
+        }
+        const double turnEnd = runner.elapsedS() + turnS;
+        for (;;) {
+            const std::int64_t budget = fewerStations && !bestFirstFirst ? probeSteps : 0;
+            const ProbeOutcome outcome = runner.probe(cycle, m, budget, strategies);
+            if (outcome == ProbeOutcome::Found) {
+                shared.offerLine(runner.solution(), runner.elapsedS());
+                break;
+            }
+            if (outcome == ProbeOutcome::Infeasible) {
+                shared.raiseLower(m + 1, runner.elapsedS());
+                break;
+            }
+            if (runner.stopRequested())
+                return;
+            if (strategies == ProbeRunner::Strategies::BestFirstOnly && !runner.bestFirstCanRun(cycle, m)) {
+                bestFirstGaveUpAt = m; // the best-first search gave this question up
+                break;
+            }
+            probeSteps *= 2; // out of budget: the next call resumes where this one stopped
+            if (runner.elapsedS() >= turnEnd)
+                break;
         }
     }
 }
@@ -141,10 +223,10 @@ void searchDownwards(const PreparedProblem &forward, const PreparedProblem *back
 
 StationCountState searchFromBothEnds(ProbeRunner &upwards, const PreparedProblem &forward,
                                      const PreparedProblem *backward, const BalanceOptions &options, Ticks cycle,
-                                     SharedStationBounds &shared)
+                                     SharedStationBounds &shared, const FewerStationsHeuristic &fewerStations)
 {
     std::thread helper(searchDownwards, std::cref(forward), backward, std::cref(options), upwards.started(), cycle,
-                       std::ref(shared));
+                       std::ref(shared), std::cref(fewerStations));
     for (int m = shared.lower(); m < shared.upper(); m = shared.lower()) {
         const ProbeOutcome outcome = upwards.probe(cycle, m);
         if (outcome == ProbeOutcome::Found)

@@ -4,6 +4,7 @@
 #include "core/balance/engine/proberunner.h"
 
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <stop_token>
@@ -60,17 +61,29 @@ private:
  */
 StationCountState searchUpwards(ProbeRunner &runner, Ticks cycle, StationCountState state, int ceiling);
 
+/** What a line-finding heuristic made of "can `stations` stations hold the line?". */
+struct FewerStationsAnswer {
+    std::optional<std::vector<PlacedStation>> line; ///< yes, here is one
+    bool refuted = false;                           ///< no, proven
+};
+
+/**
+ * A heuristic the helper thread asks for a line with at most `stations` stations, for at most
+ * timeLimitS seconds or until `stop` (see stationreduction.h).
+ */
+using FewerStationsHeuristic = std::function<FewerStationsAnswer(int stations, double timeLimitS, std::stop_token stop)>;
+
 /**
  * The SALBP-1 search on two threads, for a solve that has a line: `upwards` raises the lower
  * bound as searchUpwards() does, on the calling thread, reading the upper bound from `shared`;
- * a helper thread with its own runner asks whether one station fewer than the best line is
- * enough, again and again, so that a good line turns up while the lower bound is refuted.
- * When the two questions coincide (the bounds one apart) the helper runs only the cyclic
- * best-first search on it, which finds tight lines the depth-first dive misses. Returns when
- * the bounds meet or both runners stop.
+ * a helper thread improves the best line. On plain lines it first runs fullest-station passes,
+ * then alternates `fewerStations` (when given) with exact probes of one station fewer than the
+ * best line, both with doubling budgets. When the two questions coincide (the bounds one apart)
+ * its exact probes are only the cyclic best-first search, which finds tight lines the
+ * depth-first dive misses. Returns when the bounds meet or both threads stop.
  */
 StationCountState searchFromBothEnds(ProbeRunner &upwards, const PreparedProblem &forward,
                                      const PreparedProblem *backward, const BalanceOptions &options, Ticks cycle,
-                                     SharedStationBounds &shared);
+                                     SharedStationBounds &shared, const FewerStationsHeuristic &fewerStations = {});
 
 } // namespace taktflow::core::detail

@@ -327,7 +327,7 @@ private slots:
     {
         // Otto et al. n = 1000: the exact search does not finish within seconds on this machine.
         const core::SalbpReadResult read =
-            core::readSalbpFile(QStringLiteral(TAKTFLOW_TEST_DATA "/salbp/otto_n1000_1.alb"));
+            core::readSalbpFile(QStringLiteral(TAKTFLOW_TEST_DATA "/salbp/otto_n1000_27.alb"));
         QVERIFY2(read, qPrintable(read.errorMessage));
         core::Project project = emptyProject();
         core::ProductionLine line;
