@@ -19,9 +19,12 @@ constexpr std::size_t kHelperMemoBytes = std::size_t(128) << 20;
 // lines the depth-first dive below the best line does not find in ten seconds.
 constexpr int kHelperFullestPasses = 40;
 constexpr std::uint64_t kHelperFirstSeed = 1001;
-// The helper's turns: the heuristic's wall time, the exact probe's first step budget (doubled
-// whenever spent), and how often the probe's share doubles while the heuristic finds nothing.
-constexpr double kHeuristicTurnS = 0.5;
+// The helper's turns: the heuristic's first and longest wall time (it doubles after each turn
+// that found nothing, so that a slow or busy machine still gives it enough to finish a SALBP-2
+// start), the exact probe's first step budget (doubled whenever spent), and how often the
+// probe's share doubles while the heuristic finds nothing.
+constexpr double kFirstHeuristicTurnS = 0.5;
+constexpr double kLongestHeuristicTurnS = 8.0;
 constexpr std::int64_t kFirstHelperProbeSteps = 200000;
 constexpr int kMaxProbeShareDoublings = 3;
 
@@ -136,6 +139,7 @@ void searchDownwards(const PreparedProblem &forward, const PreparedProblem *back
     }
     // With a heuristic the exact probes get step budgets, so that the two take turns.
     int idleTurns = 0;
+    double heuristicS = kFirstHeuristicTurnS; // kept after a success: it was long enough
     std::int64_t probeSteps = fewerStations ? kFirstHelperProbeSteps : 0;
     int bestFirstGaveUpAt = -1;
     int jump = 1;
@@ -158,7 +162,7 @@ void searchDownwards(const PreparedProblem &forward, const PreparedProblem *back
             // The heuristic is asked for `jump` stations fewer: twice as many after a success,
             // half as many after a failure.
             const int asked = std::max(lower, m + 1 - jump);
-            double sliceS = kHeuristicTurnS;
+            double sliceS = heuristicS;
             if (options.timeLimitS > 0)
                 sliceS = std::min(sliceS, options.timeLimitS - runner.elapsedS());
             std::stop_source stop;
@@ -184,6 +188,7 @@ void searchDownwards(const PreparedProblem &forward, const PreparedProblem *back
             }
             turnS *= double(1 << std::min(idleTurns, kMaxProbeShareDoublings));
             ++idleTurns;
+            heuristicS = std::min(2 * heuristicS, kLongestHeuristicTurnS);
         }
         // At m == lower the other thread asks the same question with every search.
         const ProbeRunner::Strategies strategies =
