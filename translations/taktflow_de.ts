@@ -414,7 +414,7 @@
         <translation>die Heuristik hat keine Zuordnung gefunden, die alle Bedingungen erfüllt</translation>
     </message>
     <message>
-        <location filename="../core/balance/engine/preparedproblem.cpp" line="+338"/>
+        <location filename="../core/balance/engine/preparedproblem.cpp" line="+342"/>
         <source>the cycle time must be positive</source>
         <translation>die Zykluszeit muss positiv sein</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation>eine Zonenregel nennt den unbekannten Arbeitsgang „%1“</translation>
     </message>
     <message>
-        <location filename="../core/balance/engine/preparedproblem.cpp" line="-306"/>
+        <location filename="../core/balance/engine/preparedproblem.cpp" line="-310"/>
         <source>task %1</source>
         <translation>Arbeitsgang %1</translation>
     </message>
@@ -454,7 +454,7 @@
         <translation>die Linie hat keine Arbeitsgänge</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>station kinds are given without a time per task and kind</source>
         <translation>Stationsarten sind angegeben, aber keine Zeit je Arbeitsgang und Art</translation>
     </message>
@@ -464,23 +464,23 @@
         <translation>jeder Arbeitsgang braucht eine Zeit je Stationsart</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 has a negative time</source>
         <translation>%1 hat eine negative Zeit</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>a precedence relation names a task that does not exist</source>
         <translation>eine Vorrangbeziehung nennt einen Arbeitsgang, den es nicht gibt</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>a zoning rule names a task that does not exist</source>
         <translation>eine Zonenregel nennt einen Arbeitsgang, den es nicht gibt</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>the precedence relations form a cycle</source>
         <translation>die Vorrangbeziehungen bilden einen Zyklus</translation>
     </message>
@@ -495,12 +495,12 @@
         <translation>%1 kann an keiner Stationsart ausgeführt werden (zusammen mit den Arbeitsgängen, mit denen er sich eine Station teilen muss)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 and %2 must share a station and must not</source>
         <translation>%1 und %2 müssen sich eine Station teilen und dürfen es zugleich nicht</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 is fixed to station %2 but must share a station with a task fixed to station %3</source>
         <translation>%1 ist fest Station %2 zugeordnet, muss sich aber eine Station mit einem Arbeitsgang teilen, der fest Station %3 zugeordnet ist</translation>
     </message>
@@ -510,7 +510,7 @@
         <translation>%1 (Zeit %2) ist länger als die Zykluszeit %3, und parallele Stationen sind ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp1.cpp" line="+106"/>
+        <location filename="../core/balance/salbp1.cpp" line="+130"/>
         <location filename="../core/balance/salbp2.cpp" line="+280"/>
         <source>no assignment that meets every constraint was found within the time limit</source>
         <translation>innerhalb des Zeitlimits wurde keine Zuordnung gefunden, die alle Bedingungen erfüllt</translation>
@@ -570,7 +570,7 @@
         <translation>Optimalität nicht bewiesen (Zeitlimit).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Solve time: %1 s</source>
         <translation>Rechenzeit: %1 s</translation>
     </message>
@@ -600,27 +600,27 @@
         <translation>%1: Variante „%2“ hat keine Linie %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: line &apos;%2&apos; has no takt time (demand or available time missing); give --cycle-time</source>
         <translation>%1: Linie „%2“ hat keine Taktzeit (Bedarf oder verfügbare Zeit fehlt); geben Sie --cycle-time an</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Stored as the assignment of line &apos;%1&apos; in variant &apos;%2&apos;.</source>
         <translation>Als Zuordnung der Linie „%1“ in Variante „%2“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Threads for the exact SALBP-1 search (default: one per core).</source>
         <translation>Threads für die exakte SALBP-1-Suche (Standard: einer je Kern).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>balance: --threads needs a positive whole number</source>
         <translation>balance: --threads braucht eine positive ganze Zahl</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Balances an assembly line: the fewest stations for a cycle time (SALBP-1) or the shortest cycle time for a number of stations (SALBP-2).</source>
         <translation>Taktet eine Montagelinie aus: die wenigsten Stationen für eine Zykluszeit (SALBP-1) oder die kürzeste Zykluszeit für eine Stationsanzahl (SALBP-2).</translation>
     </message>
@@ -630,7 +630,7 @@
         <translation>Scholl-.IN2-Datei, .alb-Datei nach Otto et al. oder ein .taktflow-Projekt.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>Shows this help.</source>
         <translation>Zeigt diese Hilfe.</translation>
     </message>
@@ -645,7 +645,7 @@
         <translation>Stationsanzahl M: die kürzeste Zykluszeit suchen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Time limit in seconds (default 10).</source>
         <translation>Zeitlimit in Sekunden (Standard 10).</translation>
     </message>
@@ -660,12 +660,12 @@
         <translation>Erlaubt parallele Stationen für Arbeitsgänge, die länger als die Zykluszeit sind.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Project input: the variant (default: the first).</source>
         <translation>Projekteingabe: die Variante (Standard: die erste).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Project input: the line id or name (default: the first).</source>
         <translation>Projekteingabe: ID oder Name der Linie (Standard: die erste).</translation>
     </message>
@@ -675,7 +675,7 @@
         <translation>Projekteingabe: das Ergebnis als Stationszuordnung der Linie speichern.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>balance: expected exactly one INPUT file; see --help</source>
         <translation>balance: genau eine INPUT-Datei erwartet; siehe --help</translation>
     </message>
@@ -690,7 +690,7 @@
         <translation>balance: --time-limit braucht eine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>balance: --stations needs a positive whole number</source>
         <translation>balance: --stations braucht eine positive ganze Zahl</translation>
     </message>
@@ -700,7 +700,7 @@
         <translation>balance: --cycle-time braucht eine positive Zahl</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>balance: --variant, --line and --apply need a .taktflow project as INPUT</source>
         <translation>balance: --variant, --line und --apply brauchen ein .taktflow-Projekt als INPUT</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>balance: eine .IN2-Datei enthält keine Zykluszeit; geben Sie --cycle-time oder --stations an</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>%1:1: the file has no &lt;cycle time&gt;; give --cycle-time</source>
         <translation>%1:1: die Datei hat keine &lt;cycle time&gt;; geben Sie --cycle-time an</translation>
     </message>
@@ -856,7 +856,7 @@
         <translation>Abstandsmaß: euclidean, rectilinear oder aisle (Standard: Einstellung der jeweiligen Variante).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_report.cpp" line="+26"/>
+        <location filename="../app/cli/cmd_report.cpp" line="+27"/>
         <source>Write a PDF report of one variant, or a comparison report of several.</source>
         <translation>PDF-Bericht zu einer Variante oder Vergleichsbericht zu mehreren schreiben.</translation>
     </message>
@@ -866,12 +866,12 @@
         <translation>Die Variante für den Bericht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Comma-separated variants for a comparison report.</source>
         <translation>Kommagetrennte Varianten für einen Vergleichsbericht.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A,B</source>
         <translation>A,B</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Distance metric: euclidean, rectilinear or aisle (default: each variant&apos;s).</source>
         <translation>Abstandsmaß: euclidean, rectilinear oder aisle (Standard: das der jeweiligen Variante).</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>Verfasser im Schriftfeld.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Revision in the title block.</source>
         <translation>Revision im Schriftfeld.</translation>
     </message>
@@ -927,17 +927,17 @@
         <translation>REV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The PDF to write.</source>
         <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>OUT.pdf</source>
         <translation>AUSGABE.pdf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Leave the background floor plan out of the layout drawings.</source>
         <translation>Den Hintergrund-Grundriss in den Layoutzeichnungen weglassen.</translation>
     </message>
@@ -957,28 +957,28 @@
         <translation>--page: „%1“ ist weder A4 noch Letter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--scale: &apos;%1&apos; is not a scale denominator like 100</source>
         <translation>--scale: „%1“ ist kein Maßstabsnenner wie 100</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location filename="../app/cli/kpioptions.cpp" line="+10"/>
         <source>Unknown metric &apos;%1&apos;; use euclidean, rectilinear or aisle.</source>
         <translation>Unbekanntes Abstandsmaß „%1“; verwenden Sie euclidean, rectilinear oder aisle.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1: variant &apos;%2&apos;: background plan not drawn: %3</source>
         <translation>%1: Variante „%2“: Hintergrundplan nicht gezeichnet: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: the project has no variants</source>
         <translation>%1: das Projekt hat keine Varianten</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_exchange.cpp" line="+172"/>
+        <location filename="../app/cli/cmd_exchange.cpp" line="+176"/>
         <location filename="../app/cli/cmd_report.cpp" line="+10"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
@@ -999,7 +999,7 @@
         <translation>nicht simuliert</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>* best value; (+d, +x%) change against the baseline &apos;%1&apos;</source>
         <translation>* bester Wert; (+d, +x%) Änderung gegenüber der Basis „%1“</translation>
     </message>
@@ -1012,22 +1012,22 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Ranking by weighted score:</source>
         <translation>Rangfolge nach gewichteter Punktzahl:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Compare layout variants KPI by KPI, with deltas against a baseline and a ranking by the project&apos;s KPI weights.</source>
         <translation>Layoutvarianten Kennzahl für Kennzahl vergleichen, mit Abweichungen gegenüber einer Basis und einer Rangfolge nach den Kennzahlgewichten des Projekts.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/cmd_exchange.cpp" line="+142"/>
+        <location filename="../app/cli/cmd_exchange.cpp" line="+149"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="+72"/>
-        <location filename="../app/cli/cmd_project.cpp" line="+73"/>
-        <location line="+52"/>
-        <location filename="../app/cli/cmd_report.cpp" line="-98"/>
+        <location filename="../app/cli/cmd_project.cpp" line="+74"/>
+        <location line="+54"/>
+        <location filename="../app/cli/cmd_report.cpp" line="-107"/>
         <source>The .taktflow project file.</source>
         <translation>Die .taktflow-Projektdatei.</translation>
     </message>
@@ -1047,17 +1047,17 @@
         <translation>Variante, auf die sich die Abweichungen beziehen (Standard: die erste).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="+2"/>
-        <location filename="../app/cli/cmd_report.cpp" line="+1"/>
-        <location line="+12"/>
+        <location filename="../app/cli/cmd_report.cpp" line="+2"/>
+        <location line="+15"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="+3"/>
-        <location filename="../app/cli/cmd_project.cpp" line="-51"/>
+        <location filename="../app/cli/cmd_project.cpp" line="-53"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -1072,7 +1072,7 @@
         <translation>%1: die Basis „%2“ ist nicht unter den verglichenen Varianten</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_exchange.cpp" line="-272"/>
+        <location filename="../app/cli/cmd_exchange.cpp" line="-283"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="-47"/>
         <source>Variant %1</source>
         <translation>Variante %1</translation>
@@ -1088,8 +1088,8 @@
         <translation>--%1: „%2“ ist keine nichtnegative Zahl</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../app/cli/cmd_report.cpp" line="+82"/>
+        <location line="+12"/>
+        <location filename="../app/cli/cmd_report.cpp" line="+87"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1104,12 +1104,12 @@
         <translation>--dxf-layers: &apos;%1&apos; hat nicht die Form LAYER=TYPE mit einem Typ aus: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>machine, workstation, conveyor, storage, rack, aisle, wall, column, zone, dock</source>
         <translation>machine, workstation, conveyor, storage, rack, aisle, wall, column, zone, dock</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--dxf-layers: the drawing has no closed polylines on layer &apos;%1&apos;; it has: %2</source>
         <translation>--dxf-layers: Die Zeichnung hat keine geschlossenen Polylinien auf Layer &apos;%1&apos;; sie enthält: %2</translation>
     </message>
@@ -1124,7 +1124,7 @@
         <translation>%1: Die Zeichnung gibt ihre Einheiten nicht an; geben Sie --dxf-units mm oder m an</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>warning: %1: %2 outlines have arc segments, imported as straight edges</source>
         <translation>Warnung: %1: %2 Umrisse haben Bogensegmente, als gerade Kanten importiert</translation>
     </message>
@@ -1134,7 +1134,7 @@
         <translation>Ersetzt Arbeitsgänge, Objekte und/oder Flüsse einer Variante aus CSV-Dateien (UTF-8, Kopfzeile, beliebige Spaltenreihenfolge). Eine fehlende Variante wird angelegt; eine fehlerhafte Zeile wird als DATEI:ZEILE gemeldet, und es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The .taktflow project file (created if missing).</source>
         <translation>Die .taktflow-Projektdatei (wird angelegt, falls sie fehlt).</translation>
     </message>
@@ -1144,17 +1144,17 @@
         <translation>Name der Variante.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>tasks.csv: id,name,time_s,predecessors[,automated].</source>
         <translation>tasks.csv: id,name,time_s,predecessors[,automated].</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>items.csv: id,name,type,x_m,y_m,width_m,depth_m[,rotation_deg,height_m,automated,power_kw].</source>
         <translation>items.csv: id,name,type,x_m,y_m,width_m,depth_m[,rotation_deg,height_m,automated,power_kw].</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>flows.csv: from,to,units_per_period[,product].</source>
         <translation>flows.csv: from,to,units_per_period[,product].</translation>
     </message>
@@ -1197,7 +1197,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="+21"/>
-        <location filename="../app/cli/cmd_project.cpp" line="+37"/>
+        <location filename="../app/cli/cmd_project.cpp" line="+39"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Objekt</numerusform>
@@ -1214,7 +1214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../app/cli/cmd_project.cpp" line="+1"/>
         <source>%n flow(s)</source>
         <translation>
@@ -1233,12 +1233,12 @@
         <translation>Variantenname (CSV).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Output folder (CSV; created if missing).</source>
         <translation>Ausgabeordner (CSV; wird bei Bedarf angelegt).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>csv (default) or json.</source>
         <translation>csv (Standard) oder json.</translation>
     </message>
@@ -1248,19 +1248,19 @@
         <translation>JSON-Ausgabedatei (Standard: Standardausgabe).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--format: &apos;%1&apos; is neither csv nor json</source>
         <translation>--format: &apos;%1&apos; ist weder csv noch json</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <location line="+30"/>
         <location line="+14"/>
         <source>%1: nothing was written</source>
         <translation>%1: es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>export needs --variant and --dir</source>
         <translation>export braucht --variant und --dir</translation>
     </message>
@@ -1333,7 +1333,7 @@
         <translation>%1: Variante „%2“, Linie „%3“: keine zulässige Stationszuordnung bei Takt %4 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_project.cpp" line="-75"/>
+        <location filename="../app/cli/cmd_project.cpp" line="-78"/>
         <source>Create a new project file.</source>
         <translation>Neue Projektdatei anlegen.</translation>
     </message>
@@ -1371,7 +1371,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show the variants of a project and what they hold.</source>
         <translation>Die Varianten eines Projekts und ihren Inhalt anzeigen.</translation>
     </message>
@@ -1381,7 +1381,7 @@
         <translation>Projekt: %1 (Verfasser %2, Revision %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>  %1: %2, %3, %4, %5</source>
         <comment>variant name: items, tasks, flows, products</comment>
         <translation>  %1: %2, %3, %4, %5</translation>
@@ -1395,12 +1395,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Check a project file and its model; prints one line per problem, exit 2 when there are any.</source>
         <translation>Projektdatei und ihr Modell prüfen; gibt eine Zeile je Problem aus, Exit-Code 2, wenn es welche gibt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: valid</source>
         <translation>%1: gültig</translation>
     </message>
@@ -1856,7 +1856,7 @@
         <translation>Ein zu öffnendes .taktflow-Projekt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open the bundled sample project.</source>
         <translation>Das mitgelieferte Beispielprojekt öffnen.</translation>
     </message>
@@ -1871,27 +1871,27 @@
         <translation>Bildschirmfoto speichern und beenden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Workspace to show: layout, line, simulation, simulation-animation, 3d or compare (those that are built).</source>
         <translation>Anzuzeigender Arbeitsbereich: layout, line, simulation, simulation-animation, 3d oder compare (sofern eingebaut).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>The current line cannot be animated; see the Simulation workspace.</source>
         <translation>Die aktuelle Linie kann nicht animiert werden; siehe Arbeitsbereich Simulation.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Variant to show.</source>
         <translation>Anzuzeigende Variante.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No recently used project exists any more; starting without one.</source>
         <translation>Kein zuletzt verwendetes Projekt ist mehr vorhanden; Start ohne Projekt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Unknown view &apos;%1&apos;; known views: %2</source>
         <translation>Unbekannte Ansicht „%1“; bekannte Ansichten: %2</translation>
     </message>
@@ -1901,7 +1901,7 @@
         <translation>Keine Variante namens „%1“</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-79"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -2410,7 +2410,7 @@
         <translation>eine Zeit kann nicht negativ sein (%1 s)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 s is longer than the largest accepted time, %2 s</source>
         <translation>%1 s ist länger als die größte zulässige Zeit, %2 s</translation>
     </message>
@@ -2420,7 +2420,7 @@
         <translation>ganze Zahl erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is outside the accepted range %2 to %3</source>
         <translation>%1 liegt außerhalb des zulässigen Bereichs %2 bis %3</translation>
     </message>
@@ -2430,7 +2430,7 @@
         <translation>Name einer Verteilung erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown distribution &quot;%1&quot; (known: %2)</source>
         <translation>unbekannte Verteilung „%1“ (bekannt: %2)</translation>
     </message>
@@ -2450,7 +2450,7 @@
         <translation>true erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a source that is not saturated needs &quot;interarrival&quot; or &quot;takt_s&quot;</source>
         <translation>eine nicht gesättigte Quelle braucht &quot;interarrival&quot; oder &quot;takt_s&quot;</translation>
     </message>
@@ -2475,7 +2475,7 @@
         <translation>nur eines von mttr_s und mttr angeben</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the key is missing (failures need mtbf_s and mttr_s)</source>
         <translation>der Schlüssel fehlt (Ausfälle brauchen mtbf_s und mttr_s)</translation>
     </message>
@@ -2485,7 +2485,7 @@
         <translation>der Schlüssel fehlt: %1 ohne mittlere Betriebszeit zwischen Ausfällen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the key is missing: %1 without a mean time to repair</source>
         <translation>der Schlüssel fehlt: %1 ohne mittlere Reparaturzeit</translation>
     </message>
@@ -2530,7 +2530,7 @@
         <translation>%1:%2:%3: kein gültiges JSON%4: %5</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: the top level must be a JSON object with &quot;source&quot;, &quot;stations&quot; and &quot;buffers&quot;</source>
         <translation>%1: die oberste Ebene muss ein JSON-Objekt mit &quot;source&quot;, &quot;stations&quot; und &quot;buffers&quot; sein</translation>
     </message>
@@ -2894,7 +2894,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>the file is larger than %1 MiB</source>
         <translation>die Datei ist größer als %1 MiB</translation>
     </message>
@@ -2914,17 +2914,17 @@
         <translation>die Datenbank kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the database is damaged: %1</source>
         <translation>die Datenbank ist beschädigt: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>not a Taktflow project (another program&apos;s SQLite database)</source>
         <translation>kein Taktflow-Projekt (SQLite-Datenbank eines anderen Programms)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>made by a newer Taktflow (file format %1); this version reads formats up to %2. Please update Taktflow.</source>
         <translation>von einem neueren Taktflow erstellt (Dateiformat %1); diese Version liest Formate bis %2. Bitte aktualisieren Sie Taktflow.</translation>
     </message>
@@ -2934,7 +2934,7 @@
         <translation>unbekanntes Dateiformat %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the file&apos;s tables differ from the Taktflow format %1 (extra or altered tables, triggers or views); refused for safety</source>
         <translation>die Tabellen der Datei weichen vom Taktflow-Format %1 ab (zusätzliche oder geänderte Tabellen, Trigger oder Sichten); aus Sicherheitsgründen abgelehnt</translation>
     </message>
@@ -2949,7 +2949,7 @@
         <translation>im Ordner %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+2"/>
         <location line="+13"/>
         <source>saving failed, the file was not changed: %1</source>
@@ -2972,23 +2972,23 @@
         <translation>Löst ein quadratisches Zuordnungsproblem aus einer QAPLIB-.dat-Datei (n, dann die Flussmatrix A, dann die Distanzmatrix B) und gibt die Kosten und die 1-basierte Permutation p aus, die sum A[i][j] * B[p(i)][p(j)] minimiert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Search time in seconds (default 10).</source>
         <translation>Suchzeit in Sekunden (Standard 10).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Random seed (default 1).</source>
         <translation>Startwert des Zufallsgenerators (Standard 1).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location line="+5"/>
         <location line="+2"/>
         <source>n</source>
         <translation>n</translation>
@@ -2999,7 +2999,7 @@
         <translation>Nach so vielen Tabu-Schritten anhalten (0 = unbegrenzt); mit einem Budget hängt das Ergebnis nur vom Startwert und der Thread-Anzahl ab.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Worker threads (default: up to 2).</source>
         <translation>Arbeits-Threads (Standard: bis zu 2).</translation>
     </message>
@@ -3024,12 +3024,12 @@
         <translation>--seed braucht eine nichtnegative ganze Zahl, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--iterations needs an integer &gt;= 0, not &quot;%1&quot;.</source>
         <translation>--iterations braucht eine ganze Zahl &gt;= 0, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--threads needs an integer from 0 to 64, not &quot;%1&quot;.</source>
         <translation>--threads braucht eine ganze Zahl von 0 bis 64, nicht „%1“.</translation>
     </message>
@@ -3097,12 +3097,12 @@
         <translation>Distanzmatrix B</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the file ends after %1 of the %2 values of the %3</source>
         <translation>die Datei endet nach %1 der %2 Werte der %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>the number %1 does not fit a 64-bit integer</source>
         <translation>die Zahl %1 passt nicht in eine 64-Bit-Ganzzahl</translation>
     </message>
@@ -3194,12 +3194,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+169"/>
         <source>Items</source>
         <translation>Objekte</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-168"/>
         <source>Overlaps</source>
         <translation>Überlappungen</translation>
     </message>
@@ -3265,12 +3265,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/render/report/simulationsection.cpp" line="+167"/>
+        <location filename="../app/render/report/simulationsection.cpp" line="+178"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Distance metric</source>
         <translation>Abstandsmaß</translation>
     </message>
@@ -3290,13 +3290,13 @@
         <translation>%1: Takt %2 s, %3 Stationen, Zykluszeit %4 s, Wirkungsgrad %5</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The line had no station assignment; shown is an optimal SALBP-1 balance at takt.</source>
         <translation>Die Linie hatte keine Stationszuordnung; gezeigt wird eine optimale SALBP-1-Austaktung bei Taktzeit.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../app/render/report/simulationsection.cpp" line="+33"/>
+        <location line="+10"/>
+        <location filename="../app/render/report/simulationsection.cpp" line="+39"/>
         <source>Station</source>
         <translation>Station</translation>
     </message>
@@ -3311,12 +3311,12 @@
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Utilisation</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -3326,12 +3326,12 @@
         <translation>Objekt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Distances are %1. Total flow distance %2 units x m per period, transport cost %3 per period.</source>
         <translation>Abstände: %1. Gesamte Flussdistanz %2 Einheiten × m pro Periode, Transportkosten %3 pro Periode.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -3346,12 +3346,12 @@
         <translation>Einheiten/Periode</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Distance (m)</source>
         <translation>Abstand (m)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Units x m</source>
         <translation>Einheiten × m</translation>
     </message>
@@ -3361,7 +3361,7 @@
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
@@ -3386,7 +3386,7 @@
         <translation>Die Matrix zeigt die %1 Objekte mit dem meisten Fluss.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No findings: no overlaps, clearance violations, items outside, narrow aisles or unreachable flows.</source>
         <translation>Keine Befunde: keine Überlappungen, Abstandsverletzungen, Objekte außerhalb, zu schmalen Gänge oder nicht erreichbaren Flüsse.</translation>
     </message>
@@ -3411,12 +3411,12 @@
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Best values are marked green; percentages are changes against the baseline &apos;%1&apos;.</source>
         <translation>Beste Werte sind grün markiert; Prozentangaben sind Änderungen gegenüber der Basis „%1“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 stale: the simulated figure comes from a run before the last change of the line or layout.</source>
         <translation>%1 veraltet: die simulierte Kennzahl stammt aus einem Lauf vor der letzten Änderung der Linie oder des Layouts.</translation>
     </message>
@@ -3427,7 +3427,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/render/report/reportwriter.cpp" line="+54"/>
+        <location filename="../app/render/report/reportwriter.cpp" line="+55"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
@@ -3442,7 +3442,7 @@
         <translation>Rangfolge mit gleichen Gewichten</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No KPI weights are set in the project: every KPI that every variant has and that has a better direction counts once (%n KPI(s)). Set weights in the Compare workspace to rank by what matters to you.</source>
         <translation>
             <numerusform>Im Projekt sind keine Kennzahlgewichte gesetzt: jede Kennzahl, die jede Variante hat und die eine bessere Richtung hat, zählt einmal (%n Kennzahl). Setzen Sie Gewichte im Arbeitsbereich Vergleich, um nach dem zu ordnen, was Ihnen wichtig ist.</numerusform>
@@ -3536,7 +3536,7 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
@@ -3576,7 +3576,7 @@
         <translation>%1: die PDF-Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/render/report/simulationsection.cpp" line="-164"/>
+        <location filename="../app/render/report/simulationsection.cpp" line="-181"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -3594,7 +3594,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>MTBF %1 of operating time, MTTR %2 (exponential)</source>
         <translation>MTBF %1 Betriebszeit, MTTR %2 (exponentiell)</translation>
     </message>
@@ -3622,7 +3622,7 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Process time</source>
         <translation>Prozesszeit</translation>
     </message>
@@ -3639,25 +3639,25 @@
     </message>
     <message>
         <location line="-5"/>
-        <location line="+7"/>
-        <location line="+102"/>
+        <location line="+8"/>
+        <location line="+117"/>
         <source>Setup</source>
         <translation>Rüsten</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+2"/>
+        <location line="-120"/>
+        <location line="+3"/>
         <source>all stations</source>
         <translation>alle Stationen</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Buffers</source>
         <translation>Puffer</translation>
     </message>
@@ -3667,7 +3667,7 @@
         <translation>jede Lücke</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Buffer</source>
         <translation>Puffer</translation>
     </message>
@@ -3687,7 +3687,7 @@
         <translation>Wo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
@@ -3702,7 +3702,7 @@
         <translation>alle Arbeitsgänge</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>deterministic, as balanced</source>
         <translation>deterministisch, wie ausgetaktet</translation>
     </message>
@@ -3718,17 +3718,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Model mix</source>
         <translation>Modellmix</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>random, by the models&apos; demand shares</source>
         <translation>zufällig, nach den Bedarfsanteilen der Modelle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Replications</source>
         <translation>Replikationen</translation>
     </message>
@@ -3763,7 +3763,7 @@
         <translation>befolgt (Pausen als Pause)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not followed</source>
         <translation>nicht befolgt</translation>
     </message>
@@ -3816,13 +3816,13 @@
         <translation>Ausbringung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 units/h (95 % interval %2 to %3)</source>
         <translation>%1 Einheiten/h (95-%-Intervall %2 bis %3)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Demand</source>
         <translation>Bedarf</translation>
     </message>
@@ -3832,12 +3832,12 @@
         <translation>%1 Einheiten/h (3600 s / Takt %2 s)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>no takt time: the line has no demand set</source>
         <translation>keine Taktzeit: für die Linie ist kein Bedarf gesetzt</translation>
     </message>
@@ -3847,7 +3847,7 @@
         <translation>Ausstoß</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 units per replication</source>
         <translation>%1 Einheiten je Replikation</translation>
     </message>
@@ -3857,7 +3857,7 @@
         <translation>Durchlaufzeit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>mean %1, 95th percentile %2</source>
         <translation>Mittelwert %1, 95. Perzentil %2</translation>
     </message>
@@ -3867,7 +3867,7 @@
         <translation>Umlaufbestand (WIP)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 parts (mean)</source>
         <translation>%1 Teile (Mittelwert)</translation>
     </message>
@@ -3882,18 +3882,18 @@
         <translation>%1 (%2 der Zeit der Engpass)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+8"/>
+        <location line="+3"/>
+        <location line="+10"/>
         <source>Bottleneck</source>
         <translation>Engpass</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Working</source>
         <translation>Arbeitet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Starved</source>
         <translation>Unterversorgt</translation>
     </message>
@@ -3908,7 +3908,7 @@
         <translation>Gestört</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Paused</source>
         <translation>Pause</translation>
     </message>
@@ -3923,7 +3923,7 @@
         <translation>VERALTET: Linie oder Layout wurden nach diesem Lauf geändert (%1). Die Kennzahlen beschreiben die Linie, wie sie damals war; führen Sie die Simulation erneut aus.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Simulated %1: %2.</source>
         <translation>Simuliert am %1: %2.</translation>
     </message>
@@ -3938,17 +3938,17 @@
         <translation>Parameter des Laufs</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>fixed %1</source>
         <translation>fest %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>exponential (mean %1)</source>
         <translation>exponentiell (Mittelwert %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>normal (mean %1, sd %2)</source>
         <translation>normal (Mittelwert %1, Standardabweichung %2)</translation>
     </message>
@@ -3968,7 +3968,7 @@
         <translation>gleichverteilt (%1 bis %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>empirical (%n sample(s))</source>
         <translation>
             <numerusform>empirisch (%n Stichprobenwert)</numerusform>
@@ -3984,7 +3984,7 @@
         <translation>Materialfluss (Strichstärke nach Menge)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -4023,7 +4023,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>expected the number of tasks, found &quot;%1&quot;</source>
         <translation>erwartet wurde die Anzahl der Arbeitsgänge, gefunden „%1“</translation>
     </message>
@@ -4039,8 +4039,8 @@
         <translation>die Datei endet nach %1 von %2 Arbeitsgangzeiten</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+99"/>
+        <location line="+3"/>
+        <location line="+101"/>
         <source>task %1: &quot;%2&quot; is not a valid task time</source>
         <translation>Arbeitsgang %1: „%2“ ist keine gültige Arbeitsgangzeit</translation>
     </message>
@@ -4076,12 +4076,12 @@
         <translation>„%1“ ist keine gültige Zykluszeit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>expected &quot;task time&quot;, found &quot;%1&quot;</source>
         <translation>erwartet wurde „Arbeitsgang Zeit“, gefunden „%1“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>task %1 does not exist; the tasks are numbered 1 to %2</source>
         <translation>Arbeitsgang %1 existiert nicht; die Arbeitsgänge sind von 1 bis %2 nummeriert</translation>
     </message>
@@ -4091,7 +4091,7 @@
         <translation>Arbeitsgang %1 hat eine zweite Zeit</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>the section &lt;number of tasks&gt; is missing</source>
         <translation>der Abschnitt &lt;number of tasks&gt; fehlt</translation>
     </message>
@@ -4461,7 +4461,7 @@
 <context>
     <name>SimulateCommand</name>
     <message>
-        <location filename="../app/cli/cmd_simulate.cpp" line="+63"/>
+        <location filename="../app/cli/cmd_simulate.cpp" line="+65"/>
         <source>simulate: %1: &quot;%2&quot; is not a finite number</source>
         <translation>simulate: %1: „%2“ ist keine endliche Zahl</translation>
     </message>
@@ -4486,12 +4486,12 @@
         <translation>über</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>simulate: --seed: &quot;%1&quot; is not a whole number from 0 to 2^64 - 1</source>
         <translation>simulate: --seed: „%1“ ist keine ganze Zahl von 0 bis 2^64 - 1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>%1: the project has no variants</source>
         <translation>%1: das Projekt hat keine Varianten</translation>
     </message>
@@ -4501,22 +4501,22 @@
         <translation>%1: Variante „%2“, Linie „%3“: %4</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>no buffer allocation reaches the goal</source>
         <translation>keine Pufferaufteilung erreicht das Ziel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Stored the buffers in line &apos;%1&apos; of variant &apos;%2&apos;.</source>
         <translation>Puffer in Linie „%1“ von Variante „%2“ gespeichert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the line piles up more than %1 parts: its releases outpace it, so an unlimited buffer or the queue in front of the first station grows without end and no figure would settle; limit a buffer or release fewer parts</source>
         <translation>die Linie staut mehr als %1 Teile auf: ihre Freigaben überholen sie, sodass ein unbegrenzter Puffer oder die Warteschlange vor der ersten Station ohne Ende wächst und sich keine Kennzahl einpendeln würde; begrenzen Sie einen Puffer oder geben Sie weniger Teile frei</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Stored the result in line &apos;%1&apos; of variant &apos;%2&apos;.</source>
         <translation>Ergebnis in Linie „%1“ von Variante „%2“ gespeichert.</translation>
     </message>
@@ -4526,7 +4526,7 @@
         <translation>Simuliert eine Produktionslinie mit variablen Zeiten, Ausfällen und endlichen Puffern (ereignisdiskrete Simulation; siehe docs/simulation.md).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A .taktflow project or a line model .json file.</source>
         <translation>Ein .taktflow-Projekt oder eine Linienmodell-Datei .json.</translation>
     </message>
@@ -4566,7 +4566,7 @@
         <translation>Worker-Threads, 0 = alle Kerne (Standard); das Ergebnis hängt nicht davon ab.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print the result as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
@@ -4581,7 +4581,7 @@
         <translation>Stattdessen Pufferkapazitäten suchen; gibt JSON aus.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Buffer sizing: the smallest total capacity reaching this throughput.</source>
         <translation>Puffer-Dimensionierung: die kleinste Gesamtkapazität, die diese Ausbringung erreicht.</translation>
     </message>
@@ -4596,17 +4596,17 @@
         <translation>Puffer-Dimensionierung: die größte zu versuchende Gesamtkapazität (Standard 100).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>simulate: %1: --apply, --variant and --line need a .taktflow project as INPUT</source>
         <translation>simulate: %1: --apply, --variant und --line brauchen ein .taktflow-Projekt als INPUT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>simulate: --size-buffers needs exactly one of --target-per-hour and --total-capacity</source>
         <translation>simulate: --size-buffers braucht genau eines von --target-per-hour und --total-capacity</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>simulate: --target-per-hour, --total-capacity and --max-total need --size-buffers</source>
         <translation>simulate: --target-per-hour, --total-capacity und --max-total brauchen --size-buffers</translation>
     </message>
@@ -4644,7 +4644,7 @@
         <translation>Durchlaufzeit: Mittelwert %1 s, 95. Perzentil %2 s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Demand: %1 per hour, met on average</source>
         <translation>Bedarf: %1 pro Stunde, im Mittel erfüllt</translation>
     </message>
@@ -4659,12 +4659,12 @@
         <translation>Engpass: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>working %</source>
         <translation>arbeitet %</translation>
     </message>
@@ -4674,7 +4674,7 @@
         <translation>unterversorgt %</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>blocked %</source>
         <translation>blockiert %</translation>
     </message>
@@ -4694,7 +4694,7 @@
         <translation>Pause %</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>bottleneck %</source>
         <translation>Engpass %</translation>
     </message>
@@ -4723,6 +4723,21 @@
         <source>%1 events in %2 s wall time</source>
         <translation>%1 Ereignisse in %2 s Echtzeit</translation>
     </message>
+    <message>
+        <location filename="../app/cli/cmd_simulate.cpp" line="-262"/>
+        <source>%1: variant &apos;%2&apos; has no production line to simulate</source>
+        <translation>%1: Variante „%2“ hat keine Produktionslinie zum Simulieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: variant &apos;%2&apos; has no line named &apos;%3&apos; (lines: %4)</source>
+        <translation>%1: Variante „%2“ hat keine Linie namens „%3“ (Linien: %4)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>replication %1 of %2</source>
+        <translation>Replikation %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>SimulationComparison</name>
@@ -4742,17 +4757,17 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>saturated (a part always waiting)</source>
         <translation>gesättigt (immer wartet ein Teil)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a part every takt</source>
         <translation>ein Teil je Takt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>random inter-arrival times</source>
         <translation>zufällige Zwischenankunftszeiten</translation>
     </message>
@@ -5014,7 +5029,7 @@
         <location filename="../core/storage/projectreader.cpp" line="+41"/>
         <location line="+2"/>
         <location line="+60"/>
-        <location filename="../core/storage/simulationstore.cpp" line="+48"/>
+        <location filename="../core/storage/simulationstore.cpp" line="+49"/>
         <source>table %1: %2</source>
         <translation>Tabelle %1: %2</translation>
     </message>
@@ -5129,7 +5144,7 @@
         <translation>Variante &apos;%1&apos;: unbekannte Hintergrundart &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>variant &apos;%1&apos;: background scale %2 m per unit is not a positive number</source>
         <translation>Variante &apos;%1&apos;: Hintergrundmaßstab %2 m je Einheit ist keine positive Zahl</translation>
     </message>
@@ -5139,7 +5154,7 @@
         <translation>Variante &apos;%1&apos;: Die Position des Hintergrundplans ist nicht endlich</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>variant &apos;%1&apos;: background opacity %2 is outside 0 to 1</source>
         <translation>Variante &apos;%1&apos;: Hintergrund-Deckkraft %2 liegt außerhalb von 0 bis 1</translation>
     </message>
@@ -5152,7 +5167,7 @@
         <translation>Tabelle background: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/simulationstore.cpp" line="-21"/>
+        <location filename="../core/storage/simulationstore.cpp" line="-22"/>
         <source>variant &apos;%1&apos;, line &apos;%2&apos;: %3</source>
         <translation>Variante „%1“, Linie „%2“: %3</translation>
     </message>
@@ -5167,7 +5182,7 @@
         <translation>letztes Simulationsergebnis: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 is not a finite number</source>
         <translation>%1 ist keine endliche Zahl</translation>
     </message>
@@ -5182,12 +5197,12 @@
         <translation>Simulationsparameter der fehlenden Linie „%1“ in Variante „%2“</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>simulation result of missing line &apos;%1&apos; in variant &apos;%2&apos;</source>
         <translation>Simulationsergebnis der fehlenden Linie „%1“ in Variante „%2“</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 replications is out of range</source>
         <translation>%1 Replikationen liegen außerhalb des zulässigen Bereichs</translation>
     </message>
@@ -5197,7 +5212,7 @@
         <translation>Station eines Simulationsergebnisses der fehlenden Linie „%1“ in Variante „%2“</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>station %1 is missing</source>
         <translation>Station %1 fehlt</translation>
     </message>
@@ -5365,24 +5380,6 @@
         <location line="+25"/>
         <source>simulated time (h)</source>
         <translation>simulierte Zeit (h)</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <location filename="../app/cli/cmd_simulate.cpp" line="-248"/>
-        <source>%1: variant &apos;%2&apos; has no production line to simulate</source>
-        <translation>%1: Variante „%2“ hat keine Produktionslinie zum Simulieren</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: variant &apos;%2&apos; has no line named &apos;%3&apos; (lines: %4)</source>
-        <translation>%1: Variante „%2“ hat keine Linie namens „%3“ (Linien: %4)</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>replication %1 of %2</source>
-        <translation>Replikation %1 von %2</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+52"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_exchange.cpp" line="+302"/>
+        <location filename="../app/cli/cmd_exchange.cpp" line="+312"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="+51"/>
         <location filename="../app/cli/cmd_project.cpp" line="-3"/>
         <source>%n item(s)</source>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../app/cli/cmd_project.cpp" line="+1"/>
         <source>%n flow(s)</source>
         <translation>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_compare.cpp" line="+106"/>
+        <location filename="../app/cli/cmd_compare.cpp" line="+107"/>
         <source>No KPI weights are set: ranking with equal weights over the %n KPI(s) that every variant has and that have a better direction:</source>
         <translation>
             <numerusform>No KPI weights are set: ranking with equal weights over the %n KPI that every variant has and that has a better direction:</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../app/render/report/reportsections.cpp" line="+312"/>
+        <location filename="../app/render/report/reportsections.cpp" line="+323"/>
         <source>No KPI weights are set in the project: every KPI that every variant has and that has a better direction counts once (%n KPI(s)). Set weights in the Compare workspace to rank by what matters to you.</source>
         <translation>
             <numerusform>No KPI weights are set in the project: every KPI that every variant has and that has a better direction counts once (%n KPI). Set weights in the Compare workspace to rank by what matters to you.</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%n part(s)</source>
         <translation>
             <numerusform>%n part</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+88"/>
         <source>; %1: %n vehicle(s)</source>
         <translation>
             <numerusform>; %1: %n vehicle</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+125"/>
         <source>empirical (%n sample(s))</source>
         <translation>
             <numerusform>empirical (%n sample)</numerusform>
@@ -189,7 +189,7 @@
 <context>
     <name>SimulationComparison</name>
     <message numerus="yes">
-        <location filename="../core/compare/simulationcomparison.cpp" line="+112"/>
+        <location filename="../core/compare/simulationcomparison.cpp" line="+109"/>
         <source>%n replication(s)</source>
         <translation>
             <numerusform>%n replication</numerusform>

@@ -414,7 +414,7 @@
         <translation>启发式算法未找到满足全部约束的分配方案</translation>
     </message>
     <message>
-        <location filename="../core/balance/engine/preparedproblem.cpp" line="+338"/>
+        <location filename="../core/balance/engine/preparedproblem.cpp" line="+342"/>
         <source>the cycle time must be positive</source>
         <translation>周期时间必须为正数</translation>
     </message>
@@ -444,7 +444,7 @@
         <translation>分区规则引用了不存在的作业“%1”</translation>
     </message>
     <message>
-        <location filename="../core/balance/engine/preparedproblem.cpp" line="-306"/>
+        <location filename="../core/balance/engine/preparedproblem.cpp" line="-310"/>
         <source>task %1</source>
         <translation>作业 %1</translation>
     </message>
@@ -454,7 +454,7 @@
         <translation>该生产线没有作业</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>station kinds are given without a time per task and kind</source>
         <translation>指定了工位类型，但未给出每个作业在各类型下的时间</translation>
     </message>
@@ -464,23 +464,23 @@
         <translation>每个作业都需要为每种工位类型给出一个时间</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 has a negative time</source>
         <translation>%1 的时间为负数</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>a precedence relation names a task that does not exist</source>
         <translation>某条优先关系引用了不存在的作业</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>a zoning rule names a task that does not exist</source>
         <translation>某条分区规则引用了不存在的作业</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>the precedence relations form a cycle</source>
         <translation>优先关系中存在循环</translation>
     </message>
@@ -495,12 +495,12 @@
         <translation>%1 无法在任何类型的工位上完成（连同必须与其共用工位的作业）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 and %2 must share a station and must not</source>
         <translation>%1 和 %2 既必须共用工位，又不得共用工位</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 is fixed to station %2 but must share a station with a task fixed to station %3</source>
         <translation>%1 固定在工位 %2，但必须与固定在工位 %3 的作业共用工位</translation>
     </message>
@@ -510,7 +510,7 @@
         <translation>%1（时间 %2）超过周期时间 %3，且未启用并行工位</translation>
     </message>
     <message>
-        <location filename="../core/balance/salbp1.cpp" line="+106"/>
+        <location filename="../core/balance/salbp1.cpp" line="+130"/>
         <location filename="../core/balance/salbp2.cpp" line="+280"/>
         <source>no assignment that meets every constraint was found within the time limit</source>
         <translation>在时间限制内未找到满足全部约束的分配方案</translation>
@@ -570,7 +570,7 @@
         <translation>未证明为最优（达到时间限制）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Solve time: %1 s</source>
         <translation>求解时间：%1 秒</translation>
     </message>
@@ -600,27 +600,27 @@
         <translation>%1：方案“%2”中没有生产线 %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: line &apos;%2&apos; has no takt time (demand or available time missing); give --cycle-time</source>
         <translation>%1：生产线“%2”没有节拍时间（缺少需求量或可用时间）；请指定 --cycle-time</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Stored as the assignment of line &apos;%1&apos; in variant &apos;%2&apos;.</source>
         <translation>已保存为方案“%2”中生产线“%1”的工位分配。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Threads for the exact SALBP-1 search (default: one per core).</source>
         <translation>精确 SALBP-1 搜索使用的线程数（默认：每个核心一个）。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>balance: --threads needs a positive whole number</source>
         <translation>balance：--threads 需要正整数</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Balances an assembly line: the fewest stations for a cycle time (SALBP-1) or the shortest cycle time for a number of stations (SALBP-2).</source>
         <translation>装配线平衡：给定周期时间求最少工位数（SALBP-1），或给定工位数求最短周期时间（SALBP-2）。</translation>
     </message>
@@ -630,7 +630,7 @@
         <translation>Scholl .IN2 文件、Otto 等人的 .alb 文件或 .taktflow 项目。</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>Shows this help.</source>
         <translation>显示本帮助。</translation>
     </message>
@@ -645,7 +645,7 @@
         <translation>工位数 M：求最短周期时间。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Time limit in seconds (default 10).</source>
         <translation>时间限制，单位为秒（默认 10）。</translation>
     </message>
@@ -660,12 +660,12 @@
         <translation>允许为超过周期时间的作业设置并行工位。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Project input: the variant (default: the first).</source>
         <translation>项目输入：方案（默认：第一个）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Project input: the line id or name (default: the first).</source>
         <translation>项目输入：生产线编号或名称（默认：第一条）。</translation>
     </message>
@@ -675,7 +675,7 @@
         <translation>项目输入：将结果保存为该生产线的工位分配。</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>balance: expected exactly one INPUT file; see --help</source>
         <translation>balance：需要且仅需要一个 INPUT 文件；参见 --help</translation>
     </message>
@@ -690,7 +690,7 @@
         <translation>balance：--time-limit 需要正的秒数</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>balance: --stations needs a positive whole number</source>
         <translation>balance：--stations 需要正整数</translation>
     </message>
@@ -700,7 +700,7 @@
         <translation>balance：--cycle-time 需要正数</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>balance: --variant, --line and --apply need a .taktflow project as INPUT</source>
         <translation>balance：--variant、--line 和 --apply 需要以 .taktflow 项目作为 INPUT</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>balance：.IN2 文件不含周期时间；请指定 --cycle-time 或 --stations</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>%1:1: the file has no &lt;cycle time&gt;; give --cycle-time</source>
         <translation>%1:1：文件中没有 &lt;cycle time&gt;；请指定 --cycle-time</translation>
     </message>
@@ -856,7 +856,7 @@
         <translation>距离度量：euclidean、rectilinear 或 aisle（默认：各方案自身的设置）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_report.cpp" line="+26"/>
+        <location filename="../app/cli/cmd_report.cpp" line="+27"/>
         <source>Write a PDF report of one variant, or a comparison report of several.</source>
         <translation>生成单个方案的 PDF 报告，或多个方案的比较报告。</translation>
     </message>
@@ -866,12 +866,12 @@
         <translation>要生成报告的方案。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Comma-separated variants for a comparison report.</source>
         <translation>比较报告所用的方案，以逗号分隔。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A,B</source>
         <translation>A,B</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Distance metric: euclidean, rectilinear or aisle (default: each variant&apos;s).</source>
         <translation>距离度量：euclidean、rectilinear 或 aisle（默认：各方案自身的设置）。</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>标题栏中的作者。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Revision in the title block.</source>
         <translation>标题栏中的版本。</translation>
     </message>
@@ -927,17 +927,17 @@
         <translation>版本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The PDF to write.</source>
         <translation>要写出的 PDF 文件。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>OUT.pdf</source>
         <translation>输出.pdf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Leave the background floor plan out of the layout drawings.</source>
         <translation>布局图中不绘制背景平面图。</translation>
     </message>
@@ -957,28 +957,28 @@
         <translation>--page：“%1”不是 A4 或 Letter</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--scale: &apos;%1&apos; is not a scale denominator like 100</source>
         <translation>--scale：“%1”不是比例分母（如 100）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location filename="../app/cli/kpioptions.cpp" line="+10"/>
         <source>Unknown metric &apos;%1&apos;; use euclidean, rectilinear or aisle.</source>
         <translation>未知的距离度量“%1”；请使用 euclidean、rectilinear 或 aisle。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1: variant &apos;%2&apos;: background plan not drawn: %3</source>
         <translation>%1：方案“%2”：未绘制背景图：%3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: the project has no variants</source>
         <translation>%1：项目中没有方案</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_exchange.cpp" line="+172"/>
+        <location filename="../app/cli/cmd_exchange.cpp" line="+176"/>
         <location filename="../app/cli/cmd_report.cpp" line="+10"/>
         <source>Wrote %1</source>
         <translation>已写出 %1</translation>
@@ -999,7 +999,7 @@
         <translation>未仿真</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>* best value; (+d, +x%) change against the baseline &apos;%1&apos;</source>
         <translation>* 最优值；(+d, +x%) 相对基准方案“%1”的变化</translation>
     </message>
@@ -1011,22 +1011,22 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Ranking by weighted score:</source>
         <translation>按加权得分排名：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Compare layout variants KPI by KPI, with deltas against a baseline and a ranking by the project&apos;s KPI weights.</source>
         <translation>逐项比较布局方案的 KPI，给出相对基准方案的差值，并按项目的 KPI 权重排名。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/cmd_exchange.cpp" line="+142"/>
+        <location filename="../app/cli/cmd_exchange.cpp" line="+149"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="+72"/>
-        <location filename="../app/cli/cmd_project.cpp" line="+73"/>
-        <location line="+52"/>
-        <location filename="../app/cli/cmd_report.cpp" line="-98"/>
+        <location filename="../app/cli/cmd_project.cpp" line="+74"/>
+        <location line="+54"/>
+        <location filename="../app/cli/cmd_report.cpp" line="-107"/>
         <source>The .taktflow project file.</source>
         <translation>.taktflow 项目文件。</translation>
     </message>
@@ -1046,17 +1046,17 @@
         <translation>差值所参照的方案（默认：第一个）。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="+2"/>
-        <location filename="../app/cli/cmd_report.cpp" line="+1"/>
-        <location line="+12"/>
+        <location filename="../app/cli/cmd_report.cpp" line="+2"/>
+        <location line="+15"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="+3"/>
-        <location filename="../app/cli/cmd_project.cpp" line="-51"/>
+        <location filename="../app/cli/cmd_project.cpp" line="-53"/>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
@@ -1071,7 +1071,7 @@
         <translation>%1：基准方案“%2”不在比较范围内</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_exchange.cpp" line="-272"/>
+        <location filename="../app/cli/cmd_exchange.cpp" line="-283"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="-47"/>
         <source>Variant %1</source>
         <translation>方案 %1</translation>
@@ -1087,8 +1087,8 @@
         <translation>--%1：“%2”不是非负数</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../app/cli/cmd_report.cpp" line="+82"/>
+        <location line="+12"/>
+        <location filename="../app/cli/cmd_report.cpp" line="+87"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1103,12 +1103,12 @@
         <translation>--dxf-layers: &apos;%1&apos; 不是 LAYER=TYPE 格式，类型须为以下之一：%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>machine, workstation, conveyor, storage, rack, aisle, wall, column, zone, dock</source>
         <translation>machine, workstation, conveyor, storage, rack, aisle, wall, column, zone, dock</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--dxf-layers: the drawing has no closed polylines on layer &apos;%1&apos;; it has: %2</source>
         <translation>--dxf-layers: 图纸的图层 &apos;%1&apos; 上没有闭合多段线；现有图层：%2</translation>
     </message>
@@ -1123,7 +1123,7 @@
         <translation>%1: 图纸未注明单位；请指定 --dxf-units mm 或 m</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>warning: %1: %2 outlines have arc segments, imported as straight edges</source>
         <translation>警告: %1: %2 个轮廓含有圆弧段，已按直线边导入</translation>
     </message>
@@ -1133,7 +1133,7 @@
         <translation>从 CSV 文件（UTF-8、含表头、列顺序任意）替换方案的作业、对象和/或物流。方案不存在时将自动创建；若某行有误，将以“文件:行号”报告，且不写入任何内容。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The .taktflow project file (created if missing).</source>
         <translation>.taktflow 项目文件（不存在时将创建）。</translation>
     </message>
@@ -1143,17 +1143,17 @@
         <translation>方案名称。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>tasks.csv: id,name,time_s,predecessors[,automated].</source>
         <translation>tasks.csv：id,name,time_s,predecessors[,automated]。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>items.csv: id,name,type,x_m,y_m,width_m,depth_m[,rotation_deg,height_m,automated,power_kw].</source>
         <translation>items.csv：id,name,type,x_m,y_m,width_m,depth_m[,rotation_deg,height_m,automated,power_kw]。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>flows.csv: from,to,units_per_period[,product].</source>
         <translation>flows.csv：from,to,units_per_period[,product]。</translation>
     </message>
@@ -1196,7 +1196,7 @@
     <message numerus="yes">
         <location line="+1"/>
         <location filename="../app/cli/cmd_kpi.cpp" line="+21"/>
-        <location filename="../app/cli/cmd_project.cpp" line="+37"/>
+        <location filename="../app/cli/cmd_project.cpp" line="+39"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n 个对象</numerusform>
@@ -1211,7 +1211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../app/cli/cmd_project.cpp" line="+1"/>
         <source>%n flow(s)</source>
         <translation>
@@ -1229,12 +1229,12 @@
         <translation>方案名称（CSV）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Output folder (CSV; created if missing).</source>
         <translation>输出文件夹（CSV；不存在时自动创建）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>csv (default) or json.</source>
         <translation>csv（默认）或 json。</translation>
     </message>
@@ -1244,19 +1244,19 @@
         <translation>JSON 输出文件（默认：标准输出）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--format: &apos;%1&apos; is neither csv nor json</source>
         <translation>--format: &apos;%1&apos; 既不是 csv 也不是 json</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <location line="+30"/>
         <location line="+14"/>
         <source>%1: nothing was written</source>
         <translation>%1：未写入任何内容</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>export needs --variant and --dir</source>
         <translation>export 需要 --variant 和 --dir</translation>
     </message>
@@ -1328,7 +1328,7 @@
         <translation>%1：方案“%2”，生产线“%3”：在节拍 %4 秒下没有可行的工位分配。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_project.cpp" line="-75"/>
+        <location filename="../app/cli/cmd_project.cpp" line="-78"/>
         <source>Create a new project file.</source>
         <translation>创建新的项目文件。</translation>
     </message>
@@ -1365,7 +1365,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show the variants of a project and what they hold.</source>
         <translation>显示项目中的方案及其内容。</translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation>项目：%1（作者 %2，版本 %3）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>  %1: %2, %3, %4, %5</source>
         <comment>variant name: items, tasks, flows, products</comment>
         <translation>  %1：%2，%3，%4，%5</translation>
@@ -1388,12 +1388,12 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Check a project file and its model; prints one line per problem, exit 2 when there are any.</source>
         <translation>检查项目文件及其模型；每个问题输出一行，存在问题时退出码为 2。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: valid</source>
         <translation>%1：有效</translation>
     </message>
@@ -1845,7 +1845,7 @@
         <translation>要打开的 .taktflow 项目。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open the bundled sample project.</source>
         <translation>打开随附的示例项目。</translation>
     </message>
@@ -1860,27 +1860,27 @@
         <translation>保存截图并退出。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Workspace to show: layout, line, simulation, simulation-animation, 3d or compare (those that are built).</source>
         <translation>要显示的工作区：layout、line、simulation、simulation-animation、3d 或 compare（仅限已构建的工作区）。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>The current line cannot be animated; see the Simulation workspace.</source>
         <translation>当前生产线无法播放动画；请查看“仿真”工作区。</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Variant to show.</source>
         <translation>要显示的方案。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No recently used project exists any more; starting without one.</source>
         <translation>最近使用的项目都已不存在；不打开项目启动。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Unknown view &apos;%1&apos;; known views: %2</source>
         <translation>未知视图“%1”；可用视图：%2</translation>
     </message>
@@ -1890,7 +1890,7 @@
         <translation>没有名为“%1”的方案</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-79"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -2398,7 +2398,7 @@
         <translation>时间不能为负数（%1 秒）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 s is longer than the largest accepted time, %2 s</source>
         <translation>%1 秒超过允许的最长时间 %2 秒</translation>
     </message>
@@ -2408,7 +2408,7 @@
         <translation>此处应为整数，实际为 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is outside the accepted range %2 to %3</source>
         <translation>%1 超出允许范围 %2 到 %3</translation>
     </message>
@@ -2418,7 +2418,7 @@
         <translation>此处应为分布名称，实际为%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown distribution &quot;%1&quot; (known: %2)</source>
         <translation>未知分布“%1”（可用：%2）</translation>
     </message>
@@ -2438,7 +2438,7 @@
         <translation>此处应为 true，实际为%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>a source that is not saturated needs &quot;interarrival&quot; or &quot;takt_s&quot;</source>
         <translation>非饱和投料的投料源需要 &quot;interarrival&quot; 或 &quot;takt_s&quot;</translation>
     </message>
@@ -2463,7 +2463,7 @@
         <translation>mttr_s 和 mttr 只能指定其一</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the key is missing (failures need mtbf_s and mttr_s)</source>
         <translation>缺少该键（故障需要 mtbf_s 和 mttr_s）</translation>
     </message>
@@ -2473,7 +2473,7 @@
         <translation>缺少该键：有 %1 但没有平均故障间隔时间</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the key is missing: %1 without a mean time to repair</source>
         <translation>缺少该键：有 %1 但没有平均修复时间</translation>
     </message>
@@ -2518,7 +2518,7 @@
         <translation>%1:%2:%3: 不是有效的 JSON%4：%5</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: the top level must be a JSON object with &quot;source&quot;, &quot;stations&quot; and &quot;buffers&quot;</source>
         <translation>%1：顶层必须是包含 &quot;source&quot;、&quot;stations&quot; 和 &quot;buffers&quot; 的 JSON 对象</translation>
     </message>
@@ -2882,7 +2882,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>the file is larger than %1 MiB</source>
         <translation>文件大于 %1 MiB</translation>
     </message>
@@ -2902,17 +2902,17 @@
         <translation>无法读取数据库：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the database is damaged: %1</source>
         <translation>数据库已损坏：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>not a Taktflow project (another program&apos;s SQLite database)</source>
         <translation>不是 Taktflow 项目（其他程序的 SQLite 数据库）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>made by a newer Taktflow (file format %1); this version reads formats up to %2. Please update Taktflow.</source>
         <translation>由更新版本的 Taktflow 创建（文件格式 %1）；本版本最高只能读取格式 %2。请更新 Taktflow。</translation>
     </message>
@@ -2922,7 +2922,7 @@
         <translation>未知的文件格式 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the file&apos;s tables differ from the Taktflow format %1 (extra or altered tables, triggers or views); refused for safety</source>
         <translation>文件的表结构与 Taktflow 格式 %1 不符（存在多余或被修改的表、触发器或视图）；出于安全考虑拒绝打开</translation>
     </message>
@@ -2937,7 +2937,7 @@
         <translation>无法在文件夹 %1 中写入：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+2"/>
         <location line="+13"/>
         <source>saving failed, the file was not changed: %1</source>
@@ -2960,23 +2960,23 @@
         <translation>求解从 QAPLIB .dat 文件读取的二次分配问题（依次为 n、流量矩阵 A、距离矩阵 B），并输出成本以及使 sum A[i][j] * B[p(i)][p(j)] 最小的从 1 开始编号的排列 p。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Search time in seconds (default 10).</source>
         <translation>搜索时间，单位为秒（默认 10）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Random seed (default 1).</source>
         <translation>随机种子（默认 1）。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location line="+5"/>
         <location line="+2"/>
         <source>n</source>
         <translation>n</translation>
@@ -2987,7 +2987,7 @@
         <translation>达到此禁忌搜索步数后停止（0 = 不限）；设定步数预算时，结果只取决于随机种子和线程数。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Worker threads (default: up to 2).</source>
         <translation>工作线程数（默认：最多 2 个）。</translation>
     </message>
@@ -3012,12 +3012,12 @@
         <translation>--seed 需要非负整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--iterations needs an integer &gt;= 0, not &quot;%1&quot;.</source>
         <translation>--iterations 需要 &gt;= 0 的整数，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--threads needs an integer from 0 to 64, not &quot;%1&quot;.</source>
         <translation>--threads 需要 0 到 64 之间的整数，而不是“%1”。</translation>
     </message>
@@ -3085,12 +3085,12 @@
         <translation>距离矩阵 B</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the file ends after %1 of the %2 values of the %3</source>
         <translation>文件在%3的 %2 个值中的第 %1 个之后就结束了</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>the number %1 does not fit a 64-bit integer</source>
         <translation>数字 %1 超出 64 位整数范围</translation>
     </message>
@@ -3182,12 +3182,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+169"/>
         <source>Items</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-168"/>
         <source>Overlaps</source>
         <translation>重叠</translation>
     </message>
@@ -3253,12 +3253,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/render/report/simulationsection.cpp" line="+167"/>
+        <location filename="../app/render/report/simulationsection.cpp" line="+178"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Distance metric</source>
         <translation>距离度量</translation>
     </message>
@@ -3278,13 +3278,13 @@
         <translation>%1：节拍 %2 秒，%3 个工位，周期时间 %4 秒，效率 %5</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The line had no station assignment; shown is an optimal SALBP-1 balance at takt.</source>
         <translation>该生产线尚无工位分配；此处显示按节拍时间求得的 SALBP-1 最优平衡。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../app/render/report/simulationsection.cpp" line="+33"/>
+        <location line="+10"/>
+        <location filename="../app/render/report/simulationsection.cpp" line="+39"/>
         <source>Station</source>
         <translation>工位</translation>
     </message>
@@ -3299,12 +3299,12 @@
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Utilisation</source>
         <translation>利用率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Resource</source>
         <translation>资源</translation>
     </message>
@@ -3314,12 +3314,12 @@
         <translation>对象</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Distances are %1. Total flow distance %2 units x m per period, transport cost %3 per period.</source>
         <translation>距离按%1计算。每期物流总距离 %2 件×米，每期搬运成本 %3。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -3334,12 +3334,12 @@
         <translation>件/期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Distance (m)</source>
         <translation>距离（米）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Units x m</source>
         <translation>件×米</translation>
     </message>
@@ -3349,7 +3349,7 @@
         <translation>成本</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>unreachable</source>
         <translation>不可达</translation>
     </message>
@@ -3374,7 +3374,7 @@
         <translation>该矩阵显示物流量最大的 %1 个对象。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No findings: no overlaps, clearance violations, items outside, narrow aisles or unreachable flows.</source>
         <translation>无检查问题：没有重叠、间距违规、建筑外对象、过窄通道或不可达物流。</translation>
     </message>
@@ -3399,12 +3399,12 @@
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Best values are marked green; percentages are changes against the baseline &apos;%1&apos;.</source>
         <translation>最优值以绿色标出；百分比为相对基准方案“%1”的变化。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 stale: the simulated figure comes from a run before the last change of the line or layout.</source>
         <translation>%1 已过期：该仿真指标来自生产线或布局最近一次更改之前的运行。</translation>
     </message>
@@ -3415,7 +3415,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/render/report/reportwriter.cpp" line="+54"/>
+        <location filename="../app/render/report/reportwriter.cpp" line="+55"/>
         <source>Variant</source>
         <translation>方案</translation>
     </message>
@@ -3430,7 +3430,7 @@
         <translation>按等权重排名</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No KPI weights are set in the project: every KPI that every variant has and that has a better direction counts once (%n KPI(s)). Set weights in the Compare workspace to rank by what matters to you.</source>
         <translation>
             <numerusform>项目中未设置 KPI 权重：所有方案共有且有优劣方向的每项 KPI 各计一次（共 %n 项 KPI）。请在“比较”工作区中设置权重，以按您关注的指标排名。</numerusform>
@@ -3523,7 +3523,7 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Revision</source>
         <translation>版本</translation>
     </message>
@@ -3563,7 +3563,7 @@
         <translation>%1：无法写出 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../app/render/report/simulationsection.cpp" line="-164"/>
+        <location filename="../app/render/report/simulationsection.cpp" line="-181"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -3580,7 +3580,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>MTBF %1 of operating time, MTTR %2 (exponential)</source>
         <translation>MTBF 为运行时间 %1，MTTR 为 %2（指数分布）</translation>
     </message>
@@ -3607,7 +3607,7 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Process time</source>
         <translation>加工时间</translation>
     </message>
@@ -3624,25 +3624,25 @@
     </message>
     <message>
         <location line="-5"/>
-        <location line="+7"/>
-        <location line="+102"/>
+        <location line="+8"/>
+        <location line="+117"/>
         <source>Setup</source>
         <translation>换型</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+2"/>
+        <location line="-120"/>
+        <location line="+3"/>
         <source>all stations</source>
         <translation>所有工位</translation>
     </message>
     <message>
         <location line="-2"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Buffers</source>
         <translation>缓冲区</translation>
     </message>
@@ -3652,7 +3652,7 @@
         <translation>每个间隔</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Buffer</source>
         <translation>缓冲区</translation>
     </message>
@@ -3672,7 +3672,7 @@
         <translation>适用范围</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Setting</source>
         <translation>设置</translation>
     </message>
@@ -3687,7 +3687,7 @@
         <translation>所有作业</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>deterministic, as balanced</source>
         <translation>确定型，与生产线平衡中一致</translation>
     </message>
@@ -3703,17 +3703,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Model mix</source>
         <translation>型号混合</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>random, by the models&apos; demand shares</source>
         <translation>随机，按各型号的需求占比</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Replications</source>
         <translation>重复运行次数</translation>
     </message>
@@ -3748,7 +3748,7 @@
         <translation>遵循（休息时间作为暂停）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not followed</source>
         <translation>不遵循</translation>
     </message>
@@ -3800,13 +3800,13 @@
         <translation>产出率</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 units/h (95 % interval %2 to %3)</source>
         <translation>%1 件/小时（95 % 置信区间 %2 至 %3）</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Demand</source>
         <translation>需求</translation>
     </message>
@@ -3816,12 +3816,12 @@
         <translation>%1 件/小时（3600 秒 / 节拍 %2 秒）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>no takt time: the line has no demand set</source>
         <translation>无节拍时间：该生产线未设置需求</translation>
     </message>
@@ -3831,7 +3831,7 @@
         <translation>产量</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 units per replication</source>
         <translation>每次重复运行 %1 件</translation>
     </message>
@@ -3841,7 +3841,7 @@
         <translation>生产周期</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>mean %1, 95th percentile %2</source>
         <translation>均值 %1，第 95 百分位数 %2</translation>
     </message>
@@ -3851,7 +3851,7 @@
         <translation>在制品 (WIP)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 parts (mean)</source>
         <translation>%1 件（均值）</translation>
     </message>
@@ -3866,18 +3866,18 @@
         <translation>%1（%2 的时间为瓶颈）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+8"/>
+        <location line="+3"/>
+        <location line="+10"/>
         <source>Bottleneck</source>
         <translation>瓶颈</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>Working</source>
         <translation>加工</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Starved</source>
         <translation>缺料等待</translation>
     </message>
@@ -3892,7 +3892,7 @@
         <translation>故障</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Paused</source>
         <translation>暂停</translation>
     </message>
@@ -3907,7 +3907,7 @@
         <translation>已过期：本次运行（%1）之后生产线或布局已更改。这些指标描述的是当时的生产线；请重新运行仿真。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Simulated %1: %2.</source>
         <translation>仿真于 %1：%2。</translation>
     </message>
@@ -3922,17 +3922,17 @@
         <translation>运行参数</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>fixed %1</source>
         <translation>固定 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>exponential (mean %1)</source>
         <translation>指数分布（均值 %1）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>normal (mean %1, sd %2)</source>
         <translation>正态分布（均值 %1，标准差 %2）</translation>
     </message>
@@ -3952,7 +3952,7 @@
         <translation>均匀分布（%1 至 %2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>empirical (%n sample(s))</source>
         <translation>
             <numerusform>经验分布（%n 个样本）</numerusform>
@@ -3967,7 +3967,7 @@
         <translation>物流（线宽表示流量）</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -4006,7 +4006,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>expected the number of tasks, found &quot;%1&quot;</source>
         <translation>此处应为作业数，实际为“%1”</translation>
     </message>
@@ -4022,8 +4022,8 @@
         <translation>文件在 %2 个作业时间中的第 %1 个之后就结束了</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+99"/>
+        <location line="+3"/>
+        <location line="+101"/>
         <source>task %1: &quot;%2&quot; is not a valid task time</source>
         <translation>作业 %1：“%2”不是有效的作业时间</translation>
     </message>
@@ -4059,12 +4059,12 @@
         <translation>“%1”不是有效的周期时间</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>expected &quot;task time&quot;, found &quot;%1&quot;</source>
         <translation>此处应为“作业 时间”，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>task %1 does not exist; the tasks are numbered 1 to %2</source>
         <translation>作业 %1 不存在；作业编号范围为 1 到 %2</translation>
     </message>
@@ -4074,7 +4074,7 @@
         <translation>作业 %1 的时间重复给出</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>the section &lt;number of tasks&gt; is missing</source>
         <translation>缺少 &lt;number of tasks&gt; 节</translation>
     </message>
@@ -4442,7 +4442,7 @@
 <context>
     <name>SimulateCommand</name>
     <message>
-        <location filename="../app/cli/cmd_simulate.cpp" line="+63"/>
+        <location filename="../app/cli/cmd_simulate.cpp" line="+65"/>
         <source>simulate: %1: &quot;%2&quot; is not a finite number</source>
         <translation>simulate: %1：“%2”不是有限数值</translation>
     </message>
@@ -4467,12 +4467,12 @@
         <translation>高于</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>simulate: --seed: &quot;%1&quot; is not a whole number from 0 to 2^64 - 1</source>
         <translation>simulate: --seed：“%1”不是 0 到 2^64 - 1 之间的整数</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>%1: the project has no variants</source>
         <translation>%1：项目中没有方案</translation>
     </message>
@@ -4482,22 +4482,22 @@
         <translation>%1：方案“%2”，生产线“%3”：%4</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>no buffer allocation reaches the goal</source>
         <translation>没有任何缓冲区分配能达到目标</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Stored the buffers in line &apos;%1&apos; of variant &apos;%2&apos;.</source>
         <translation>已将缓冲区保存到方案“%2”的生产线“%1”中。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the line piles up more than %1 parts: its releases outpace it, so an unlimited buffer or the queue in front of the first station grows without end and no figure would settle; limit a buffer or release fewer parts</source>
         <translation>生产线积压超过 %1 件：投料快于生产线的加工能力，因此不限容量的缓冲区或第一个工位前的队列会无限增长，各项指标无法稳定；请限制某个缓冲区的容量或减少投料</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Stored the result in line &apos;%1&apos; of variant &apos;%2&apos;.</source>
         <translation>已将结果保存到方案“%2”的生产线“%1”中。</translation>
     </message>
@@ -4507,7 +4507,7 @@
         <translation>对具有可变时间、故障和有限缓冲区的生产线进行仿真（离散事件仿真；参见 docs/simulation.md）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>A .taktflow project or a line model .json file.</source>
         <translation>.taktflow 项目或生产线模型 .json 文件。</translation>
     </message>
@@ -4547,7 +4547,7 @@
         <translation>工作线程数，0 = 使用全部核心（默认）；结果与之无关。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print the result as JSON.</source>
         <translation>以 JSON 格式输出结果。</translation>
     </message>
@@ -4562,7 +4562,7 @@
         <translation>改为搜索缓冲区容量；输出 JSON。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Buffer sizing: the smallest total capacity reaching this throughput.</source>
         <translation>缓冲区容量确定：达到此产出率所需的最小总容量。</translation>
     </message>
@@ -4577,17 +4577,17 @@
         <translation>缓冲区容量确定：尝试的最大总容量（默认 100）。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>simulate: %1: --apply, --variant and --line need a .taktflow project as INPUT</source>
         <translation>simulate: %1：--apply、--variant 和 --line 需要以 .taktflow 项目作为 INPUT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>simulate: --size-buffers needs exactly one of --target-per-hour and --total-capacity</source>
         <translation>simulate: --size-buffers 需要且只需要 --target-per-hour 和 --total-capacity 之一</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>simulate: --target-per-hour, --total-capacity and --max-total need --size-buffers</source>
         <translation>simulate: --target-per-hour、--total-capacity 和 --max-total 需要与 --size-buffers 一起使用</translation>
     </message>
@@ -4624,7 +4624,7 @@
         <translation>生产周期：均值 %1 秒，第 95 百分位数 %2 秒</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Demand: %1 per hour, met on average</source>
         <translation>需求：每小时 %1 件，平均可满足</translation>
     </message>
@@ -4639,12 +4639,12 @@
         <translation>瓶颈：%1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>working %</source>
         <translation>加工 %</translation>
     </message>
@@ -4654,7 +4654,7 @@
         <translation>缺料等待 %</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>blocked %</source>
         <translation>阻塞 %</translation>
     </message>
@@ -4674,7 +4674,7 @@
         <translation>暂停 %</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>bottleneck %</source>
         <translation>瓶颈 %</translation>
     </message>
@@ -4703,6 +4703,21 @@
         <source>%1 events in %2 s wall time</source>
         <translation>%1 个事件，实际耗时 %2 秒</translation>
     </message>
+    <message>
+        <location filename="../app/cli/cmd_simulate.cpp" line="-262"/>
+        <source>%1: variant &apos;%2&apos; has no production line to simulate</source>
+        <translation>%1：方案“%2”中没有可仿真的生产线</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: variant &apos;%2&apos; has no line named &apos;%3&apos; (lines: %4)</source>
+        <translation>%1：方案“%2”中没有名为“%3”的生产线（现有生产线：%4）</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>replication %1 of %2</source>
+        <translation>第 %1 次重复运行，共 %2 次</translation>
+    </message>
 </context>
 <context>
     <name>SimulationComparison</name>
@@ -4722,17 +4737,17 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>saturated (a part always waiting)</source>
         <translation>饱和投料（始终有工件等待）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a part every takt</source>
         <translation>每个节拍投入一件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>random inter-arrival times</source>
         <translation>随机到达间隔时间</translation>
     </message>
@@ -4993,7 +5008,7 @@
         <location filename="../core/storage/projectreader.cpp" line="+41"/>
         <location line="+2"/>
         <location line="+60"/>
-        <location filename="../core/storage/simulationstore.cpp" line="+48"/>
+        <location filename="../core/storage/simulationstore.cpp" line="+49"/>
         <source>table %1: %2</source>
         <translation>表 %1：%2</translation>
     </message>
@@ -5108,7 +5123,7 @@
         <translation>方案“%1”：未知的背景类型“%2”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>variant &apos;%1&apos;: background scale %2 m per unit is not a positive number</source>
         <translation>方案“%1”：背景比例 %2 m/单位不是正数</translation>
     </message>
@@ -5118,7 +5133,7 @@
         <translation>方案“%1”：背景图的位置不是有限数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>variant &apos;%1&apos;: background opacity %2 is outside 0 to 1</source>
         <translation>方案“%1”：背景不透明度 %2 超出 0 到 1 的范围</translation>
     </message>
@@ -5131,7 +5146,7 @@
         <translation>背景表：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/simulationstore.cpp" line="-21"/>
+        <location filename="../core/storage/simulationstore.cpp" line="-22"/>
         <source>variant &apos;%1&apos;, line &apos;%2&apos;: %3</source>
         <translation>方案“%1”，生产线“%2”：%3</translation>
     </message>
@@ -5146,7 +5161,7 @@
         <translation>最近的仿真结果：%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 is not a finite number</source>
         <translation>%1 不是有限数值</translation>
     </message>
@@ -5161,12 +5176,12 @@
         <translation>方案“%2”中缺失生产线“%1”的仿真参数</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>simulation result of missing line &apos;%1&apos; in variant &apos;%2&apos;</source>
         <translation>方案“%2”中缺失生产线“%1”的仿真结果</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 replications is out of range</source>
         <translation>重复运行次数 %1 超出范围</translation>
     </message>
@@ -5176,7 +5191,7 @@
         <translation>方案“%2”中缺失生产线“%1”的仿真结果工位</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>station %1 is missing</source>
         <translation>缺少工位 %1</translation>
     </message>
@@ -5344,24 +5359,6 @@
         <location line="+25"/>
         <source>simulated time (h)</source>
         <translation>仿真时间（小时）</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <location filename="../app/cli/cmd_simulate.cpp" line="-248"/>
-        <source>%1: variant &apos;%2&apos; has no production line to simulate</source>
-        <translation>%1：方案“%2”中没有可仿真的生产线</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1: variant &apos;%2&apos; has no line named &apos;%3&apos; (lines: %4)</source>
-        <translation>%1：方案“%2”中没有名为“%3”的生产线（现有生产线：%4）</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>replication %1 of %2</source>
-        <translation>第 %1 次重复运行，共 %2 次</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ namespace taktflow::app::cli {
 namespace {
 
 // A class, not a free tr() helper, so that lupdate sees the same context as the runtime.
-class Tr
+class BalanceCmdTr
 {
     Q_DECLARE_TR_FUNCTIONS(BalanceCommand)
 };
@@ -79,18 +79,19 @@ void printText(QTextStream &out, bool salbp2, const QString &path, int taskCount
                std::int64_t ticksPerUnit, const QString &cycleText, double seconds)
 {
     const core::LineMetrics m = core::computeLineMetrics(r.stations, r.cycleTime);
-    out << Tr::tr("Problem: %1 (%2, %3 tasks)")
+    out << BalanceCmdTr::tr("Problem: %1 (%2, %3 tasks)")
                .arg(salbp2 ? QStringLiteral("SALBP-2") : QStringLiteral("SALBP-1"), path)
                .arg(taskCount)
         << '\n';
-    out << Tr::tr("Cycle time: %1").arg(cycleText) << '\n';
-    out << Tr::tr("Stations: %1").arg(r.stationCount) << '\n';
-    out << (salbp2 ? Tr::tr("Lower bound on the cycle time: %1").arg(formatTicks(r.lowerBound, ticksPerUnit))
-                   : Tr::tr("Lower bound on the stations: %1").arg(r.lowerBound))
+    out << BalanceCmdTr::tr("Cycle time: %1").arg(cycleText) << '\n';
+    out << BalanceCmdTr::tr("Stations: %1").arg(r.stationCount) << '\n';
+    out << (salbp2 ? BalanceCmdTr::tr("Lower bound on the cycle time: %1").arg(formatTicks(r.lowerBound, ticksPerUnit))
+                   : BalanceCmdTr::tr("Lower bound on the stations: %1").arg(r.lowerBound))
         << '\n';
-    out << (r.optimal() ? Tr::tr("Proven optimal.") : Tr::tr("Not proven optimal (time limit).")) << '\n';
-    out << Tr::tr("Solve time: %1 s").arg(seconds, 0, 'f', 3) << '\n';
-    out << Tr::tr("Line efficiency: %1 %, balance delay: %2 %, smoothness index: %3")
+    out << (r.optimal() ? BalanceCmdTr::tr("Proven optimal.") : BalanceCmdTr::tr("Not proven optimal (time limit)."))
+        << '\n';
+    out << BalanceCmdTr::tr("Solve time: %1 s").arg(seconds, 0, 'f', 3) << '\n';
+    out << BalanceCmdTr::tr("Line efficiency: %1 %, balance delay: %2 %, smoothness index: %3")
                .arg(100.0 * m.efficiency, 0, 'f', 2)
                .arg(100.0 * m.balanceDelay, 0, 'f', 2)
                .arg(m.smoothnessIndex / double(ticksPerUnit), 0, 'f', 2)
@@ -100,11 +101,11 @@ void printText(QTextStream &out, bool salbp2, const QString &path, int taskCount
         QStringList tasks;
         for (const int t : s.tasks)
             tasks << QString::number(t + 1);
-        out << Tr::tr("Station %1: load %2 (%3 %)%4: %5")
+        out << BalanceCmdTr::tr("Station %1: load %2 (%3 %)%4: %5")
                    .arg(i + 1)
                    .arg(formatTicks(s.load, ticksPerUnit))
                    .arg(100.0 * m.perStation[i].utilisation, 0, 'f', 1)
-                   .arg(s.replicas > 1 ? Tr::tr(", %1 parallel stations").arg(s.replicas) : QString())
+                   .arg(s.replicas > 1 ? BalanceCmdTr::tr(", %1 parallel stations").arg(s.replicas) : QString())
                    .arg(tasks.join(QStringLiteral(" ")))
             << '\n';
     }
@@ -157,7 +158,7 @@ int balanceProjectLine(const BalanceRequest &request, CliIo &io)
                                  : findVariantOrReport(*project, request.variant, request.path, io);
     if (!variant) {
         if (request.variant.isEmpty())
-            io.err << Tr::tr("%1: the project has no variants").arg(request.path) << '\n';
+            io.err << BalanceCmdTr::tr("%1: the project has no variants").arg(request.path) << '\n';
         return ExitBadInput;
     }
     core::ProductionLine *line = nullptr;
@@ -168,7 +169,8 @@ int balanceProjectLine(const BalanceRequest &request, CliIo &io)
         }
     }
     if (!line) {
-        io.err << Tr::tr("%1: variant '%2' has no line %3").arg(request.path, variant->name, request.line) << '\n';
+        io.err << BalanceCmdTr::tr("%1: variant '%2' has no line %3").arg(request.path, variant->name, request.line)
+               << '\n';
         return ExitBadInput;
     }
     const core::LineProblemResult built = core::lineProblemFromLine(*line);
@@ -185,7 +187,8 @@ int balanceProjectLine(const BalanceRequest &request, CliIo &io)
         // Without --cycle-time the line is balanced at its takt time.
         const double cycleS = request.cycleText ? request.cycleText->toDouble() : core::taktTimeS(*line);
         if (!(cycleS > 0)) {
-            io.err << Tr::tr("%1: line '%2' has no takt time (demand or available time missing); give --cycle-time")
+            io.err << BalanceCmdTr::tr(
+                          "%1: line '%2' has no takt time (demand or available time missing); give --cycle-time")
                           .arg(request.path, line->name)
                    << '\n';
             return ExitBadInput;
@@ -220,7 +223,8 @@ int balanceProjectLine(const BalanceRequest &request, CliIo &io)
             return ExitBadInput;
         }
         if (!request.json)
-            io.out << Tr::tr("Stored as the assignment of line '%1' in variant '%2'.").arg(line->name, variant->name)
+            io.out << BalanceCmdTr::tr("Stored as the assignment of line '%1' in variant '%2'.")
+                          .arg(line->name, variant->name)
                    << '\n';
     }
     return ExitOk;
@@ -228,25 +232,28 @@ int balanceProjectLine(const BalanceRequest &request, CliIo &io)
 
 // The command's options, in the order --help lists them.
 struct BalanceCli {
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Shows this help.")};
-    QCommandLineOption cycle{QStringLiteral("cycle-time"), Tr::tr("Cycle time C: find the fewest stations."),
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, BalanceCmdTr::tr("Shows this help.")};
+    QCommandLineOption cycle{QStringLiteral("cycle-time"), BalanceCmdTr::tr("Cycle time C: find the fewest stations."),
                              QStringLiteral("C")};
     QCommandLineOption stations{QStringLiteral("stations"),
-                                Tr::tr("Number of stations M: find the shortest cycle time."), QStringLiteral("M")};
-    QCommandLineOption limit{QStringLiteral("time-limit"), Tr::tr("Time limit in seconds (default 10)."),
+                                BalanceCmdTr::tr("Number of stations M: find the shortest cycle time."),
+                                QStringLiteral("M")};
+    QCommandLineOption limit{QStringLiteral("time-limit"), BalanceCmdTr::tr("Time limit in seconds (default 10)."),
                              QStringLiteral("S"), QStringLiteral("10")};
     QCommandLineOption threads{QStringLiteral("threads"),
-                               Tr::tr("Threads for the exact SALBP-1 search (default: one per core)."),
+                               BalanceCmdTr::tr("Threads for the exact SALBP-1 search (default: one per core)."),
                                QStringLiteral("T")};
-    QCommandLineOption json{QStringLiteral("json"), Tr::tr("Prints the result as JSON.")};
+    QCommandLineOption json{QStringLiteral("json"), BalanceCmdTr::tr("Prints the result as JSON.")};
     QCommandLineOption parallel{QStringLiteral("parallel"),
-                                Tr::tr("Allows parallel stations for tasks longer than the cycle time.")};
-    QCommandLineOption variant{QStringLiteral("variant"), Tr::tr("Project input: the variant (default: the first)."),
+                                BalanceCmdTr::tr("Allows parallel stations for tasks longer than the cycle time.")};
+    QCommandLineOption variant{QStringLiteral("variant"),
+                               BalanceCmdTr::tr("Project input: the variant (default: the first)."),
                                QStringLiteral("NAME")};
-    QCommandLineOption line{QStringLiteral("line"), Tr::tr("Project input: the line id or name (default: the first)."),
+    QCommandLineOption line{QStringLiteral("line"),
+                            BalanceCmdTr::tr("Project input: the line id or name (default: the first)."),
                             QStringLiteral("LINE")};
     QCommandLineOption apply{QStringLiteral("apply"),
-                             Tr::tr("Project input: store the result as the line's station assignment.")};
+                             BalanceCmdTr::tr("Project input: store the result as the line's station assignment.")};
 };
 
 /**
@@ -268,7 +275,7 @@ std::optional<BalanceRequest> readRequest(const QCommandLineParser &parser, cons
     if (parser.isSet(cli.threads)) {
         request.threads = parser.value(cli.threads).toInt();
         if (request.threads <= 0) {
-            io.err << Tr::tr("balance: --threads needs a positive whole number") << '\n';
+            io.err << BalanceCmdTr::tr("balance: --threads needs a positive whole number") << '\n';
             return std::nullopt;
         }
     }
@@ -276,13 +283,13 @@ std::optional<BalanceRequest> readRequest(const QCommandLineParser &parser, cons
         // toInt() gives 0 for what is not a whole number, which the check refuses too.
         request.stations = parser.value(cli.stations).toInt();
         if (request.stations <= 0) {
-            io.err << Tr::tr("balance: --stations needs a positive whole number") << '\n';
+            io.err << BalanceCmdTr::tr("balance: --stations needs a positive whole number") << '\n';
             return std::nullopt;
         }
     }
     if (parser.isSet(cli.cycle)) {
         if (!parseCycle(parser.value(cli.cycle), 1000)) {
-            io.err << Tr::tr("balance: --cycle-time needs a positive number") << '\n';
+            io.err << BalanceCmdTr::tr("balance: --cycle-time needs a positive number") << '\n';
             return std::nullopt;
         }
         request.cycleText = parser.value(cli.cycle);
@@ -320,7 +327,8 @@ int balanceSalbpFile(const BalanceRequest &request, CliIo &io)
             cycle = *instance.cycleTime;
             cycleText = formatTicks(cycle, instance.ticksPerUnit);
         } else {
-            io.err << Tr::tr("%1:1: the file has no <cycle time>; give --cycle-time").arg(request.path) << '\n';
+            io.err << BalanceCmdTr::tr("%1:1: the file has no <cycle time>; give --cycle-time").arg(request.path)
+                   << '\n';
             return ExitBadInput;
         }
         result = core::solveSalbp1(problem, cycle, options);
@@ -341,15 +349,15 @@ int runOnSalbpFile(const QCommandLineParser &parser, const BalanceCli &cli, cons
                    const QString &suffix, double timeLimitS, CliIo &io)
 {
     if (parser.isSet(cli.variant) || parser.isSet(cli.line) || parser.isSet(cli.apply)) {
-        io.err << Tr::tr("balance: --variant, --line and --apply need a .taktflow project as INPUT") << '\n';
+        io.err << BalanceCmdTr::tr("balance: --variant, --line and --apply need a .taktflow project as INPUT") << '\n';
         return ExitUsage;
     }
     if (suffix != QStringLiteral("in2") && suffix != QStringLiteral("alb")) {
-        io.err << Tr::tr("balance: %1: INPUT must be an .IN2, .alb or .taktflow file").arg(path) << '\n';
+        io.err << BalanceCmdTr::tr("balance: %1: INPUT must be an .IN2, .alb or .taktflow file").arg(path) << '\n';
         return ExitUsage;
     }
     if (!parser.isSet(cli.stations) && !parser.isSet(cli.cycle) && suffix == QStringLiteral("in2")) {
-        io.err << Tr::tr("balance: an .IN2 file has no cycle time; give --cycle-time or --stations") << '\n';
+        io.err << BalanceCmdTr::tr("balance: an .IN2 file has no cycle time; give --cycle-time or --stations") << '\n';
         return ExitUsage;
     }
     const std::optional<BalanceRequest> request = readRequest(parser, cli, path, timeLimitS, io);
@@ -361,10 +369,11 @@ int runOnSalbpFile(const QCommandLineParser &parser, const BalanceCli &cli, cons
 int runBalanceCommand(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Balances an assembly line: the fewest stations for a cycle time (SALBP-1) "
-                                            "or the shortest cycle time for a number of stations (SALBP-2)."));
+    parser.setApplicationDescription(
+        BalanceCmdTr::tr("Balances an assembly line: the fewest stations for a cycle time (SALBP-1) "
+                         "or the shortest cycle time for a number of stations (SALBP-2)."));
     parser.addPositionalArgument(QStringLiteral("INPUT"),
-                                 Tr::tr("Scholl .IN2 file, Otto et al. .alb file, or a .taktflow project."));
+                                 BalanceCmdTr::tr("Scholl .IN2 file, Otto et al. .alb file, or a .taktflow project."));
     const BalanceCli cli;
     parser.addOptions({cli.help, cli.cycle, cli.stations, cli.limit, cli.threads, cli.json, cli.parallel, cli.variant,
                        cli.line, cli.apply});
@@ -379,17 +388,17 @@ int runBalanceCommand(const QStringList &args, CliIo &io)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        io.err << Tr::tr("balance: expected exactly one INPUT file; see --help") << '\n';
+        io.err << BalanceCmdTr::tr("balance: expected exactly one INPUT file; see --help") << '\n';
         return ExitUsage;
     }
     if (parser.isSet(cli.cycle) && parser.isSet(cli.stations)) {
-        io.err << Tr::tr("balance: give either --cycle-time or --stations, not both") << '\n';
+        io.err << BalanceCmdTr::tr("balance: give either --cycle-time or --stations, not both") << '\n';
         return ExitUsage;
     }
     bool limitOk = false;
     const double timeLimitS = parser.value(cli.limit).toDouble(&limitOk);
     if (!limitOk || !(timeLimitS > 0.0)) {
-        io.err << Tr::tr("balance: --time-limit needs a positive number of seconds") << '\n';
+        io.err << BalanceCmdTr::tr("balance: --time-limit needs a positive number of seconds") << '\n';
         return ExitUsage;
     }
     const QString path = positional.front();

@@ -16,8 +16,8 @@ namespace taktflow::app::cli {
 
 namespace {
 
-// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
-class Tr
+// Called as CompareCmdTr::tr() by name: lupdate does not follow type aliases to the context.
+class CompareCmdTr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
@@ -52,14 +52,14 @@ void printSimulationSources(QTextStream &out, const core::Comparison &comparison
         const core::VariantSimulation &simulation = comparison.simulations[v];
         if (!simulation.summary)
             continue;
-        out << Tr::tr("Simulated figures of '%1': line %2, %3")
+        out << CompareCmdTr::tr("Simulated figures of '%1': line %2, %3")
                    .arg(comparison.variantNames.value(qsizetype(v)), simulation.lineName,
                         core::simulationRunDescription(*simulation.summary))
             << '\n';
         stale = stale || simulation.status == core::VariantSimulation::Status::Stale;
     }
     if (stale)
-        out << Tr::tr("! stale: the line or layout changed after the simulation run") << '\n';
+        out << CompareCmdTr::tr("! stale: the line or layout changed after the simulation run") << '\n';
 }
 
 void printTable(QTextStream &out, const core::Comparison &comparison)
@@ -80,7 +80,7 @@ void printTable(QTextStream &out, const core::Comparison &comparison)
         for (int v = 0; v < int(row.values.size()); ++v) {
             QString cell = formatValue(row, row.values[std::size_t(v)]);
             if (simulated && !row.values[std::size_t(v)])
-                cell = Tr::tr("not simulated");
+                cell = CompareCmdTr::tr("not simulated");
             if (std::find(row.best.begin(), row.best.end(), v) != row.best.end())
                 cell += QLatin1Char('*');
             const auto &delta = row.delta[std::size_t(v)];
@@ -98,17 +98,19 @@ void printTable(QTextStream &out, const core::Comparison &comparison)
         }
         out << '\n';
     }
-    out << '\n' << Tr::tr("* best value; (+d, +x%) change against the baseline '%1'")
-                       .arg(comparison.variantNames.value(comparison.baseline))
+    out << '\n'
+        << CompareCmdTr::tr("* best value; (+d, +x%) change against the baseline '%1'")
+               .arg(comparison.variantNames.value(comparison.baseline))
         << '\n';
     printSimulationSources(out, comparison);
     if (comparison.defaultWeights)
-        out << Tr::tr("No KPI weights are set: ranking with equal weights over the %n KPI(s) that every variant has "
-                      "and that have a better direction:",
-                      nullptr, int(comparison.weightsUsed.size()))
+        out << CompareCmdTr::tr(
+                   "No KPI weights are set: ranking with equal weights over the %n KPI(s) that every variant has "
+                   "and that have a better direction:",
+                   nullptr, int(comparison.weightsUsed.size()))
             << '\n';
     else
-        out << Tr::tr("Ranking by weighted score:") << '\n';
+        out << CompareCmdTr::tr("Ranking by weighted score:") << '\n';
     for (const auto &ranked : comparison.ranking)
         out << QStringLiteral("  %1. %2  %3").arg(ranked.rank).arg(ranked.variantName, QLocale::c().toString(ranked.score, 'f', 3))
             << '\n';
@@ -119,16 +121,18 @@ void printTable(QTextStream &out, const core::Comparison &comparison)
 int runCompareCommand(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Compare layout variants KPI by KPI, with deltas against a baseline and "
-                                            "a ranking by the project's KPI weights."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The .taktflow project file."));
+    parser.setApplicationDescription(
+        CompareCmdTr::tr("Compare layout variants KPI by KPI, with deltas against a baseline and "
+                         "a ranking by the project's KPI weights."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), CompareCmdTr::tr("The .taktflow project file."));
     const QCommandLineOption variantsOption(QStringLiteral("variants"),
-                                            Tr::tr("Comma-separated variant names (default: all)."),
-                                            Tr::tr("A,B,..."));
+                                            CompareCmdTr::tr("Comma-separated variant names (default: all)."),
+                                            CompareCmdTr::tr("A,B,..."));
     const QCommandLineOption baselineOption(QStringLiteral("baseline"),
-                                            Tr::tr("Variant the deltas refer to (default: the first)."), Tr::tr("NAME"));
+                                            CompareCmdTr::tr("Variant the deltas refer to (default: the first)."),
+                                            CompareCmdTr::tr("NAME"));
     const QCommandLineOption metric = metricOption();
-    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print JSON."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), CompareCmdTr::tr("Print JSON."));
     parser.addOptions({variantsOption, baselineOption, metric, jsonOption});
     if (auto stop = parseCommand(parser, args, io, 1, 1))
         return *stop;
@@ -154,7 +158,7 @@ int runCompareCommand(const QStringList &args, CliIo &io)
             variants.push_back(&variant);
     }
     if (variants.empty()) {
-        io.err << Tr::tr("%1: no variants to compare").arg(path) << '\n';
+        io.err << CompareCmdTr::tr("%1: no variants to compare").arg(path) << '\n';
         return ExitBadInput;
     }
     int baseline = 0;
@@ -164,7 +168,8 @@ int runCompareCommand(const QStringList &args, CliIo &io)
             return ExitBadInput;
         const auto it = std::find(variants.begin(), variants.end(), base);
         if (it == variants.end()) {
-            io.err << Tr::tr("%1: the baseline '%2' is not among the compared variants").arg(path, base->name) << '\n';
+            io.err << CompareCmdTr::tr("%1: the baseline '%2' is not among the compared variants").arg(path, base->name)
+                   << '\n';
             return ExitUsage;
         }
         baseline = int(it - variants.begin());

@@ -18,8 +18,8 @@ namespace taktflow::app::cli {
 
 namespace {
 
-// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
-class Tr
+// Called as ExchangeCmdTr::tr() by name: lupdate does not follow type aliases to the context.
+class ExchangeCmdTr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
@@ -62,7 +62,8 @@ bool parsePositive(const QCommandLineParser &parser, const QCommandLineOption &o
     bool ok = false;
     *value = QLocale::c().toDouble(parser.value(option), &ok);
     if (!ok || !(*value >= 0)) {
-        io.err << Tr::tr("--%1: '%2' is not a non-negative number").arg(option.names().front(), parser.value(option))
+        io.err << ExchangeCmdTr::tr("--%1: '%2' is not a non-negative number")
+                      .arg(option.names().front(), parser.value(option))
                << '\n';
         return false;
     }
@@ -73,7 +74,7 @@ bool writeText(const QString &path, const QString &text, CliIo &io)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        io.err << Tr::tr("%1: %2").arg(path, file.errorString()) << '\n';
+        io.err << ExchangeCmdTr::tr("%1: %2").arg(path, file.errorString()) << '\n';
         return false;
     }
     return true;
@@ -89,7 +90,7 @@ std::optional<QMap<QString, core::ItemType>> layerTypes(const QString &text, con
                 map.insert(layer, *type);
         }
         if (map.isEmpty())
-            io.err << Tr::tr("--dxf-layers: no layer name suggests an item type; the drawing has: %1")
+            io.err << ExchangeCmdTr::tr("--dxf-layers: no layer name suggests an item type; the drawing has: %1")
                           .arg(layers.join(QStringLiteral(", ")))
                    << '\n';
         return map.isEmpty() ? std::nullopt : std::optional(map);
@@ -99,13 +100,15 @@ std::optional<QMap<QString, core::ItemType>> layerTypes(const QString &text, con
         const QString layer = entry.left(eq).trimmed();
         const auto type = eq > 0 ? core::itemTypeFromName(entry.mid(eq + 1)) : std::nullopt;
         if (!type) {
-            io.err << Tr::tr("--dxf-layers: '%1' is not LAYER=TYPE with a type of: %2")
-                          .arg(entry, Tr::tr("machine, workstation, conveyor, storage, rack, aisle, wall, column, zone, dock"))
+            io.err << ExchangeCmdTr::tr("--dxf-layers: '%1' is not LAYER=TYPE with a type of: %2")
+                          .arg(entry,
+                               ExchangeCmdTr::tr(
+                                   "machine, workstation, conveyor, storage, rack, aisle, wall, column, zone, dock"))
                    << '\n';
             return std::nullopt;
         }
         if (!layers.contains(layer)) {
-            io.err << Tr::tr("--dxf-layers: the drawing has no closed polylines on layer '%1'; it has: %2")
+            io.err << ExchangeCmdTr::tr("--dxf-layers: the drawing has no closed polylines on layer '%1'; it has: %2")
                           .arg(layer, layers.join(QStringLiteral(", ")))
                    << '\n';
             return std::nullopt;
@@ -127,14 +130,15 @@ int importDxfItems(const QString &path, const QString &layerMap, const QString &
     if (!units.isEmpty()) {
         const auto scale = io::metresPerUnitFromName(units);
         if (!scale) {
-            io.err << Tr::tr("--dxf-units: '%1' is neither mm nor m").arg(units) << '\n';
+            io.err << ExchangeCmdTr::tr("--dxf-units: '%1' is neither mm nor m").arg(units) << '\n';
             return ExitUsage;
         }
         options.metresPerUnit = *scale;
     } else if (drawing.declaredMetresPerUnit) {
         options.metresPerUnit = *drawing.declaredMetresPerUnit;
     } else {
-        io.err << Tr::tr("%1: the drawing does not say its units; give --dxf-units mm or m").arg(path) << '\n';
+        io.err << ExchangeCmdTr::tr("%1: the drawing does not say its units; give --dxf-units mm or m").arg(path)
+               << '\n';
         return ExitUsage;
     }
     const auto map = layerTypes(layerMap, drawing.layers, io);
@@ -150,7 +154,7 @@ int importDxfItems(const QString &path, const QString &layerMap, const QString &
     if (!report.ok())
         return ExitBadInput;
     if (drawing.arcSegments > 0)
-        io.err << Tr::tr("warning: %1: %2 outlines have arc segments, imported as straight edges")
+        io.err << ExchangeCmdTr::tr("warning: %1: %2 outlines have arc segments, imported as straight edges")
                       .arg(path)
                       .arg(drawing.arcSegments)
                << '\n';
@@ -169,7 +173,7 @@ int exportJson(const QString &path, const QString &outPath, CliIo &io)
     }
     if (!writeText(outPath, QString::fromUtf8(json), io))
         return ExitBadInput;
-    io.out << Tr::tr("Wrote %1").arg(outPath) << '\n';
+    io.out << ExchangeCmdTr::tr("Wrote %1").arg(outPath) << '\n';
     return ExitOk;
 }
 
@@ -178,34 +182,40 @@ int exportJson(const QString &path, const QString &outPath, CliIo &io)
 int runImportCommand(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr(
+    parser.setApplicationDescription(ExchangeCmdTr::tr(
         "Replace the tasks, items and/or flows of a variant from CSV files (UTF-8, header row, any column order). "
         "The variant is created when missing; a bad row is reported as FILE:LINE and nothing is written."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The .taktflow project file (created if missing)."));
-    const QCommandLineOption variantOption(QStringLiteral("variant"), Tr::tr("Variant name."), QStringLiteral("NAME"));
-    const QCommandLineOption tasksOption(QStringLiteral("tasks"), Tr::tr("tasks.csv: id,name,time_s,predecessors[,automated]."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 ExchangeCmdTr::tr("The .taktflow project file (created if missing)."));
+    const QCommandLineOption variantOption(QStringLiteral("variant"), ExchangeCmdTr::tr("Variant name."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption tasksOption(QStringLiteral("tasks"),
+                                         ExchangeCmdTr::tr("tasks.csv: id,name,time_s,predecessors[,automated]."),
                                          QStringLiteral("CSV"));
-    const QCommandLineOption itemsOption(QStringLiteral("items"),
-                                         Tr::tr("items.csv: id,name,type,x_m,y_m,width_m,depth_m[,rotation_deg,height_m,automated,power_kw]."),
+    const QCommandLineOption itemsOption(
+        QStringLiteral("items"),
+        ExchangeCmdTr::tr(
+            "items.csv: id,name,type,x_m,y_m,width_m,depth_m[,rotation_deg,height_m,automated,power_kw]."),
+        QStringLiteral("CSV"));
+    const QCommandLineOption flowsOption(QStringLiteral("flows"),
+                                         ExchangeCmdTr::tr("flows.csv: from,to,units_per_period[,product]."),
                                          QStringLiteral("CSV"));
-    const QCommandLineOption flowsOption(QStringLiteral("flows"), Tr::tr("flows.csv: from,to,units_per_period[,product]."),
-                                         QStringLiteral("CSV"));
-    const QCommandLineOption demandOption(QStringLiteral("demand"), Tr::tr("Demand in units per period."),
+    const QCommandLineOption demandOption(QStringLiteral("demand"), ExchangeCmdTr::tr("Demand in units per period."),
                                           QStringLiteral("N"));
     const QCommandLineOption availableOption(QStringLiteral("available-time-s"),
-                                             Tr::tr("Available production time per period in seconds."),
+                                             ExchangeCmdTr::tr("Available production time per period in seconds."),
                                              QStringLiteral("T"));
     const QCommandLineOption dxfOption(QStringLiteral("dxf"),
-                                       Tr::tr("Add the closed polylines of a DXF drawing as layout items."),
+                                       ExchangeCmdTr::tr("Add the closed polylines of a DXF drawing as layout items."),
                                        QStringLiteral("DXF"));
     const QCommandLineOption dxfLayersOption(
         QStringLiteral("dxf-layers"),
-        Tr::tr("Layers to import and their item types, e.g. MACHINES=machine,BENCHES=workstation "
-               "(default: the layers whose names suggest a type)."),
+        ExchangeCmdTr::tr("Layers to import and their item types, e.g. MACHINES=machine,BENCHES=workstation "
+                          "(default: the layers whose names suggest a type)."),
         QStringLiteral("MAP"));
-    const QCommandLineOption dxfUnitsOption(QStringLiteral("dxf-units"),
-                                            Tr::tr("Drawing units, mm or m (default: the file's $INSUNITS)."),
-                                            QStringLiteral("UNITS"));
+    const QCommandLineOption dxfUnitsOption(
+        QStringLiteral("dxf-units"), ExchangeCmdTr::tr("Drawing units, mm or m (default: the file's $INSUNITS)."),
+        QStringLiteral("UNITS"));
     parser.addOptions({variantOption, tasksOption, itemsOption, flowsOption, demandOption, availableOption, dxfOption,
                        dxfLayersOption, dxfUnitsOption});
     if (auto stop = parseCommand(parser, args, io, 1, 1))
@@ -245,7 +255,7 @@ int runImportCommand(const QStringList &args, CliIo &io)
         const int status = importDxfItems(parser.value(dxfOption), parser.value(dxfLayersOption),
                                           parser.value(dxfUnitsOption), variant, dxfItems, io);
         if (status != ExitOk) {
-            io.err << Tr::tr("%1: nothing was written").arg(path) << '\n';
+            io.err << ExchangeCmdTr::tr("%1: nothing was written").arg(path) << '\n';
             return status;
         }
         variant.items.insert(variant.items.end(), dxfItems.begin(), dxfItems.end());
@@ -271,11 +281,11 @@ int runImportCommand(const QStringList &args, CliIo &io)
             variant.flows = std::move(flows);
     }
     for (const auto &warning : report.warnings)
-        io.err << Tr::tr("warning: %1").arg(warning) << '\n';
+        io.err << ExchangeCmdTr::tr("warning: %1").arg(warning) << '\n';
     for (const auto &error : report.errors)
         io.err << error << '\n';
     if (!report.ok()) {
-        io.err << Tr::tr("%1: nothing was written").arg(path) << '\n';
+        io.err << ExchangeCmdTr::tr("%1: nothing was written").arg(path) << '\n';
         return ExitBadInput;
     }
     if (parser.isSet(demandOption))
@@ -289,7 +299,7 @@ int runImportCommand(const QStringList &args, CliIo &io)
     if (!problems.empty()) {
         for (const auto &problem : problems)
             io.err << path << ": " << problem.toString() << '\n';
-        io.err << Tr::tr("%1: nothing was written").arg(path) << '\n';
+        io.err << ExchangeCmdTr::tr("%1: nothing was written").arg(path) << '\n';
         return ExitBadInput;
     }
     const core::FileResult saved = core::saveProject(project, path);
@@ -298,9 +308,10 @@ int runImportCommand(const QStringList &args, CliIo &io)
         return ExitBadInput;
     }
     const int tasks = variant.lines.empty() ? 0 : int(variant.lines.front().tasks.size());
-    io.out << Tr::tr("%1: variant '%2' now has %3, %4, %5", "file, variant, items, tasks, flows")
-                  .arg(path, variant.name, Tr::tr("%n item(s)", nullptr, int(variant.items.size())),
-                       Tr::tr("%n task(s)", nullptr, tasks), Tr::tr("%n flow(s)", nullptr, int(variant.flows.size())))
+    io.out << ExchangeCmdTr::tr("%1: variant '%2' now has %3, %4, %5", "file, variant, items, tasks, flows")
+                  .arg(path, variant.name, ExchangeCmdTr::tr("%n item(s)", nullptr, int(variant.items.size())),
+                       ExchangeCmdTr::tr("%n task(s)", nullptr, tasks),
+                       ExchangeCmdTr::tr("%n flow(s)", nullptr, int(variant.flows.size())))
            << '\n';
     return ExitOk;
 }
@@ -308,17 +319,19 @@ int runImportCommand(const QStringList &args, CliIo &io)
 int runExportCommand(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr(
+    parser.setApplicationDescription(ExchangeCmdTr::tr(
         "Write tasks.csv, items.csv and flows.csv of a variant (--format csv, the default), or the whole project "
         "as JSON for other tools (--format json; structure in docs/json-export.md)."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The .taktflow project file."));
-    const QCommandLineOption variantOption(QStringLiteral("variant"), Tr::tr("Variant name (CSV)."), QStringLiteral("NAME"));
-    const QCommandLineOption dirOption(QStringLiteral("dir"), Tr::tr("Output folder (CSV; created if missing)."),
-                                       QStringLiteral("DIR"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), Tr::tr("csv (default) or json."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), ExchangeCmdTr::tr("The .taktflow project file."));
+    const QCommandLineOption variantOption(QStringLiteral("variant"), ExchangeCmdTr::tr("Variant name (CSV)."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption dirOption(
+        QStringLiteral("dir"), ExchangeCmdTr::tr("Output folder (CSV; created if missing)."), QStringLiteral("DIR"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), ExchangeCmdTr::tr("csv (default) or json."),
                                           QStringLiteral("FORMAT"), QStringLiteral("csv"));
     const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("output")},
-                                       Tr::tr("JSON output file (default: standard output)."), QStringLiteral("OUT"));
+                                       ExchangeCmdTr::tr("JSON output file (default: standard output)."),
+                                       QStringLiteral("OUT"));
     parser.addOptions({variantOption, dirOption, formatOption, outOption});
     if (auto stop = parseCommand(parser, args, io, 1, 1))
         return *stop;
@@ -326,11 +339,11 @@ int runExportCommand(const QStringList &args, CliIo &io)
     if (format == QLatin1String("json"))
         return exportJson(parser.positionalArguments().front(), parser.value(outOption), io);
     if (format != QLatin1String("csv")) {
-        io.err << Tr::tr("--format: '%1' is neither csv nor json").arg(format) << '\n';
+        io.err << ExchangeCmdTr::tr("--format: '%1' is neither csv nor json").arg(format) << '\n';
         return ExitUsage;
     }
     if (!parser.isSet(variantOption) || !parser.isSet(dirOption)) {
-        io.err << Tr::tr("export needs --variant and --dir") << '\n';
+        io.err << ExchangeCmdTr::tr("export needs --variant and --dir") << '\n';
         return ExitUsage;
     }
     const QString path = parser.positionalArguments().front();
@@ -342,7 +355,7 @@ int runExportCommand(const QStringList &args, CliIo &io)
         return ExitBadInput;
     const QDir dir(parser.value(dirOption));
     if (!QDir().mkpath(dir.path())) {
-        io.err << Tr::tr("%1: cannot create the folder").arg(dir.path()) << '\n';
+        io.err << ExchangeCmdTr::tr("%1: cannot create the folder").arg(dir.path()) << '\n';
         return ExitBadInput;
     }
     static const std::vector<core::Task> kNoTasks;
@@ -352,7 +365,7 @@ int runExportCommand(const QStringList &args, CliIo &io)
                     && writeText(dir.filePath(QStringLiteral("flows.csv")), core::io::exportFlows(variant->flows), io);
     if (!ok)
         return ExitBadInput;
-    io.out << Tr::tr("Wrote tasks.csv, items.csv and flows.csv to %1").arg(dir.path()) << '\n';
+    io.out << ExchangeCmdTr::tr("Wrote tasks.csv, items.csv and flows.csv to %1").arg(dir.path()) << '\n';
     return ExitOk;
 }
 

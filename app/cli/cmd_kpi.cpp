@@ -14,8 +14,8 @@ namespace taktflow::app::cli {
 
 namespace {
 
-// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
-class Tr
+// Called as KpiCmdTr::tr() by name: lupdate does not follow type aliases to the context.
+class KpiCmdTr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
@@ -27,34 +27,34 @@ QString fixed(double value, int decimals = 2)
 
 void printText(QTextStream &out, const core::VariantKpis &k, const std::vector<core::LayoutFinding> *findings)
 {
-    out << Tr::tr("Variant %1").arg(k.variantName) << '\n'
-        << "  " << Tr::tr("Takt time: %1 s").arg(fixed(k.taktTimeS)) << '\n'
+    out << KpiCmdTr::tr("Variant %1").arg(k.variantName) << '\n'
+        << "  " << KpiCmdTr::tr("Takt time: %1 s").arg(fixed(k.taktTimeS)) << '\n'
         << "  "
-        << Tr::tr("Line: %1, cycle %2 s, efficiency %3 %, smoothness %4")
-               .arg(Tr::tr("%n station(s)", nullptr, k.line.stations), fixed(k.line.cycleTimeS),
+        << KpiCmdTr::tr("Line: %1, cycle %2 s, efficiency %3 %, smoothness %4")
+               .arg(KpiCmdTr::tr("%n station(s)", nullptr, k.line.stations), fixed(k.line.cycleTimeS),
                     fixed(k.line.lineEfficiency * 100.0, 1), fixed(k.line.smoothnessIndex))
         << '\n'
         << "  "
-        << Tr::tr("Flow (%1): %2 units, %3 units·m, cost %4, %5 transporter(s)")
+        << KpiCmdTr::tr("Flow (%1): %2 units, %3 units·m, cost %4, %5 transporter(s)")
                .arg(core::distanceMetricName(k.metric), fixed(k.flow.totalUnits, 0), fixed(k.flow.flowDistance, 0),
                     fixed(k.flow.transportCost))
                .arg(k.flow.transportersNeeded)
         << '\n'
         << "  "
-        << Tr::tr("Automation: work %1 %, stations %2 %, transport %3 %, %4 manual operator(s)")
+        << KpiCmdTr::tr("Automation: work %1 %, stations %2 %, transport %3 %, %4 manual operator(s)")
                .arg(fixed(k.automation.workContentShare * 100.0, 1), fixed(k.automation.stationShare * 100.0, 1),
                     fixed(k.automation.transportShare * 100.0, 1))
                .arg(k.automation.manualOperators)
         << '\n'
         << "  "
-        << Tr::tr("Layout: %1, %2 overlap(s), %3 clearance violation(s), utilisation %4 %")
-               .arg(Tr::tr("%n item(s)", nullptr, k.layout.items))
+        << KpiCmdTr::tr("Layout: %1, %2 overlap(s), %3 clearance violation(s), utilisation %4 %")
+               .arg(KpiCmdTr::tr("%n item(s)", nullptr, k.layout.items))
                .arg(k.layout.overlaps)
                .arg(k.layout.clearanceViolations)
                .arg(fixed(k.layout.utilization * 100.0, 1))
         << '\n'
         << "  "
-        << Tr::tr("Energy: %1 kWh per period, %2 kg CO2e per unit")
+        << KpiCmdTr::tr("Energy: %1 kWh per period, %2 kg CO2e per unit")
                .arg(fixed(k.energy.kwhPerPeriod, 1), fixed(k.energy.kgCo2ePerUnit, 3))
         << '\n';
     if (findings) {
@@ -68,13 +68,13 @@ void printText(QTextStream &out, const core::VariantKpis &k, const std::vector<c
 int runKpiCommand(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Compute the key figures of a project's layout variants."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The .taktflow project file."));
-    const QCommandLineOption variantOption(QStringLiteral("variant"), Tr::tr("Only this variant (name or id)."),
-                                           Tr::tr("NAME"));
+    parser.setApplicationDescription(KpiCmdTr::tr("Compute the key figures of a project's layout variants."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), KpiCmdTr::tr("The .taktflow project file."));
+    const QCommandLineOption variantOption(QStringLiteral("variant"), KpiCmdTr::tr("Only this variant (name or id)."),
+                                           KpiCmdTr::tr("NAME"));
     const QCommandLineOption metric = metricOption();
-    const QCommandLineOption findingsOption(QStringLiteral("findings"), Tr::tr("Also list the layout findings."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print JSON."));
+    const QCommandLineOption findingsOption(QStringLiteral("findings"), KpiCmdTr::tr("Also list the layout findings."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), KpiCmdTr::tr("Print JSON."));
     parser.addOptions({variantOption, metric, findingsOption, jsonOption});
     if (auto stop = parseCommand(parser, args, io, 1, 1))
         return *stop;
@@ -107,7 +107,7 @@ int runKpiCommand(const QStringList &args, CliIo &io)
         const core::VariantKpis kpis = analysis.kpis();
         for (const auto &line : kpis.lines) {
             if (line.infeasible) {
-                io.err << Tr::tr("%1: variant '%2', line '%3': no feasible station assignment at takt %4 s.")
+                io.err << KpiCmdTr::tr("%1: variant '%2', line '%3': no feasible station assignment at takt %4 s.")
                               .arg(path, kpis.variantName, line.lineName, fixed(line.taktTimeS))
                        << '\n';
                 infeasible = true;

@@ -16,8 +16,8 @@ namespace taktflow::app::cli {
 
 namespace {
 
-// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
-class Tr
+// Called as ProjectCmdTr::tr() by name: lupdate does not follow type aliases to the context.
+class ProjectCmdTr
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
@@ -35,16 +35,16 @@ qsizetype taskCount(const core::Variant &variant)
 int runNewCommand(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Create a new project file."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The .taktflow file to create."));
-    const QCommandLineOption sample(QStringLiteral("sample"), Tr::tr("Copy the bundled sample project."));
-    const QCommandLineOption force(QStringLiteral("force"), Tr::tr("Overwrite an existing file."));
+    parser.setApplicationDescription(ProjectCmdTr::tr("Create a new project file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), ProjectCmdTr::tr("The .taktflow file to create."));
+    const QCommandLineOption sample(QStringLiteral("sample"), ProjectCmdTr::tr("Copy the bundled sample project."));
+    const QCommandLineOption force(QStringLiteral("force"), ProjectCmdTr::tr("Overwrite an existing file."));
     parser.addOptions({sample, force});
     if (auto stop = parseCommand(parser, args, io, 1, 1))
         return *stop;
     const QString path = parser.positionalArguments().front();
     if (QFileInfo::exists(path) && !parser.isSet(force)) {
-        io.err << Tr::tr("%1: the file exists; use --force to overwrite it").arg(path) << '\n';
+        io.err << ProjectCmdTr::tr("%1: the file exists; use --force to overwrite it").arg(path) << '\n';
         return ExitBadInput;
     }
     core::Project project;
@@ -54,7 +54,7 @@ int runNewCommand(const QStringList &args, CliIo &io)
         project.name = QFileInfo(path).completeBaseName();
         core::Variant variant;
         variant.id = QStringLiteral("V1");
-        variant.name = Tr::tr("Variant 1");
+        variant.name = ProjectCmdTr::tr("Variant 1");
         project.variants.push_back(variant);
     }
     const core::FileResult saved = core::saveProject(project, path);
@@ -62,16 +62,17 @@ int runNewCommand(const QStringList &args, CliIo &io)
         io.err << saved.message << '\n';
         return ExitBadInput;
     }
-    io.out << Tr::tr("Created %1 with %n variant(s).", nullptr, int(project.variants.size())).arg(path) << '\n';
+    io.out << ProjectCmdTr::tr("Created %1 with %n variant(s).", nullptr, int(project.variants.size())).arg(path)
+           << '\n';
     return ExitOk;
 }
 
 int runInfoCommand(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Show the variants of a project and what they hold."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The .taktflow project file."));
-    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
+    parser.setApplicationDescription(ProjectCmdTr::tr("Show the variants of a project and what they hold."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), ProjectCmdTr::tr("The .taktflow project file."));
+    const QCommandLineOption json(QStringLiteral("json"), ProjectCmdTr::tr("Print JSON."));
     parser.addOption(json);
     if (auto stop = parseCommand(parser, args, io, 1, 1))
         return *stop;
@@ -104,14 +105,16 @@ int runInfoCommand(const QStringList &args, CliIo &io)
         io.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    io.out << Tr::tr("Project: %1 (author %2, revision %3)").arg(project->name, project->author).arg(project->revision)
+    io.out << ProjectCmdTr::tr("Project: %1 (author %2, revision %3)")
+                  .arg(project->name, project->author)
+                  .arg(project->revision)
            << '\n';
     for (const auto &v : project->variants) {
-        io.out << Tr::tr("  %1: %2, %3, %4, %5", "variant name: items, tasks, flows, products")
-                      .arg(v.name, Tr::tr("%n item(s)", nullptr, int(v.items.size())),
-                           Tr::tr("%n task(s)", nullptr, int(taskCount(v))),
-                           Tr::tr("%n flow(s)", nullptr, int(v.flows.size())),
-                           Tr::tr("%n product(s)", nullptr, int(v.products.size())))
+        io.out << ProjectCmdTr::tr("  %1: %2, %3, %4, %5", "variant name: items, tasks, flows, products")
+                      .arg(v.name, ProjectCmdTr::tr("%n item(s)", nullptr, int(v.items.size())),
+                           ProjectCmdTr::tr("%n task(s)", nullptr, int(taskCount(v))),
+                           ProjectCmdTr::tr("%n flow(s)", nullptr, int(v.flows.size())),
+                           ProjectCmdTr::tr("%n product(s)", nullptr, int(v.products.size())))
                << '\n';
     }
     return ExitOk;
@@ -120,9 +123,9 @@ int runInfoCommand(const QStringList &args, CliIo &io)
 int runValidateCommand(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Check a project file and its model; prints one line per problem, exit 2 when there are any."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The .taktflow project file."));
+    parser.setApplicationDescription(ProjectCmdTr::tr(
+        "Check a project file and its model; prints one line per problem, exit 2 when there are any."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), ProjectCmdTr::tr("The .taktflow project file."));
     if (auto stop = parseCommand(parser, args, io, 1, 1))
         return *stop;
     const QString path = parser.positionalArguments().front();
@@ -134,7 +137,7 @@ int runValidateCommand(const QStringList &args, CliIo &io)
         io.err << path << ": " << problem.toString() << '\n';
     if (!problems.empty())
         return ExitBadInput;
-    io.out << Tr::tr("%1: valid").arg(path) << '\n';
+    io.out << ProjectCmdTr::tr("%1: valid").arg(path) << '\n';
     return ExitOk;
 }
 

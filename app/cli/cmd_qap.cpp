@@ -16,7 +16,7 @@ namespace taktflow::app::cli {
 namespace {
 
 // A class, not a free tr() helper, so that lupdate sees the same context as the runtime.
-class Tr
+class QapCmdTr
 {
     Q_DECLARE_TR_FUNCTIONS(QapCommand)
 };
@@ -36,23 +36,25 @@ int runQapCommand(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Solves a quadratic assignment problem read from a QAPLIB .dat file (n, then the flow "
-               "matrix A, then the distance matrix B) and prints the cost and the 1-based permutation p "
-               "minimising sum A[i][j] * B[p(i)][p(j)]."));
-    const QCommandLineOption timeOption(QStringLiteral("time-limit"), Tr::tr("Search time in seconds (default 10)."),
-                                        Tr::tr("seconds"), QStringLiteral("10"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), Tr::tr("Random seed (default 1)."), Tr::tr("n"),
-                                        QStringLiteral("1"));
+        QapCmdTr::tr("Solves a quadratic assignment problem read from a QAPLIB .dat file (n, then the flow "
+                     "matrix A, then the distance matrix B) and prints the cost and the 1-based permutation p "
+                     "minimising sum A[i][j] * B[p(i)][p(j)]."));
+    const QCommandLineOption timeOption(QStringLiteral("time-limit"),
+                                        QapCmdTr::tr("Search time in seconds (default 10)."), QapCmdTr::tr("seconds"),
+                                        QStringLiteral("10"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QapCmdTr::tr("Random seed (default 1)."),
+                                        QapCmdTr::tr("n"), QStringLiteral("1"));
     const QCommandLineOption iterationsOption(
         QStringLiteral("iterations"),
-        Tr::tr("Stop after this many tabu steps (0 = no limit); with a budget the result depends only on "
-               "the seed and the thread count."),
-        Tr::tr("n"), QStringLiteral("0"));
-    const QCommandLineOption threadsOption(QStringLiteral("threads"), Tr::tr("Worker threads (default: up to 2)."),
-                                           Tr::tr("n"), QStringLiteral("0"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Prints one JSON object."));
+        QapCmdTr::tr("Stop after this many tabu steps (0 = no limit); with a budget the result depends only on "
+                     "the seed and the thread count."),
+        QapCmdTr::tr("n"), QStringLiteral("0"));
+    const QCommandLineOption threadsOption(QStringLiteral("threads"),
+                                           QapCmdTr::tr("Worker threads (default: up to 2)."), QapCmdTr::tr("n"),
+                                           QStringLiteral("0"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QapCmdTr::tr("Prints one JSON object."));
     parser.addOptions({timeOption, seedOption, iterationsOption, threadsOption, jsonOption});
-    parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The QAPLIB .dat file."));
+    parser.addPositionalArgument(QStringLiteral("file"), QapCmdTr::tr("The QAPLIB .dat file."));
     if (const std::optional<int> stop = parseCommand(parser, args, io, 1, 1)) {
         io.out.flush();
         io.err.flush();
@@ -63,32 +65,34 @@ int runQapCommand(const QStringList &args, CliIo &io)
     bool ok = false;
     const double timeLimitS = parser.value(timeOption).toDouble(&ok);
     if (!ok || !std::isfinite(timeLimitS) || timeLimitS < 0) {
-        io.err << Tr::tr("--time-limit needs a number of seconds >= 0, not \"%1\".").arg(parser.value(timeOption))
+        io.err << QapCmdTr::tr("--time-limit needs a number of seconds >= 0, not \"%1\".").arg(parser.value(timeOption))
                << '\n';
         io.err.flush();
         return ExitUsage;
     }
     const qulonglong seed = parser.value(seedOption).toULongLong(&ok);
     if (!ok) {
-        io.err << Tr::tr("--seed needs a non-negative integer, not \"%1\".").arg(parser.value(seedOption)) << '\n';
+        io.err << QapCmdTr::tr("--seed needs a non-negative integer, not \"%1\".").arg(parser.value(seedOption))
+               << '\n';
         io.err.flush();
         return ExitUsage;
     }
     const qlonglong iterations = parser.value(iterationsOption).toLongLong(&ok);
     if (!ok || iterations < 0) {
-        io.err << Tr::tr("--iterations needs an integer >= 0, not \"%1\".").arg(parser.value(iterationsOption)) << '\n';
+        io.err << QapCmdTr::tr("--iterations needs an integer >= 0, not \"%1\".").arg(parser.value(iterationsOption))
+               << '\n';
         io.err.flush();
         return ExitUsage;
     }
     const int threads = parser.value(threadsOption).toInt(&ok);
     if (!ok || threads < 0 || threads > 64) {
-        io.err << Tr::tr("--threads needs an integer from 0 to 64, not \"%1\".").arg(parser.value(threadsOption))
+        io.err << QapCmdTr::tr("--threads needs an integer from 0 to 64, not \"%1\".").arg(parser.value(threadsOption))
                << '\n';
         io.err.flush();
         return ExitUsage;
     }
     if (timeLimitS == 0 && iterations == 0) {
-        io.err << Tr::tr("Give a positive --time-limit or an --iterations budget.") << '\n';
+        io.err << QapCmdTr::tr("Give a positive --time-limit or an --iterations budget.") << '\n';
         io.err.flush();
         return ExitUsage;
     }
@@ -112,7 +116,7 @@ int runQapCommand(const QStringList &args, CliIo &io)
         return ExitBadInput;
     }
     if (result.permutation.size() != std::size_t(read.problem.n)) {
-        io.err << Tr::tr("No assignment was found.") << '\n';
+        io.err << QapCmdTr::tr("No assignment was found.") << '\n';
         io.err.flush();
         return ExitInfeasible;
     }
@@ -122,11 +126,12 @@ int runQapCommand(const QStringList &args, CliIo &io)
         io.out << "{\"n\":" << read.problem.n << ",\"cost\":" << qlonglong(result.cost) << ",\"permutation\":["
                << permutationText(result.permutation, QStringLiteral(",")) << "]}\n";
     } else {
-        io.out << Tr::tr("n: %1").arg(read.problem.n) << '\n'
-               << Tr::tr("cost: %1").arg(qlonglong(result.cost))
-               << (result.provenOptimal ? Tr::tr(" (optimal)") : QString()) << '\n'
-               << Tr::tr("permutation: %1").arg(permutationText(result.permutation, QStringLiteral(" "))) << '\n'
-               << Tr::tr("iterations: %1, time: %2 s").arg(result.iterations).arg(result.seconds, 0, 'f', 2) << '\n';
+        io.out << QapCmdTr::tr("n: %1").arg(read.problem.n) << '\n'
+               << QapCmdTr::tr("cost: %1").arg(qlonglong(result.cost))
+               << (result.provenOptimal ? QapCmdTr::tr(" (optimal)") : QString()) << '\n'
+               << QapCmdTr::tr("permutation: %1").arg(permutationText(result.permutation, QStringLiteral(" "))) << '\n'
+               << QapCmdTr::tr("iterations: %1, time: %2 s").arg(result.iterations).arg(result.seconds, 0, 'f', 2)
+               << '\n';
     }
     io.out.flush();
     return ExitOk;

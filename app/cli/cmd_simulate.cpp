@@ -30,8 +30,10 @@ namespace {
 
 constexpr int kMaxSizingTotal = 1000;
 
-// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
-class Tr
+// Called as SimulateCmdTr::tr() by name: lupdate does not follow type aliases to the context.
+// In functions whose return type lupdate cannot resolve (core::..., sim::...) it loses the
+// class as well: those call QCoreApplication::translate() with the context instead.
+class SimulateCmdTr
 {
     Q_DECLARE_TR_FUNCTIONS(SimulateCommand)
 };
@@ -60,12 +62,12 @@ public:
         const double value = text.toDouble(&ok);
         const QString flag = QStringLiteral("--") + option.names().constFirst();
         if (!ok || !std::isfinite(value))
-            return fail(Tr::tr("simulate: %1: \"%2\" is not a finite number").arg(flag, text));
+            return fail(SimulateCmdTr::tr("simulate: %1: \"%2\" is not a finite number").arg(flag, text));
         if (whole && std::floor(value) != value)
-            return fail(Tr::tr("simulate: %1: %2 is not a whole number").arg(flag, text));
+            return fail(SimulateCmdTr::tr("simulate: %1: %2 is not a whole number").arg(flag, text));
         if (value > maximum || value < minimum || (!minimumIncluded && value == minimum)) {
-            return fail(Tr::tr("simulate: %1: %2 is outside the accepted range (%3 %4 to %5)")
-                            .arg(flag, text, minimumIncluded ? Tr::tr("from") : Tr::tr("above"))
+            return fail(SimulateCmdTr::tr("simulate: %1: %2 is outside the accepted range (%3 %4 to %5)")
+                            .arg(flag, text, minimumIncluded ? SimulateCmdTr::tr("from") : SimulateCmdTr::tr("above"))
                             .arg(minimum, 0, 'g', 15)
                             .arg(maximum, 0, 'g', 15));
         }
@@ -79,8 +81,8 @@ public:
         bool ok = false;
         const std::uint64_t value = mParser.value(option).toULongLong(&ok);
         if (!ok)
-            return fail(
-                Tr::tr("simulate: --seed: \"%1\" is not a whole number from 0 to 2^64 - 1").arg(mParser.value(option)));
+            return fail(SimulateCmdTr::tr("simulate: --seed: \"%1\" is not a whole number from 0 to 2^64 - 1")
+                            .arg(mParser.value(option)));
         return value;
     }
 
@@ -125,7 +127,9 @@ struct Input {
 core::ProductionLine *findLine(core::Variant &variant, const QString &name, const QString &path, CliIo &io)
 {
     if (variant.lines.empty()) {
-        io.err << Tr::tr("%1: variant '%2' has no production line to simulate").arg(path, variant.name) << '\n';
+        io.err << QCoreApplication::translate("SimulateCommand", "%1: variant '%2' has no production line to simulate")
+                      .arg(path, variant.name)
+               << '\n';
         return nullptr;
     }
     if (name.isEmpty())
@@ -136,7 +140,7 @@ core::ProductionLine *findLine(core::Variant &variant, const QString &name, cons
             return &line;
         names << line.name;
     }
-    io.err << Tr::tr("%1: variant '%2' has no line named '%3' (lines: %4)")
+    io.err << QCoreApplication::translate("SimulateCommand", "%1: variant '%2' has no line named '%3' (lines: %4)")
                   .arg(path, variant.name, name, names.join(QStringLiteral(", ")))
            << '\n';
     return nullptr;
@@ -160,7 +164,7 @@ std::optional<Input> loadInput(const SimulateRequest &request, bool isProject, C
     core::Project &project = *input.project;
     if (request.variant.isEmpty()) {
         if (project.variants.empty()) {
-            io.err << Tr::tr("%1: the project has no variants").arg(request.path) << '\n';
+            io.err << SimulateCmdTr::tr("%1: the project has no variants").arg(request.path) << '\n';
             return std::nullopt;
         }
         input.variant = &project.variants.front();
@@ -174,7 +178,7 @@ std::optional<Input> loadInput(const SimulateRequest &request, bool isProject, C
         return std::nullopt;
     sim::BuiltModel built = sim::buildLineModel(project, *input.variant, *input.line);
     if (!built.ok()) {
-        io.err << Tr::tr("%1: variant '%2', line '%3': %4")
+        io.err << SimulateCmdTr::tr("%1: variant '%2', line '%3': %4")
                       .arg(request.path, input.variant->name, input.line->name, built.error)
                << '\n';
         return std::nullopt;
@@ -193,7 +197,9 @@ sim::ProgressFn progressReporter()
     return [mutex](int done, int total) {
         const std::lock_guard lock(*mutex);
         // Carriage return: the line is rewritten in place on the terminal.
-        const QByteArray text = '\r' + Tr::tr("replication %1 of %2").arg(done).arg(total).toLocal8Bit();
+        const QByteArray text =
+            '\r' +
+            QCoreApplication::translate("SimulateCommand", "replication %1 of %2").arg(done).arg(total).toLocal8Bit();
         std::fputs(text.constData(), stderr);
         if (done == total)
             std::fputs("\n", stderr);
@@ -224,14 +230,17 @@ int runSizing(const SimulateRequest &request, Input &input, CliIo &io)
     io.out.flush();
     if (!sizing.found) {
         io.err << request.path << ": "
-               << (sizing.message.isEmpty() ? Tr::tr("no buffer allocation reaches the goal") : sizing.message) << '\n';
+               << (sizing.message.isEmpty() ? SimulateCmdTr::tr("no buffer allocation reaches the goal")
+                                            : sizing.message)
+               << '\n';
         return ExitInfeasible;
     }
     if (request.apply) {
         input.line->simulation.buffers = sizedBuffers(sizing.best.capacities);
         if (!save(input, request.path, io))
             return ExitBadInput;
-        io.err << Tr::tr("Stored the buffers in line '%1' of variant '%2'.").arg(input.line->name, input.variant->name)
+        io.err << SimulateCmdTr::tr("Stored the buffers in line '%1' of variant '%2'.")
+                      .arg(input.line->name, input.variant->name)
                << '\n';
     }
     return ExitOk;
@@ -242,9 +251,10 @@ int runSimulation(const SimulateRequest &request, Input &input, CliIo &io)
     const sim::ExperimentResult result = sim::runExperiment(input.model, input.settings, nullptr, progressReporter());
     if (result.wipLimitReached) {
         io.err << request.path << ": "
-               << Tr::tr("the line piles up more than %1 parts: its releases outpace it, so an unlimited buffer "
-                         "or the queue in front of the first station grows without end and no figure would "
-                         "settle; limit a buffer or release fewer parts")
+               << SimulateCmdTr::tr(
+                      "the line piles up more than %1 parts: its releases outpace it, so an unlimited buffer "
+                      "or the queue in front of the first station grows without end and no figure would "
+                      "settle; limit a buffer or release fewer parts")
                       .arg(sim::kMaxWipParts)
                << '\n';
         return ExitBadInput;
@@ -268,7 +278,8 @@ int runSimulation(const SimulateRequest &request, Input &input, CliIo &io)
         if (!save(input, request.path, io))
             return ExitBadInput;
         // On stderr, so that --json output stays one document.
-        io.err << Tr::tr("Stored the result in line '%1' of variant '%2'.").arg(input.line->name, input.variant->name)
+        io.err << SimulateCmdTr::tr("Stored the result in line '%1' of variant '%2'.")
+                      .arg(input.line->name, input.variant->name)
                << '\n';
     }
     return ExitOk;
@@ -279,42 +290,45 @@ int runSimulation(const SimulateRequest &request, Input &input, CliIo &io)
 int runSimulateCommand(const QStringList &args, CliIo &io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Simulates a production line with variable times, failures and finite buffers (discrete-event "
-               "simulation; see docs/simulation.md)."));
-    parser.addPositionalArgument(QStringLiteral("INPUT"), Tr::tr("A .taktflow project or a line model .json file."));
+    parser.setApplicationDescription(SimulateCmdTr::tr(
+        "Simulates a production line with variable times, failures and finite buffers (discrete-event "
+        "simulation; see docs/simulation.md)."));
+    parser.addPositionalArgument(QStringLiteral("INPUT"),
+                                 SimulateCmdTr::tr("A .taktflow project or a line model .json file."));
     const auto valueOption = [](const char *name, const QString &help, const char *valueName) {
         return QCommandLineOption(QString::fromLatin1(name), help, QString::fromLatin1(valueName));
     };
     const QCommandLineOption variantOption =
-        valueOption("variant", Tr::tr("Project input: the variant (default: the first)."), "NAME");
+        valueOption("variant", SimulateCmdTr::tr("Project input: the variant (default: the first)."), "NAME");
     const QCommandLineOption lineOption =
-        valueOption("line", Tr::tr("Project input: the line id or name (default: the first)."), "NAME");
+        valueOption("line", SimulateCmdTr::tr("Project input: the line id or name (default: the first)."), "NAME");
     const QCommandLineOption durationOption =
         valueOption("duration-s",
-                    Tr::tr("Simulated seconds per replication after the warm-up (default: the project's run "
-                           "settings; for a .json one 8-hour shift, 28800)."),
+                    SimulateCmdTr::tr("Simulated seconds per replication after the warm-up (default: the project's run "
+                                      "settings; for a .json one 8-hour shift, 28800)."),
                     "S");
-    const QCommandLineOption warmupOption =
-        valueOption("warmup-s", Tr::tr("Warm-up in simulated seconds, not counted (default: the project's; 0)."), "S");
+    const QCommandLineOption warmupOption = valueOption(
+        "warmup-s", SimulateCmdTr::tr("Warm-up in simulated seconds, not counted (default: the project's; 0)."), "S");
     const QCommandLineOption replicationsOption =
-        valueOption("replications", Tr::tr("Independent replications (default: the project's; 10)."), "R");
+        valueOption("replications", SimulateCmdTr::tr("Independent replications (default: the project's; 10)."), "R");
     const QCommandLineOption seedOption =
-        valueOption("seed", Tr::tr("Seed of the random streams (default: the project's; 1)."), "N");
+        valueOption("seed", SimulateCmdTr::tr("Seed of the random streams (default: the project's; 1)."), "N");
     const QCommandLineOption threadsOption = valueOption(
-        "threads", Tr::tr("Worker threads, 0 = all cores (default); the result does not depend on it."), "T");
-    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print the result as JSON."));
+        "threads", SimulateCmdTr::tr("Worker threads, 0 = all cores (default); the result does not depend on it."),
+        "T");
+    const QCommandLineOption jsonOption(QStringLiteral("json"), SimulateCmdTr::tr("Print the result as JSON."));
     const QCommandLineOption applyOption(
         QStringLiteral("apply"),
-        Tr::tr("Project input: store the result (or the sized buffers) in the project's line."));
+        SimulateCmdTr::tr("Project input: store the result (or the sized buffers) in the project's line."));
     const QCommandLineOption sizeOption(QStringLiteral("size-buffers"),
-                                        Tr::tr("Search buffer capacities instead; prints JSON."));
-    const QCommandLineOption targetOption = valueOption(
-        "target-per-hour", Tr::tr("Buffer sizing: the smallest total capacity reaching this throughput."), "X");
-    const QCommandLineOption totalOption =
-        valueOption("total-capacity", Tr::tr("Buffer sizing: the best throughput with this total capacity."), "N");
-    const QCommandLineOption maxTotalOption =
-        valueOption("max-total", Tr::tr("Buffer sizing: the largest total capacity to try (default 100)."), "N");
+                                        SimulateCmdTr::tr("Search buffer capacities instead; prints JSON."));
+    const QCommandLineOption targetOption =
+        valueOption("target-per-hour",
+                    SimulateCmdTr::tr("Buffer sizing: the smallest total capacity reaching this throughput."), "X");
+    const QCommandLineOption totalOption = valueOption(
+        "total-capacity", SimulateCmdTr::tr("Buffer sizing: the best throughput with this total capacity."), "N");
+    const QCommandLineOption maxTotalOption = valueOption(
+        "max-total", SimulateCmdTr::tr("Buffer sizing: the largest total capacity to try (default 100)."), "N");
     parser.addOptions({variantOption, lineOption, durationOption, warmupOption, replicationsOption, seedOption,
                        threadsOption, jsonOption, applyOption, sizeOption, targetOption, totalOption, maxTotalOption});
     if (auto stop = parseCommand(parser, args, io, 1, 1))
@@ -341,12 +355,14 @@ int runSimulateCommand(const QStringList &args, CliIo &io)
     const std::optional<double> total = flags.number(totalOption, 0, kMaxSizingTotal, true);
     const std::optional<double> maxTotal = flags.number(maxTotalOption, 0, kMaxSizingTotal, true);
     if (!flags.failed() && !isProject && (request.apply || parser.isSet(variantOption) || parser.isSet(lineOption)))
-        flags.fail(
-            Tr::tr("simulate: %1: --apply, --variant and --line need a .taktflow project as INPUT").arg(request.path));
+        flags.fail(SimulateCmdTr::tr("simulate: %1: --apply, --variant and --line need a .taktflow project as INPUT")
+                       .arg(request.path));
     if (!flags.failed() && request.sizeBuffers && bool(target) == bool(total))
-        flags.fail(Tr::tr("simulate: --size-buffers needs exactly one of --target-per-hour and --total-capacity"));
+        flags.fail(
+            SimulateCmdTr::tr("simulate: --size-buffers needs exactly one of --target-per-hour and --total-capacity"));
     if (!flags.failed() && !request.sizeBuffers && (target || total || maxTotal))
-        flags.fail(Tr::tr("simulate: --target-per-hour, --total-capacity and --max-total need --size-buffers"));
+        flags.fail(
+            SimulateCmdTr::tr("simulate: --target-per-hour, --total-capacity and --max-total need --size-buffers"));
     if (flags.failed())
         return ExitBadInput;
     if (target)
@@ -373,7 +389,7 @@ int runSimulateCommand(const QStringList &args, CliIo &io)
     if (request.threads)
         settings.threads = int(*request.threads);
     if (const QString problem = sim::settingsProblem(settings); !problem.isEmpty()) {
-        io.err << Tr::tr("simulate: %1: %2").arg(request.path, problem) << '\n';
+        io.err << SimulateCmdTr::tr("simulate: %1: %2").arg(request.path, problem) << '\n';
         return ExitBadInput;
     }
     return request.sizeBuffers ? runSizing(request, *input, io) : runSimulation(request, *input, io);

@@ -13,8 +13,8 @@ namespace sim = core::simulation;
 
 namespace {
 
-// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
-class Tr
+// Called as SimulateOutputTr::tr() by name: lupdate does not follow type aliases to the context.
+class SimulateOutputTr
 {
     Q_DECLARE_TR_FUNCTIONS(SimulateCommand)
 };
@@ -144,32 +144,38 @@ QJsonObject experimentToJson(const SimulationRun &run, const sim::ExperimentResu
 void printExperimentText(QTextStream &out, const SimulationRun &run, const sim::ExperimentResult &r)
 {
     const auto fixed = [](double v, int decimals) { return QString::number(v, 'f', decimals); };
-    out << Tr::tr("%n replication(s) of %1 s after a warm-up of %2 s, seed %3", nullptr, r.replications)
+    out << SimulateOutputTr::tr("%n replication(s) of %1 s after a warm-up of %2 s, seed %3", nullptr, r.replications)
                .arg(fixed(r.simulatedS, 0), fixed(run.settings.warmupS, 0), QString::number(run.settings.seed))
         << '\n'
-        << Tr::tr("Throughput: %1 per hour (95 % CI %2 to %3)")
+        << SimulateOutputTr::tr("Throughput: %1 per hour (95 % CI %2 to %3)")
                .arg(fixed(r.throughputPerHour.mean, 2), fixed(r.throughputPerHour.low, 2),
                     fixed(r.throughputPerHour.high, 2))
         << '\n'
-        << Tr::tr("Output: %1 units per replication").arg(fixed(r.outputUnits.mean, 1)) << '\n'
-        << Tr::tr("WIP: %1 parts on average").arg(fixed(r.wipMean.mean, 2)) << '\n'
-        << Tr::tr("Lead time: mean %1 s, 95th percentile %2 s")
+        << SimulateOutputTr::tr("Output: %1 units per replication").arg(fixed(r.outputUnits.mean, 1)) << '\n'
+        << SimulateOutputTr::tr("WIP: %1 parts on average").arg(fixed(r.wipMean.mean, 2)) << '\n'
+        << SimulateOutputTr::tr("Lead time: mean %1 s, 95th percentile %2 s")
                .arg(fixed(r.leadTimeMeanS.mean, 1), fixed(r.leadTimeP95S, 1))
         << '\n';
     if (run.model.demandPerHour > 0.0) {
-        out << (r.throughputPerHour.mean >= run.model.demandPerHour ? Tr::tr("Demand: %1 per hour, met on average")
-                                                                    : Tr::tr("Demand: %1 per hour, NOT met on average"))
+        out << (r.throughputPerHour.mean >= run.model.demandPerHour
+                    ? SimulateOutputTr::tr("Demand: %1 per hour, met on average")
+                    : SimulateOutputTr::tr("Demand: %1 per hour, NOT met on average"))
                    .arg(fixed(run.model.demandPerHour, 2))
             << '\n';
     }
-    out << Tr::tr("Bottleneck: %1").arg(r.bottleneck < 0 ? Tr::tr("none") : r.bottleneckName) << '\n' << '\n';
+    out << SimulateOutputTr::tr("Bottleneck: %1")
+               .arg(r.bottleneck < 0 ? SimulateOutputTr::tr("none") : r.bottleneckName)
+        << '\n'
+        << '\n';
 
     int nameWidth = 8;
     for (const sim::StationStates &s : r.stations)
         nameWidth = std::max(nameWidth, int(s.name.size()));
-    const QStringList headers{Tr::tr("working %"), Tr::tr("starved %"), Tr::tr("blocked %"),   Tr::tr("failed %"),
-                              Tr::tr("setup %"),   Tr::tr("paused %"),  Tr::tr("bottleneck %")};
-    out << Tr::tr("Station").leftJustified(nameWidth);
+    const QStringList headers{SimulateOutputTr::tr("working %"),   SimulateOutputTr::tr("starved %"),
+                              SimulateOutputTr::tr("blocked %"),   SimulateOutputTr::tr("failed %"),
+                              SimulateOutputTr::tr("setup %"),     SimulateOutputTr::tr("paused %"),
+                              SimulateOutputTr::tr("bottleneck %")};
+    out << SimulateOutputTr::tr("Station").leftJustified(nameWidth);
     for (const QString &h : headers)
         out << ' ' << h.rightJustified(12);
     out << '\n';
@@ -182,20 +188,21 @@ void printExperimentText(QTextStream &out, const SimulationRun &run, const sim::
     if (!r.buffers.empty()) {
         out << '\n';
         for (const sim::BufferStats &b : r.buffers) {
-            out << Tr::tr("Buffer %1: capacity %2, mean content %3, max %4")
-                       .arg(b.name, b.capacity < 0 ? Tr::tr("unlimited") : QString::number(b.capacity),
+            out << SimulateOutputTr::tr("Buffer %1: capacity %2, mean content %3, max %4")
+                       .arg(b.name, b.capacity < 0 ? SimulateOutputTr::tr("unlimited") : QString::number(b.capacity),
                             fixed(b.meanContent, 2))
                        .arg(b.maxContent)
                 << '\n';
         }
     }
     for (const sim::TransporterStats &t : r.transporters) {
-        out << Tr::tr("Transporter %1: utilisation %2 %, empty travel %3 %")
+        out << SimulateOutputTr::tr("Transporter %1: utilisation %2 %, empty travel %3 %")
                    .arg(t.name, share(t.utilisation), share(t.emptyTravelShare))
             << '\n';
     }
     out << '\n'
-        << Tr::tr("%1 events in %2 s wall time").arg(QString::number(r.events), fixed(r.wallSeconds, 3)) << '\n';
+        << SimulateOutputTr::tr("%1 events in %2 s wall time").arg(QString::number(r.events), fixed(r.wallSeconds, 3))
+        << '\n';
 }
 
 QJsonObject sizingToJson(const SimulationRun &run, const sim::BufferSizingGoal &goal, const sim::BufferSizingResult &r,

@@ -16,7 +16,7 @@ namespace taktflow::app {
 
 namespace {
 
-class Tr
+class RecentTr
 {
     Q_DECLARE_TR_FUNCTIONS(DesktopRecent)
 };
@@ -130,7 +130,7 @@ QString noteRecentDocument(const QString &xbelPath, const RecentDocument &docume
     if (QFileInfo::exists(xbelPath)) {
         const core::BoundedRead read = core::readFileBounded(xbelPath, kMaxXbelBytes);
         if (!read.ok())
-            return Tr::tr("%1: cannot be read or is too large").arg(xbelPath);
+            return RecentTr::tr("%1: cannot be read or is too large").arg(xbelPath);
         input = read.bytes;
     }
 
@@ -145,7 +145,7 @@ QString noteRecentDocument(const QString &xbelPath, const RecentDocument &docume
             break;
         if (reader.isStartElement() && depth == 0) {
             if (reader.name() != QLatin1String("xbel"))
-                return Tr::tr("%1:%2: not a desktop bookmark (XBEL) file").arg(xbelPath).arg(reader.lineNumber());
+                return RecentTr::tr("%1:%2: not a desktop bookmark (XBEL) file").arg(xbelPath).arg(reader.lineNumber());
             writeRoot(writer, reader);
             depth = 1;
         } else if (reader.isStartElement() && depth == 1 && isOurBookmark(reader, document.path)) {

@@ -22,8 +22,8 @@ namespace taktflow::app {
 
 namespace {
 
-// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
-class Tr
+// Called as OptionsTr::tr() by name: lupdate does not follow type aliases to the context.
+class OptionsTr
 {
     Q_DECLARE_TR_FUNCTIONS(GuiOptions)
 };
@@ -69,7 +69,7 @@ void grabWindow(MainWindow &window, const QString &path)
             paint3dInto(shot, window);
         const bool saved = shot.save(path, "PNG");
         if (!saved)
-            printError(Tr::tr("Cannot write %1").arg(path));
+            printError(OptionsTr::tr("Cannot write %1").arg(path));
         QApplication::exit(saved ? 0 : 2);
     });
 }
@@ -79,19 +79,23 @@ void grabWindow(MainWindow &window, const QString &path)
 std::optional<int> parseGuiOptions(const QStringList &arguments, GuiOptions *options)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Taktflow: design production lines and plant layouts."));
+    parser.setApplicationDescription(OptionsTr::tr("Taktflow: design production lines and plant layouts."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("A .taktflow project to open."), QStringLiteral("[FILE]"));
-    const QCommandLineOption sample(QStringLiteral("sample"), Tr::tr("Open the bundled sample project."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), OptionsTr::tr("A .taktflow project to open."),
+                                 QStringLiteral("[FILE]"));
+    const QCommandLineOption sample(QStringLiteral("sample"), OptionsTr::tr("Open the bundled sample project."));
     const QCommandLineOption openLast(QStringLiteral("open-last"),
-                                      Tr::tr("Open the most recently used project (File > Open Recent)."));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), Tr::tr("Save a screenshot and exit."),
+                                      OptionsTr::tr("Open the most recently used project (File > Open Recent)."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), OptionsTr::tr("Save a screenshot and exit."),
                                         QStringLiteral("OUT.png"));
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  Tr::tr("Workspace to show: layout, line, simulation, simulation-animation, 3d or compare (those that are built)."),
-                                  QStringLiteral("VIEW"), QStringLiteral("layout"));
-    const QCommandLineOption variant(QStringLiteral("variant"), Tr::tr("Variant to show."), QStringLiteral("NAME"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        OptionsTr::tr(
+            "Workspace to show: layout, line, simulation, simulation-animation, 3d or compare (those that are built)."),
+        QStringLiteral("VIEW"), QStringLiteral("layout"));
+    const QCommandLineOption variant(QStringLiteral("variant"), OptionsTr::tr("Variant to show."),
+                                     QStringLiteral("NAME"));
     parser.addOptions({sample, openLast, screenshot, view, variant});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -120,7 +124,7 @@ std::optional<int> applyGuiOptions(const GuiOptions &options, MainWindow &window
     // The launcher's "Open Last Project" action; with no project left it starts empty, as usual.
     const QString file = options.file.isEmpty() && options.openLast ? RecentFiles::mostRecentExisting() : options.file;
     if (options.openLast && file.isEmpty())
-        printError(Tr::tr("No recently used project exists any more; starting without one."));
+        printError(OptionsTr::tr("No recently used project exists any more; starting without one."));
     if (!file.isEmpty()) {
         const core::FileResult result = document.open(file);
         if (!result) {
@@ -138,16 +142,17 @@ std::optional<int> applyGuiOptions(const GuiOptions &options, MainWindow &window
     // animation is a page inside the Simulation workspace with a key of its own.
     const bool animation = options.view == kAnimationView;
     if (!window.selectWorkspace(animation ? QStringLiteral("simulation") : options.view)) {
-        printError(Tr::tr("Unknown view '%1'; known views: %2")
-                       .arg(options.view, (window.workspaceKeys() << QString(kAnimationView)).join(QStringLiteral(", "))));
+        printError(
+            OptionsTr::tr("Unknown view '%1'; known views: %2")
+                .arg(options.view, (window.workspaceKeys() << QString(kAnimationView)).join(QStringLiteral(", "))));
         return 1;
     }
     if (!options.variant.isEmpty() && !window.selectVariant(options.variant)) {
-        printError(Tr::tr("No variant named '%1'").arg(options.variant));
+        printError(OptionsTr::tr("No variant named '%1'").arg(options.variant));
         return 2;
     }
     if (animation && !window.showSimulationAnimation() && !options.screenshotPath.isEmpty()) {
-        printError(Tr::tr("The current line cannot be animated; see the Simulation workspace."));
+        printError(OptionsTr::tr("The current line cannot be animated; see the Simulation workspace."));
         return 2;
     }
     return std::nullopt;

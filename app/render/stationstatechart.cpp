@@ -15,7 +15,7 @@ namespace taktflow::app::render {
 
 namespace {
 
-class ChartText
+class StateChartText
 {
     Q_DECLARE_TR_FUNCTIONS(StationStateChart)
 };
@@ -199,7 +199,7 @@ StationStateChartGeometry stationStateChartGeometry(const QRectF &rect, const st
     nameWidth = std::min(nameWidth + line * 0.6, rect.width() * 0.5);
     const double halfAxisLabel = metrics.horizontalAdvance(QStringLiteral("100%")) / 2 + line * 0.2;
     const double rightWidth = geometry.bottleneckIndex >= 0
-                                  ? bold.horizontalAdvance(ChartText::tr("Bottleneck")) + line * 0.8
+                                  ? bold.horizontalAdvance(StateChartText::tr("Bottleneck")) + line * 0.8
                                   : halfAxisLabel;
     QRectF plot(rect.left() + nameWidth, top, rect.width() - nameWidth - std::max(rightWidth, halfAxisLabel),
                 rect.bottom() - axisHeight(metrics) - top);
@@ -241,7 +241,7 @@ void paintStationStateChart(QPainter &painter, const QRectF &rect, const std::ve
         paintLegend(painter, geometry.legend, metrics);
     if (stations.empty()) {
         painter.setPen(Qt::black);
-        painter.drawText(geometry.plot, Qt::AlignCenter, ChartText::tr("No station states"));
+        painter.drawText(geometry.plot, Qt::AlignCenter, StateChartText::tr("No station states"));
         painter.restore();
         return;
     }
@@ -264,9 +264,9 @@ void paintStationStateChart(QPainter &painter, const QRectF &rect, const std::ve
             painter.setPen(QPen(bottleneckColor(), penWidth));
             painter.setBrush(Qt::NoBrush);
             painter.drawRect(bar.adjusted(-penWidth / 2, -penWidth / 2, penWidth / 2, penWidth / 2));
-            painter.drawText(QRectF(bar.right() + line * 0.5, bar.top(), rect.right() - bar.right() - line * 0.5,
-                                    bar.height()),
-                             Qt::AlignLeft | Qt::AlignVCenter, ChartText::tr("Bottleneck"));
+            painter.drawText(
+                QRectF(bar.right() + line * 0.5, bar.top(), rect.right() - bar.right() - line * 0.5, bar.height()),
+                Qt::AlignLeft | Qt::AlignVCenter, StateChartText::tr("Bottleneck"));
         }
         painter.setFont(font);
     }

@@ -14,7 +14,7 @@ namespace taktflow::app::render {
 
 namespace {
 
-class ChartText
+class YamazumiChartText
 {
     Q_DECLARE_TR_FUNCTIONS(Yamazumi)
 };
@@ -44,7 +44,7 @@ YamazumiData yamazumiData(const core::ProductionLine &line, const std::vector<co
     for (std::size_t s = 0; s < stations.size(); ++s) {
         const core::Station &station = stations[s];
         YamazumiBar bar;
-        bar.label = ChartText::tr("S%1").arg(s + 1);
+        bar.label = YamazumiChartText::tr("S%1").arg(s + 1);
         bar.replicas = std::max(1, station.replicas);
         double load = 0;
         for (const QString &id : station.taskIds) {
@@ -136,8 +136,8 @@ void paintYamazumi(QPainter &painter, const QRectF &rect, const YamazumiData &da
                                 metrics.height() * 4, metrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter, text);
     };
-    drawLevel(data.taktTimeS, taktLabelY, QColor(0xd6, 0x27, 0x28), Qt::DashLine, ChartText::tr("takt"));
-    drawLevel(data.cycleTimeS, cycleLabelY, QColor(0x1f, 0x3a, 0x5f), Qt::SolidLine, ChartText::tr("cycle"));
+    drawLevel(data.taktTimeS, taktLabelY, QColor(0xd6, 0x27, 0x28), Qt::DashLine, YamazumiChartText::tr("takt"));
+    drawLevel(data.cycleTimeS, cycleLabelY, QColor(0x1f, 0x3a, 0x5f), Qt::SolidLine, YamazumiChartText::tr("cycle"));
     painter.restore();
 }
 

@@ -18,7 +18,7 @@ namespace taktflow::core {
 namespace {
 
 // Steps for each exact bin-packing question (at most about a tenth of a second).
-constexpr std::int64_t kPackingSteps = 1000000;
+constexpr std::int64_t kCyclePackingSteps = 1000000;
 // Search steps each end of the cycle gap gets in the first round (then doubling).
 constexpr std::int64_t kFirstProbeSteps = 40000;
 // Moves without a better cycle before the local search gives up (tens of milliseconds).
@@ -218,7 +218,7 @@ private:
     bool lowerBoundRefuted()
     {
         return lowerbounds::stations(mP.minTime, mLower) > mStations ||
-               lowerbounds::fitsInBins(mP.minTime, mLower, mStations, kPackingSteps, mStopRequested) ==
+               lowerbounds::fitsInBins(mP.minTime, mLower, mStations, kCyclePackingSteps, mStopRequested) ==
                    lowerbounds::PackingAnswer::DoesNotFit;
     }
 

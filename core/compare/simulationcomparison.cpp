@@ -13,8 +13,8 @@ const QString kThroughput = QStringLiteral("simulation.throughput_per_hour");
 const QString kLeadTime = QStringLiteral("simulation.lead_time_s");
 const QString kWip = QStringLiteral("simulation.wip");
 
-// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
-class Tr
+// Called as ComparisonTr::tr() by name: lupdate does not follow type aliases to the context.
+class ComparisonTr
 {
     Q_DECLARE_TR_FUNCTIONS(SimulationComparison)
 };
@@ -24,10 +24,10 @@ QString readableDuration(double seconds)
 {
     const QLocale locale;
     if (seconds >= 3600.0)
-        return Tr::tr("%1 h").arg(locale.toString(seconds / 3600.0, 'g', 4));
+        return ComparisonTr::tr("%1 h").arg(locale.toString(seconds / 3600.0, 'g', 4));
     if (seconds >= 60.0)
-        return Tr::tr("%1 min").arg(locale.toString(seconds / 60.0, 'g', 4));
-    return Tr::tr("%1 s").arg(locale.toString(seconds, 'g', 4));
+        return ComparisonTr::tr("%1 min").arg(locale.toString(seconds / 60.0, 'g', 4));
+    return ComparisonTr::tr("%1 s").arg(locale.toString(seconds, 'g', 4));
 }
 
 } // namespace
@@ -96,12 +96,9 @@ QString sourceKindKey(SourceSpec::Kind kind)
 QString sourceKindLabel(SourceSpec::Kind kind)
 {
     switch (kind) {
-    case SourceSpec::Kind::Saturated:
-        return Tr::tr("saturated (a part always waiting)");
-    case SourceSpec::Kind::AtTakt:
-        return Tr::tr("a part every takt");
-    case SourceSpec::Kind::Interarrival:
-        return Tr::tr("random inter-arrival times");
+    case SourceSpec::Kind::Saturated: return ComparisonTr::tr("saturated (a part always waiting)");
+    case SourceSpec::Kind::AtTakt: return ComparisonTr::tr("a part every takt");
+    case SourceSpec::Kind::Interarrival: return ComparisonTr::tr("random inter-arrival times");
     }
     return {};
 }
@@ -109,13 +106,13 @@ QString sourceKindLabel(SourceSpec::Kind kind)
 QString simulationRunDescription(const SimulationSummary &summary)
 {
     const SimulationRunSettings &run = summary.parameters.run;
-    const QString runs = Tr::tr("%n replication(s)", nullptr, summary.replications);
+    const QString runs = ComparisonTr::tr("%n replication(s)", nullptr, summary.replications);
     const QString source = sourceKindLabel(summary.parameters.source.kind);
     if (run.warmupS > 0)
-        return Tr::tr("%1 of %2 after a warm-up of %3, seed %4, source: %5")
+        return ComparisonTr::tr("%1 of %2 after a warm-up of %3, seed %4, source: %5")
             .arg(runs, readableDuration(summary.simulatedS), readableDuration(run.warmupS), QString::number(run.seed),
                  source);
-    return Tr::tr("%1 of %2, seed %3, source: %4")
+    return ComparisonTr::tr("%1 of %2, seed %3, source: %4")
         .arg(runs, readableDuration(summary.simulatedS), QString::number(run.seed), source);
 }
 

@@ -16,7 +16,7 @@ namespace taktflow::core {
 namespace {
 
 // A class, not a free tr() helper, so that lupdate sees the same context as the runtime.
-class Tr
+class QapLibTr
 {
     Q_DECLARE_TR_FUNCTIONS(QapLibReader)
 };
@@ -113,18 +113,18 @@ QapLibReadResult parseQapLib(const QByteArray &data, const QString &fileName)
 
     QByteArrayView token = tokens.next();
     if (token.isEmpty()) {
-        result.error = located(fileName, tokens.line(), Tr::tr("the file is empty; expected the size n"));
+        result.error = located(fileName, tokens.line(), QapLibTr::tr("the file is empty; expected the size n"));
         return result;
     }
     const std::optional<std::int64_t> n = parseInteger(token, overflow);
     if (!n) {
         result.error = located(fileName, tokens.line(),
-                               Tr::tr("expected the size n as an integer, found \"%1\"").arg(shortToken(token)));
+                               QapLibTr::tr("expected the size n as an integer, found \"%1\"").arg(shortToken(token)));
         return result;
     }
     if (*n < 1 || *n > qapLibMaxSize) {
-        result.error =
-            located(fileName, tokens.line(), Tr::tr("the size n = %1 is outside 1..%2").arg(*n).arg(qapLibMaxSize));
+        result.error = located(fileName, tokens.line(),
+                               QapLibTr::tr("the size n = %1 is outside 1..%2").arg(*n).arg(qapLibMaxSize));
         return result;
     }
     const std::size_t size = std::size_t(*n);
@@ -134,21 +134,24 @@ QapLibReadResult parseQapLib(const QByteArray &data, const QString &fileName)
 
     for (int matrix = 0; matrix < 2; ++matrix) {
         std::vector<std::int64_t> &values = matrix == 0 ? result.problem.flow : result.problem.distance;
-        const QString name = matrix == 0 ? Tr::tr("flow matrix A") : Tr::tr("distance matrix B");
+        const QString name = matrix == 0 ? QapLibTr::tr("flow matrix A") : QapLibTr::tr("distance matrix B");
         for (std::size_t k = 0; k < size * size; ++k) {
             token = tokens.next();
             if (token.isEmpty()) {
-                result.error = located(
-                    fileName, tokens.line(),
-                    Tr::tr("the file ends after %1 of the %2 values of the %3").arg(k).arg(size * size).arg(name));
+                result.error = located(fileName, tokens.line(),
+                                       QapLibTr::tr("the file ends after %1 of the %2 values of the %3")
+                                           .arg(k)
+                                           .arg(size * size)
+                                           .arg(name));
                 return result;
             }
             const std::optional<std::int64_t> value = parseInteger(token, overflow);
             if (!value) {
                 result.error = located(
                     fileName, tokens.line(),
-                    overflow ? Tr::tr("the number %1 does not fit a 64-bit integer").arg(shortToken(token))
-                             : Tr::tr("expected an integer in the %1, found \"%2\"").arg(name, shortToken(token)));
+                    overflow
+                        ? QapLibTr::tr("the number %1 does not fit a 64-bit integer").arg(shortToken(token))
+                        : QapLibTr::tr("expected an integer in the %1, found \"%2\"").arg(name, shortToken(token)));
                 return result;
             }
             values.push_back(*value);
@@ -157,7 +160,7 @@ QapLibReadResult parseQapLib(const QByteArray &data, const QString &fileName)
     token = tokens.next();
     if (!token.isEmpty()) {
         result.error = located(fileName, tokens.line(),
-                               Tr::tr("unexpected data \"%1\" after the two matrices").arg(shortToken(token)));
+                               QapLibTr::tr("unexpected data \"%1\" after the two matrices").arg(shortToken(token)));
         return result;
     }
     const QString problem = validateQap(result.problem);
@@ -174,12 +177,12 @@ QapLibReadResult readQapLibFile(const QString &path)
     const QString &name = path;
     const BoundedRead read = readFileBounded(path, qapLibMaxFileBytes);
     if (read.problem == BoundedRead::Problem::CannotOpen) {
-        result.error = located(name, 1, Tr::tr("cannot open the file: %1").arg(read.openError));
+        result.error = located(name, 1, QapLibTr::tr("cannot open the file: %1").arg(read.openError));
         return result;
     }
     if (read.problem == BoundedRead::Problem::TooLarge) {
         result.error =
-            located(name, 1, Tr::tr("the file is larger than %1 MB").arg(qapLibMaxFileBytes / (1024 * 1024)));
+            located(name, 1, QapLibTr::tr("the file is larger than %1 MB").arg(qapLibMaxFileBytes / (1024 * 1024)));
         return result;
     }
     return parseQapLib(read.bytes, name);

@@ -14,7 +14,7 @@ namespace taktflow::core {
 namespace {
 
 // A class, not a free tr() helper, so that lupdate sees the same context as the runtime.
-class Tr
+class SalbpTr
 {
     Q_DECLARE_TR_FUNCTIONS(SalbpReader)
 };
@@ -103,18 +103,18 @@ public:
         for (std::size_t e = 0; e < edges.size(); ++e) {
             const auto [a, b] = edges[e];
             if (a < 0 || a >= n || b < 0 || b >= n)
-                return fail(edgeLines[e], Tr::tr("precedence names task %1, but the tasks are numbered 1 to %2")
+                return fail(edgeLines[e], SalbpTr::tr("precedence names task %1, but the tasks are numbered 1 to %2")
                                               .arg(a < 0 || a >= n ? a + 1 : b + 1)
                                               .arg(n));
             if (a == b)
-                return fail(edgeLines[e], Tr::tr("task %1 cannot precede itself").arg(a + 1));
+                return fail(edgeLines[e], SalbpTr::tr("task %1 cannot precede itself").arg(a + 1));
         }
         if (const int cycleEdge = findCycleEdge(); cycleEdge >= 0)
             return fail(edgeLines[std::size_t(cycleEdge)],
-                        Tr::tr("the precedence relations form a cycle through task %1")
+                        SalbpTr::tr("the precedence relations form a cycle through task %1")
                             .arg(edges[std::size_t(cycleEdge)].second + 1));
         if (n == 0)
-            return fail(lastLine, Tr::tr("the file defines no tasks"));
+            return fail(lastLine, SalbpTr::tr("the file defines no tasks"));
         std::int64_t divisor = 1;
         for (int i = decimals; i < 3; ++i)
             divisor *= 10;
@@ -203,36 +203,37 @@ SalbpReadResult parseIn2(const QByteArray &data, const QString &path)
     const int lastLine = lines.empty() ? 1 : lines.back().number;
     const Line *header = nextNonEmpty();
     if (!header)
-        return builder.fail(1, Tr::tr("the file is empty; expected the number of tasks"));
+        return builder.fail(1, SalbpTr::tr("the file is empty; expected the number of tasks"));
     const auto count = parseIndex(header->text);
     if (!count || *count <= 0)
         return builder.fail(
             header->number,
-            Tr::tr("expected the number of tasks, found \"%1\"").arg(QString::fromLatin1(header->text)));
+            SalbpTr::tr("expected the number of tasks, found \"%1\"").arg(QString::fromLatin1(header->text)));
     if (*count > kMaxTasks)
-        return builder.fail(header->number, Tr::tr("%1 tasks is more than the limit of %2").arg(*count).arg(kMaxTasks));
+        return builder.fail(header->number,
+                            SalbpTr::tr("%1 tasks is more than the limit of %2").arg(*count).arg(kMaxTasks));
     for (int i = 0; i < *count; ++i) {
         const Line *line = nextNonEmpty();
         if (!line)
-            return builder.fail(lastLine, Tr::tr("the file ends after %1 of %2 task times").arg(i).arg(*count));
+            return builder.fail(lastLine, SalbpTr::tr("the file ends after %1 of %2 task times").arg(i).arg(*count));
         const auto value = parseMilli(line->text, builder.decimals);
         if (!value)
-            return builder.fail(
-                line->number,
-                Tr::tr("task %1: \"%2\" is not a valid task time").arg(i + 1).arg(QString::fromLatin1(line->text)));
+            return builder.fail(line->number, SalbpTr::tr("task %1: \"%2\" is not a valid task time")
+                                                  .arg(i + 1)
+                                                  .arg(QString::fromLatin1(line->text)));
         builder.milliTimes.push_back(*value);
         builder.timeLines.push_back(line->number);
     }
     while (true) {
         const Line *line = nextNonEmpty();
         if (!line)
-            return builder.fail(lastLine, Tr::tr("the end mark \"-1,-1\" is missing"));
+            return builder.fail(lastLine, SalbpTr::tr("the end mark \"-1,-1\" is missing"));
         int a = 0;
         int b = 0;
         if (!parsePair(line->text, a, b))
             return builder.fail(
                 line->number,
-                Tr::tr("expected a precedence pair \"i,j\", found \"%1\"").arg(QString::fromLatin1(line->text)));
+                SalbpTr::tr("expected a precedence pair \"i,j\", found \"%1\"").arg(QString::fromLatin1(line->text)));
         if (a == -1 && b == -1)
             break;
         builder.edges.emplace_back(a - 1, b - 1);
@@ -271,25 +272,25 @@ SalbpReadResult parseAlb(const QByteArray &data, const QString &path)
             else
                 section = Section::Skip;
             if ((section == Section::Times || section == Section::Precedence) && !count)
-                return builder.fail(line.number, Tr::tr("the number of tasks must come before this section"));
+                return builder.fail(line.number, SalbpTr::tr("the number of tasks must come before this section"));
             continue;
         }
         switch (section) {
         case Section::None:
-            return builder.fail(line.number, Tr::tr("expected a section tag such as <number of tasks>"));
+            return builder.fail(line.number, SalbpTr::tr("expected a section tag such as <number of tasks>"));
         case Section::Skip: break;
         case Section::Count:
             if (count)
                 return builder.fail(line.number,
-                                    Tr::tr("a second number of tasks; the first is on line %1").arg(countLine));
+                                    SalbpTr::tr("a second number of tasks; the first is on line %1").arg(countLine));
             count = parseIndex(line.text);
             if (!count || *count <= 0)
                 return builder.fail(
                     line.number,
-                    Tr::tr("expected the number of tasks, found \"%1\"").arg(QString::fromLatin1(line.text)));
+                    SalbpTr::tr("expected the number of tasks, found \"%1\"").arg(QString::fromLatin1(line.text)));
             if (*count > kMaxTasks)
                 return builder.fail(line.number,
-                                    Tr::tr("%1 tasks is more than the limit of %2").arg(*count).arg(kMaxTasks));
+                                    SalbpTr::tr("%1 tasks is more than the limit of %2").arg(*count).arg(kMaxTasks));
             countLine = line.number;
             builder.milliTimes.assign(std::size_t(*count), 0);
             builder.timeLines.assign(std::size_t(*count), 0);
@@ -298,8 +299,8 @@ SalbpReadResult parseAlb(const QByteArray &data, const QString &path)
         case Section::Cycle: {
             const auto value = parseMilli(line.text, builder.decimals);
             if (!value || *value <= 0)
-                return builder.fail(line.number,
-                                    Tr::tr("\"%1\" is not a valid cycle time").arg(QString::fromLatin1(line.text)));
+                return builder.fail(
+                    line.number, SalbpTr::tr("\"%1\" is not a valid cycle time").arg(QString::fromLatin1(line.text)));
             builder.milliCycle = value;
             break;
         }
@@ -307,18 +308,20 @@ SalbpReadResult parseAlb(const QByteArray &data, const QString &path)
             const QList<QByteArray> parts = line.text.simplified().split(' ');
             const auto id = parts.size() == 2 ? parseIndex(parts[0]) : std::nullopt;
             if (!id)
-                return builder.fail(line.number,
-                                    Tr::tr("expected \"task time\", found \"%1\"").arg(QString::fromLatin1(line.text)));
-            if (*id < 1 || *id > *count)
-                return builder.fail(
-                    line.number, Tr::tr("task %1 does not exist; the tasks are numbered 1 to %2").arg(*id).arg(*count));
-            if (seen[std::size_t(*id - 1)])
-                return builder.fail(line.number, Tr::tr("task %1 has a second time").arg(*id));
-            const auto value = parseMilli(parts[1], builder.decimals);
-            if (!value)
                 return builder.fail(
                     line.number,
-                    Tr::tr("task %1: \"%2\" is not a valid task time").arg(*id).arg(QString::fromLatin1(parts[1])));
+                    SalbpTr::tr("expected \"task time\", found \"%1\"").arg(QString::fromLatin1(line.text)));
+            if (*id < 1 || *id > *count)
+                return builder.fail(
+                    line.number,
+                    SalbpTr::tr("task %1 does not exist; the tasks are numbered 1 to %2").arg(*id).arg(*count));
+            if (seen[std::size_t(*id - 1)])
+                return builder.fail(line.number, SalbpTr::tr("task %1 has a second time").arg(*id));
+            const auto value = parseMilli(parts[1], builder.decimals);
+            if (!value)
+                return builder.fail(line.number, SalbpTr::tr("task %1: \"%2\" is not a valid task time")
+                                                     .arg(*id)
+                                                     .arg(QString::fromLatin1(parts[1])));
             seen[std::size_t(*id - 1)] = true;
             builder.milliTimes[std::size_t(*id - 1)] = *value;
             builder.timeLines[std::size_t(*id - 1)] = line.number;
@@ -328,9 +331,8 @@ SalbpReadResult parseAlb(const QByteArray &data, const QString &path)
             int a = 0;
             int b = 0;
             if (!parsePair(line.text, a, b))
-                return builder.fail(
-                    line.number,
-                    Tr::tr("expected a precedence pair \"i,j\", found \"%1\"").arg(QString::fromLatin1(line.text)));
+                return builder.fail(line.number, SalbpTr::tr("expected a precedence pair \"i,j\", found \"%1\"")
+                                                     .arg(QString::fromLatin1(line.text)));
             builder.edges.emplace_back(a - 1, b - 1);
             builder.edgeLines.push_back(line.number);
             break;
@@ -339,12 +341,12 @@ SalbpReadResult parseAlb(const QByteArray &data, const QString &path)
     }
     const int lastLine = lines.empty() ? 1 : lines.back().number;
     if (!count)
-        return builder.fail(lastLine, Tr::tr("the section <number of tasks> is missing"));
+        return builder.fail(lastLine, SalbpTr::tr("the section <number of tasks> is missing"));
     for (std::size_t i = 0; i < seen.size(); ++i)
         if (!seen[i])
-            return builder.fail(countLine, Tr::tr("task %1 has no time in <task times>").arg(i + 1));
+            return builder.fail(countLine, SalbpTr::tr("task %1 has no time in <task times>").arg(i + 1));
     if (!ended)
-        return builder.fail(lastLine, Tr::tr("the end tag <end> is missing"));
+        return builder.fail(lastLine, SalbpTr::tr("the end tag <end> is missing"));
     return builder.finish(lastLine);
 }
 
@@ -358,12 +360,12 @@ SalbpReadResult readBounded(const QString &path, SalbpReadResult (*parse)(const 
     const BoundedRead read = readFileBounded(path, kMaxFileBytes);
     if (read.problem == BoundedRead::Problem::CannotOpen) {
         result.errorMessage =
-            QStringLiteral("%1:0: %2").arg(path, Tr::tr("cannot open the file: %1").arg(read.openError));
+            QStringLiteral("%1:0: %2").arg(path, SalbpTr::tr("cannot open the file: %1").arg(read.openError));
         return result;
     }
     if (read.problem == BoundedRead::Problem::TooLarge) {
-        result.errorMessage =
-            QStringLiteral("%1:0: %2").arg(path, Tr::tr("the file is larger than %1 MiB").arg(kMaxFileBytes >> 20));
+        result.errorMessage = QStringLiteral("%1:0: %2")
+                                  .arg(path, SalbpTr::tr("the file is larger than %1 MiB").arg(kMaxFileBytes >> 20));
         return result;
     }
     return parse(read.bytes, path);

@@ -66,7 +66,7 @@ TimeDistribution TimeDistribution::empirical(std::vector<double> samplesS)
 
 namespace {
 using Kind = TimeDistribution::Kind;
-constexpr std::array<std::pair<Kind, const char *>, 7> kKindNames{{
+constexpr std::array<std::pair<Kind, const char *>, 7> kDistributionKindNames{{
     {Kind::Deterministic, "deterministic"},
     {Kind::Exponential, "exponential"},
     {Kind::Normal, "normal"},
@@ -79,7 +79,7 @@ constexpr std::array<std::pair<Kind, const char *>, 7> kKindNames{{
 
 QString distributionKindName(TimeDistribution::Kind kind)
 {
-    for (const auto &[k, name] : kKindNames) {
+    for (const auto &[k, name] : kDistributionKindNames) {
         if (k == kind)
             return QString::fromLatin1(name);
     }
@@ -88,7 +88,7 @@ QString distributionKindName(TimeDistribution::Kind kind)
 
 std::optional<TimeDistribution::Kind> distributionKindFromName(const QString &name)
 {
-    for (const auto &[k, text] : kKindNames) {
+    for (const auto &[k, text] : kDistributionKindNames) {
         if (name == QLatin1String(text))
             return k;
     }

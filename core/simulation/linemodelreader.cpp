@@ -18,7 +18,7 @@ namespace taktflow::core::simulation {
 namespace {
 
 // A class, not a free tr() helper, so that lupdate sees the same context as the runtime.
-class Tr
+class LineModelTr
 {
     Q_DECLARE_TR_FUNCTIONS(LineModelReader)
 };
@@ -26,15 +26,15 @@ class Tr
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return Tr::tr("null");
-    case QJsonValue::Bool: return Tr::tr("a boolean");
-    case QJsonValue::Double: return Tr::tr("a number");
-    case QJsonValue::String: return Tr::tr("a string");
-    case QJsonValue::Array: return Tr::tr("a list");
-    case QJsonValue::Object: return Tr::tr("an object");
+    case QJsonValue::Null: return LineModelTr::tr("null");
+    case QJsonValue::Bool: return LineModelTr::tr("a boolean");
+    case QJsonValue::Double: return LineModelTr::tr("a number");
+    case QJsonValue::String: return LineModelTr::tr("a string");
+    case QJsonValue::Array: return LineModelTr::tr("a list");
+    case QJsonValue::Object: return LineModelTr::tr("an object");
     case QJsonValue::Undefined: break;
     }
-    return Tr::tr("nothing");
+    return LineModelTr::tr("nothing");
 }
 
 QString kindNames()
@@ -70,31 +70,31 @@ public:
     {
         const auto it = object.constFind(key);
         if (it == object.constEnd())
-            return fail(jsonPathKey(path, key), Tr::tr("the key is missing"));
+            return fail(jsonPathKey(path, key), LineModelTr::tr("the key is missing"));
         return it.value();
     }
 
     std::optional<QJsonObject> object(const QJsonValue &value, const QString &path)
     {
         if (!value.isObject())
-            return fail(path, Tr::tr("expected an object, found %1").arg(typeName(value)));
+            return fail(path, LineModelTr::tr("expected an object, found %1").arg(typeName(value)));
         return value.toObject();
     }
 
     std::optional<QJsonArray> array(const QJsonValue &value, const QString &path)
     {
         if (!value.isArray())
-            return fail(path, Tr::tr("expected a list, found %1").arg(typeName(value)));
+            return fail(path, LineModelTr::tr("expected a list, found %1").arg(typeName(value)));
         return value.toArray();
     }
 
     std::optional<double> number(const QJsonValue &value, const QString &path)
     {
         if (!value.isDouble())
-            return fail(path, Tr::tr("expected a number, found %1").arg(typeName(value)));
+            return fail(path, LineModelTr::tr("expected a number, found %1").arg(typeName(value)));
         const double v = value.toDouble();
         if (!std::isfinite(v))
-            return fail(path, Tr::tr("the number is not finite"));
+            return fail(path, LineModelTr::tr("the number is not finite"));
         return v;
     }
 
@@ -105,10 +105,11 @@ public:
         if (!v)
             return std::nullopt;
         if (*v < 0.0)
-            return fail(path, Tr::tr("a time cannot be negative (%1 s)").arg(*v));
+            return fail(path, LineModelTr::tr("a time cannot be negative (%1 s)").arg(*v));
         if (*v > kLineModelMaxTimeS)
-            return fail(path,
-                        Tr::tr("%1 s is longer than the largest accepted time, %2 s").arg(*v).arg(kLineModelMaxTimeS));
+            return fail(
+                path,
+                LineModelTr::tr("%1 s is longer than the largest accepted time, %2 s").arg(*v).arg(kLineModelMaxTimeS));
         return v;
     }
 
@@ -124,9 +125,10 @@ public:
         if (!v)
             return std::nullopt;
         if (std::floor(*v) != *v)
-            return fail(path, Tr::tr("expected a whole number, found %1").arg(*v));
+            return fail(path, LineModelTr::tr("expected a whole number, found %1").arg(*v));
         if (*v < minimum || *v > maximum)
-            return fail(path, Tr::tr("%1 is outside the accepted range %2 to %3").arg(*v).arg(minimum).arg(maximum));
+            return fail(path,
+                        LineModelTr::tr("%1 is outside the accepted range %2 to %3").arg(*v).arg(minimum).arg(maximum));
         return int(*v);
     }
 
@@ -162,11 +164,12 @@ std::optional<TimeDistribution> Reader::distribution(const QJsonValue &value, co
         return std::nullopt;
     const QString distPath = jsonPathKey(path, QStringLiteral("dist"));
     if (!name->isString())
-        return fail(distPath, Tr::tr("expected the name of a distribution, found %1").arg(typeName(*name)));
+        return fail(distPath, LineModelTr::tr("expected the name of a distribution, found %1").arg(typeName(*name)));
     const std::optional<TimeDistribution::Kind> kind = distributionKindFromName(name->toString());
     if (!kind) {
-        return fail(distPath,
-                    Tr::tr("unknown distribution \"%1\" (known: %2)").arg(name->toString().left(40), kindNames()));
+        return fail(
+            distPath,
+            LineModelTr::tr("unknown distribution \"%1\" (known: %2)").arg(name->toString().left(40), kindNames()));
     }
     using Kind = TimeDistribution::Kind;
     TimeDistribution d;
@@ -193,7 +196,7 @@ std::optional<TimeDistribution> Reader::distribution(const QJsonValue &value, co
         if (!samples)
             return std::nullopt;
         if (samples->isEmpty())
-            return fail(samplesPath, Tr::tr("an empirical time needs at least one sample"));
+            return fail(samplesPath, LineModelTr::tr("an empirical time needs at least one sample"));
         d.samplesS.reserve(std::size_t(samples->size()));
         for (qsizetype i = 0; i < samples->size(); ++i) {
             const std::optional<double> s = seconds(samples->at(i), jsonPathIndex(samplesPath, i));
@@ -222,15 +225,16 @@ std::optional<SimSource> Reader::source(const QJsonValue &value, const QString &
     const bool interarrival = o->contains(QStringLiteral("interarrival"));
     const bool takt = o->contains(QStringLiteral("takt_s"));
     if (int(saturated) + int(interarrival) + int(takt) != 1)
-        return fail(path, Tr::tr("give exactly one of \"saturated\": true, \"interarrival\" or \"takt_s\""));
+        return fail(path, LineModelTr::tr("give exactly one of \"saturated\": true, \"interarrival\" or \"takt_s\""));
     SimSource s;
     if (saturated) {
         const QJsonValue flag = o->value(QStringLiteral("saturated"));
         const QString flagPath = jsonPathKey(path, QStringLiteral("saturated"));
         if (!flag.isBool())
-            return fail(flagPath, Tr::tr("expected true, found %1").arg(typeName(flag)));
+            return fail(flagPath, LineModelTr::tr("expected true, found %1").arg(typeName(flag)));
         if (!flag.toBool())
-            return fail(flagPath, Tr::tr("a source that is not saturated needs \"interarrival\" or \"takt_s\""));
+            return fail(flagPath,
+                        LineModelTr::tr("a source that is not saturated needs \"interarrival\" or \"takt_s\""));
         s.kind = SourceSpec::Kind::Saturated;
     } else if (interarrival) {
         const std::optional<TimeDistribution> d =
@@ -239,7 +243,7 @@ std::optional<SimSource> Reader::source(const QJsonValue &value, const QString &
             return std::nullopt;
         if (distributionMeanS(*d) <= 0.0)
             return fail(jsonPathKey(path, QStringLiteral("interarrival")),
-                        Tr::tr("the mean inter-arrival time must be above 0 s"));
+                        LineModelTr::tr("the mean inter-arrival time must be above 0 s"));
         s.kind = SourceSpec::Kind::Interarrival;
         s.interarrival = *d;
     } else {
@@ -248,7 +252,7 @@ std::optional<SimSource> Reader::source(const QJsonValue &value, const QString &
         if (!t)
             return std::nullopt;
         if (*t <= 0.0)
-            return fail(taktPath, Tr::tr("the takt time must be above 0 s"));
+            return fail(taktPath, LineModelTr::tr("the takt time must be above 0 s"));
         s.kind = SourceSpec::Kind::AtTakt;
         s.taktS = *t;
     }
@@ -274,19 +278,19 @@ std::optional<FailureSpec> Reader::failures(const QJsonValue &value, const QStri
         if (o->contains(key))
             givenRepair << key;
     if (givenBetween.size() > 1)
-        return fail(path, Tr::tr("give only one of mtbf_s, mtbf and operations (found %1)")
+        return fail(path, LineModelTr::tr("give only one of mtbf_s, mtbf and operations (found %1)")
                               .arg(givenBetween.join(QStringLiteral(", "))));
     if (givenRepair.size() > 1)
-        return fail(path, Tr::tr("give only one of mttr_s and mttr"));
+        return fail(path, LineModelTr::tr("give only one of mttr_s and mttr"));
     if (givenBetween.isEmpty())
-        return fail(
-            jsonPathKey(path, QStringLiteral("mtbf_s")),
-            givenRepair.isEmpty()
-                ? Tr::tr("the key is missing (failures need mtbf_s and mttr_s)")
-                : Tr::tr("the key is missing: %1 without a mean time between failures").arg(givenRepair.front()));
+        return fail(jsonPathKey(path, QStringLiteral("mtbf_s")),
+                    givenRepair.isEmpty()
+                        ? LineModelTr::tr("the key is missing (failures need mtbf_s and mttr_s)")
+                        : LineModelTr::tr("the key is missing: %1 without a mean time between failures")
+                              .arg(givenRepair.front()));
     if (givenRepair.isEmpty())
         return fail(jsonPathKey(path, QStringLiteral("mttr_s")),
-                    Tr::tr("the key is missing: %1 without a mean time to repair").arg(givenBetween.front()));
+                    LineModelTr::tr("the key is missing: %1 without a mean time to repair").arg(givenBetween.front()));
 
     const QString betweenKey = givenBetween.front();
     const QString betweenPath = jsonPathKey(path, betweenKey);
@@ -302,7 +306,7 @@ std::optional<FailureSpec> Reader::failures(const QJsonValue &value, const QStri
         if (!d)
             return std::nullopt;
         if (distributionMeanS(*d) <= 0.0)
-            return fail(betweenPath, Tr::tr("the mean time between failures must be above 0 s"));
+            return fail(betweenPath, LineModelTr::tr("the mean time between failures must be above 0 s"));
         f.mode = FailureSpec::Mode::OperatingTime;
         f.timeBetweenFailures = *d;
     }
@@ -327,7 +331,7 @@ std::optional<SimStation> Reader::station(const QJsonValue &value, const QString
         return std::nullopt;
     if (!name->isString() || name->toString().trimmed().isEmpty())
         return fail(jsonPathKey(path, QStringLiteral("name")),
-                    Tr::tr("expected a station name, found %1").arg(typeName(*name)));
+                    LineModelTr::tr("expected a station name, found %1").arg(typeName(*name)));
     s.name = name->toString();
     const std::optional<QJsonValue> time = required(*o, path, QStringLiteral("time"));
     const std::optional<TimeDistribution> d =
@@ -359,7 +363,7 @@ std::optional<std::vector<std::optional<int>>> Reader::buffers(const QJsonValue 
     if (!list)
         return std::nullopt;
     if (std::size_t(list->size()) != gaps) {
-        return fail(path, Tr::tr("expected one buffer per gap between stations (%1), found %2")
+        return fail(path, LineModelTr::tr("expected one buffer per gap between stations (%1), found %2")
                               .arg(qsizetype(gaps))
                               .arg(list->size()));
     }
@@ -392,9 +396,9 @@ std::optional<SimModel> Reader::model(const QJsonObject &root)
     if (!stations)
         return std::nullopt;
     if (stations->isEmpty())
-        return fail(stationsPath, Tr::tr("the line needs at least one station"));
+        return fail(stationsPath, LineModelTr::tr("the line needs at least one station"));
     if (stations->size() > kLineModelMaxStations)
-        return fail(stationsPath, Tr::tr("more than %1 stations").arg(kLineModelMaxStations));
+        return fail(stationsPath, LineModelTr::tr("more than %1 stations").arg(kLineModelMaxStations));
     for (qsizetype i = 0; i < stations->size(); ++i) {
         std::optional<SimStation> s = station(stations->at(i), jsonPathIndex(stationsPath, i));
         if (!s)
@@ -413,7 +417,7 @@ std::optional<SimModel> Reader::model(const QJsonObject &root)
         if (!demand)
             return std::nullopt;
         if (*demand < 0.0 || *demand > 1e9)
-            return fail(demandPath, Tr::tr("the demand must be between 0 and 10^9 units per hour"));
+            return fail(demandPath, LineModelTr::tr("the demand must be between 0 and 10^9 units per hour"));
         m.demandPerHour = *demand;
     }
     // Whatever the reader let through must also pass the engine's own check.
@@ -437,8 +441,8 @@ LineModelReadResult parseLineModel(const QByteArray &data, const QString &fileNa
                 --offset;
         }
         const JsonLocation at = locateJsonOffset(data, offset);
-        const QString where = at.path.isEmpty() ? QString() : Tr::tr(" (in %1)").arg(at.path);
-        result.error = Tr::tr("%1:%2:%3: not valid JSON%4: %5")
+        const QString where = at.path.isEmpty() ? QString() : LineModelTr::tr(" (in %1)").arg(at.path);
+        result.error = LineModelTr::tr("%1:%2:%3: not valid JSON%4: %5")
                            .arg(fileName)
                            .arg(at.line)
                            .arg(at.column)
@@ -446,8 +450,9 @@ LineModelReadResult parseLineModel(const QByteArray &data, const QString &fileNa
         return result;
     }
     if (!document.isObject()) {
-        result.error = Tr::tr("%1: the top level must be a JSON object with \"source\", \"stations\" and \"buffers\"")
-                           .arg(fileName);
+        result.error =
+            LineModelTr::tr("%1: the top level must be a JSON object with \"source\", \"stations\" and \"buffers\"")
+                .arg(fileName);
         return result;
     }
     Reader reader(fileName);
@@ -465,13 +470,13 @@ LineModelReadResult readLineModelFile(const QString &path)
     const BoundedRead read = readFileBounded(path, kLineModelMaxFileBytes);
     if (read.problem == BoundedRead::Problem::CannotOpen) {
         LineModelReadResult result;
-        result.error = Tr::tr("%1: cannot open the file: %2").arg(path, read.openError);
+        result.error = LineModelTr::tr("%1: cannot open the file: %2").arg(path, read.openError);
         return result;
     }
     if (read.problem == BoundedRead::Problem::TooLarge) {
         LineModelReadResult result;
         result.error =
-            Tr::tr("%1: the file is larger than %2 MB").arg(path).arg(kLineModelMaxFileBytes / (1024 * 1024));
+            LineModelTr::tr("%1: the file is larger than %2 MB").arg(path).arg(kLineModelMaxFileBytes / (1024 * 1024));
         return result;
     }
     return parseLineModel(read.bytes, path);

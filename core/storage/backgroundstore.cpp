@@ -7,12 +7,12 @@
 
 namespace taktflow::core::storage {
 
-// Unqualified, so that lupdate keeps seeing these functions in this namespace (and Messages' context).
+// Unqualified, so that lupdate keeps seeing these functions in this namespace (and BackgroundStoreMessages' context).
 using sqlite::Result;
 
 namespace {
 
-class Messages
+class BackgroundStoreMessages
 {
     Q_DECLARE_TR_FUNCTIONS(Storage)
 
@@ -47,7 +47,7 @@ Result writeBackgrounds(sqlite::Database &db, const Project &project)
             continue;
         const BackgroundPlan &plan = *variant.background;
         if (plan.data.size() > kMaxBackgroundBytes)
-            return Result::failure(Messages::tooLarge(variant.id, plan.data.size()));
+            return Result::failure(BackgroundStoreMessages::tooLarge(variant.id, plan.data.size()));
         insert.bind(1, variant.id);
         insert.bind(2, backgroundKindName(plan.kind));
         insert.bind(3, plan.fileName);
@@ -73,38 +73,40 @@ Result readBackgrounds(sqlite::Database &db, Project &project)
         const QString variantId = query.text(0);
         Variant *variant = variantWithId(project, variantId);
         if (!variant)
-            return fail(Messages::tr("background plan of missing variant '%1'").arg(variantId));
+            return fail(BackgroundStoreMessages::tr("background plan of missing variant '%1'").arg(variantId));
         BackgroundPlan plan;
         const QString kind = query.text(1);
         const auto parsed = backgroundKindFromName(kind);
         if (!parsed)
-            return fail(Messages::tr("variant '%1': unknown background kind '%2'").arg(variantId, kind));
+            return fail(BackgroundStoreMessages::tr("variant '%1': unknown background kind '%2'").arg(variantId, kind));
         plan.kind = *parsed;
         plan.fileName = query.text(2);
         const qint64 bytes = query.integer(3);
         if (bytes > kMaxBackgroundBytes)
-            return fail(Messages::tooLarge(variantId, bytes));
+            return fail(BackgroundStoreMessages::tooLarge(variantId, bytes));
         plan.metresPerUnit = query.real(4);
         plan.originXM = query.real(5);
         plan.originYM = query.real(6);
         plan.opacity = query.real(7);
         plan.locked = query.integer(8) != 0;
         if (!(std::isfinite(plan.metresPerUnit) && plan.metresPerUnit > 0))
-            return fail(Messages::tr("variant '%1': background scale %2 m per unit is not a positive number")
-                            .arg(variantId)
-                            .arg(plan.metresPerUnit));
+            return fail(
+                BackgroundStoreMessages::tr("variant '%1': background scale %2 m per unit is not a positive number")
+                    .arg(variantId)
+                    .arg(plan.metresPerUnit));
         if (!std::isfinite(plan.originXM) || !std::isfinite(plan.originYM))
-            return fail(Messages::tr("variant '%1': the background plan's position is not finite").arg(variantId));
+            return fail(BackgroundStoreMessages::tr("variant '%1': the background plan's position is not finite")
+                            .arg(variantId));
         if (!(plan.opacity >= 0.0 && plan.opacity <= 1.0))
-            return fail(Messages::tr("variant '%1': background opacity %2 is outside 0 to 1")
+            return fail(BackgroundStoreMessages::tr("variant '%1': background opacity %2 is outside 0 to 1")
                             .arg(variantId)
                             .arg(plan.opacity));
         variant->background = std::move(plan);
     }
     if (!query.isValid() || !query.error().isEmpty())
-        return fail(Messages::tr("table background: %1").arg(query.error()));
+        return fail(BackgroundStoreMessages::tr("table background: %1").arg(query.error()));
     if (!query.typeError().isEmpty())
-        return fail(Messages::tr("table background: %1").arg(query.typeError()));
+        return fail(BackgroundStoreMessages::tr("table background: %1").arg(query.typeError()));
 
     // Second pass for the bytes, now that every size is known to be within the limit.
     sqlite::Statement data(db, "SELECT variant_id, data FROM background");
@@ -113,9 +115,9 @@ Result readBackgrounds(sqlite::Database &db, Project &project)
             variant->background->data = data.blob(1);
     }
     if (!data.isValid() || !data.error().isEmpty())
-        return fail(Messages::tr("table background: %1").arg(data.error()));
+        return fail(BackgroundStoreMessages::tr("table background: %1").arg(data.error()));
     if (!data.typeError().isEmpty())
-        return fail(Messages::tr("table background: %1").arg(data.typeError()));
+        return fail(BackgroundStoreMessages::tr("table background: %1").arg(data.typeError()));
     return Result::success();
 }
 

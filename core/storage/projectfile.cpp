@@ -24,7 +24,7 @@ namespace taktflow::core {
 
 namespace {
 
-class Messages
+class ProjectFileMessages
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectFile)
 
@@ -40,7 +40,7 @@ constexpr qint64 kMaxFileBytes = qint64(1) << 30;
 
 FileResult failure(const QString &path, const QString &problem)
 {
-    return FileResult::failure(Messages::in(path, problem));
+    return FileResult::failure(ProjectFileMessages::in(path, problem));
 }
 
 sqlite::Result looksLikeSqlite(const QString &path)
@@ -49,10 +49,11 @@ sqlite::Result looksLikeSqlite(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return sqlite::Result::failure(file.errorString());
     if (file.size() > kMaxFileBytes)
-        return sqlite::Result::failure(Messages::tr("the file is larger than %1 MiB").arg(kMaxFileBytes >> 20));
+        return sqlite::Result::failure(
+            ProjectFileMessages::tr("the file is larger than %1 MiB").arg(kMaxFileBytes >> 20));
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3", 16))
-        return sqlite::Result::failure(Messages::tr("not a Taktflow project (not an SQLite database)"));
+        return sqlite::Result::failure(ProjectFileMessages::tr("not a Taktflow project (not an SQLite database)"));
     return sqlite::Result::success();
 }
 
@@ -101,7 +102,7 @@ LoadedProject openProject(const QString &path)
 {
     LoadedProject loaded;
     if (!QFileInfo::exists(path)) {
-        loaded.result = failure(path, Messages::tr("the file does not exist"));
+        loaded.result = failure(path, ProjectFileMessages::tr("the file does not exist"));
         return loaded;
     }
     if (const sqlite::Result sqliteFile = looksLikeSqlite(path); !sqliteFile) {
@@ -115,40 +116,44 @@ LoadedProject openProject(const QString &path)
                                   : !file ? sqlite::Result::failure(file.message)
                                           : db->copyFrom(*file);
     if (!copied) {
-        loaded.result = failure(path, Messages::tr("cannot read the database: %1").arg(copied.message));
+        loaded.result = failure(path, ProjectFileMessages::tr("cannot read the database: %1").arg(copied.message));
         return loaded;
     }
     file.value.reset();
 
     const auto check = db->queryText("PRAGMA quick_check");
     if (!check || *check != QLatin1String("ok")) {
-        loaded.result = failure(path, Messages::tr("the database is damaged: %1").arg(check ? *check : check.message));
+        loaded.result =
+            failure(path, ProjectFileMessages::tr("the database is damaged: %1").arg(check ? *check : check.message));
         return loaded;
     }
     const auto appId = db->queryInt("PRAGMA application_id");
     const auto version = db->queryInt("PRAGMA user_version");
     if (!appId || *appId != kApplicationId || !version) {
-        loaded.result = failure(path, Messages::tr("not a Taktflow project (another program's SQLite database)"));
+        loaded.result =
+            failure(path, ProjectFileMessages::tr("not a Taktflow project (another program's SQLite database)"));
         return loaded;
     }
     if (*version > storage::kSchemaVersion) {
-        loaded.result = failure(path, Messages::tr("made by a newer Taktflow (file format %1); this version reads "
-                                                   "formats up to %2. Please update Taktflow.")
-                                          .arg(*version)
-                                          .arg(storage::kSchemaVersion));
+        loaded.result =
+            failure(path, ProjectFileMessages::tr("made by a newer Taktflow (file format %1); this version reads "
+                                                  "formats up to %2. Please update Taktflow.")
+                              .arg(*version)
+                              .arg(storage::kSchemaVersion));
         return loaded;
     }
     if (*version < storage::migrations::kOldestSupportedVersion) {
-        loaded.result = failure(path, Messages::tr("unknown file format %1").arg(*version));
+        loaded.result = failure(path, ProjectFileMessages::tr("unknown file format %1").arg(*version));
         return loaded;
     }
     loaded.fileSchemaVersion = int(*version);
     const auto expected = storage::expectedFingerprint(int(*version));
     const auto actual = storage::schemaFingerprint(*db);
     if (!expected || expected->isEmpty() || !actual || *actual != *expected) {
-        loaded.result = failure(path, Messages::tr("the file's tables differ from the Taktflow format %1 (extra or "
-                                                   "altered tables, triggers or views); refused for safety")
-                                          .arg(*version));
+        loaded.result =
+            failure(path, ProjectFileMessages::tr("the file's tables differ from the Taktflow format %1 (extra or "
+                                                  "altered tables, triggers or views); refused for safety")
+                              .arg(*version));
         return loaded;
     }
     if (*version < storage::kSchemaVersion) {
@@ -160,7 +165,7 @@ LoadedProject openProject(const QString &path)
     }
     sqlite::Statement fkCheck(*db, "PRAGMA foreign_key_check");
     if (fkCheck.next()) {
-        loaded.result = failure(path, Messages::tr("broken reference in table %1").arg(fkCheck.text(0)));
+        loaded.result = failure(path, ProjectFileMessages::tr("broken reference in table %1").arg(fkCheck.text(0)));
         return loaded;
     }
     auto project = storage::readProject(*db);
@@ -179,15 +184,16 @@ FileResult saveProject(const Project &project, const QString &path)
     // The new file is written beside the target so the final rename stays on one file system.
     QTemporaryFile temp(dir + QLatin1String("/.") + target.fileName() + QLatin1String(".saving-XXXXXX"));
     if (!temp.open())
-        return failure(path, Messages::tr("cannot write in folder %1: %2").arg(dir, temp.errorString()));
+        return failure(path, ProjectFileMessages::tr("cannot write in folder %1: %2").arg(dir, temp.errorString()));
     const QString tempPath = temp.fileName();
     temp.close();
 
     FileResult written = writeDatabase(project, tempPath);
     if (!written)
-        return failure(path, Messages::tr("saving failed, the file was not changed: %1").arg(written.message));
+        return failure(path,
+                       ProjectFileMessages::tr("saving failed, the file was not changed: %1").arg(written.message));
     if (!syncPath(tempPath))
-        return failure(path, Messages::tr("saving failed, the file was not changed: %1")
+        return failure(path, ProjectFileMessages::tr("saving failed, the file was not changed: %1")
                                  .arg(QString::fromLocal8Bit(std::strerror(errno))));
     // QTemporaryFile creates 0600; a saved project gets the old file's mode, or the usual
     // 0666 less the umask for a new file.
@@ -200,7 +206,7 @@ FileResult saveProject(const Project &project, const QString &path)
     }
     if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target.absoluteFilePath()).constData())
         != 0) {
-        return failure(path, Messages::tr("saving failed, the file was not changed: %1")
+        return failure(path, ProjectFileMessages::tr("saving failed, the file was not changed: %1")
                                  .arg(QString::fromLocal8Bit(std::strerror(errno))));
     }
     temp.setAutoRemove(false);

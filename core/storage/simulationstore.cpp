@@ -17,7 +17,7 @@ namespace {
 using sqlite::Result;
 using sqlite::Statement;
 
-class Messages
+class SimulationStoreMessages
 {
     Q_DECLARE_TR_FUNCTIONS(Storage)
 
@@ -45,7 +45,8 @@ Result fail(const QString &message)
 QString statementProblem(const Statement &query, const char *table)
 {
     const QString problem = !query.isValid() || !query.error().isEmpty() ? query.error() : query.typeError();
-    return problem.isEmpty() ? QString() : Messages::tr("table %1: %2").arg(QLatin1String(table), problem);
+    return problem.isEmpty() ? QString()
+                             : SimulationStoreMessages::tr("table %1: %2").arg(QLatin1String(table), problem);
 }
 
 /** The summary's numbers with their column names ("stations[1].paused" for the shares). */
@@ -77,7 +78,7 @@ QString nonFiniteFigure(const SimulationSummary &s)
 {
     for (const auto &[name, value] : summaryNumbers(s)) {
         if (!std::isfinite(value))
-            return Messages::tr("%1 is not a finite number").arg(name);
+            return SimulationStoreMessages::tr("%1 is not a finite number").arg(name);
     }
     return {};
 }
@@ -89,7 +90,7 @@ sqlite::ValueResult<QString> parametersText(const SimulationParameters &paramete
         return sqlite::ValueResult<QString>::failure(text.message);
     if (text->size() > sqlite::kMaxTextBytes)
         return sqlite::ValueResult<QString>::failure(
-            Messages::tr("%1 KiB as text, more than the limit of %2 KiB (fewer empirical samples?)")
+            SimulationStoreMessages::tr("%1 KiB as text, more than the limit of %2 KiB (fewer empirical samples?)")
                 .arg(text->size() / 1024)
                 .arg(sqlite::kMaxTextBytes / 1024));
     return {QString::fromUtf8(*text), {}};
@@ -99,10 +100,10 @@ Result writeResult(Statement &result, Statement &station, const Variant &v, cons
 {
     const SimulationSummary &s = *l.lastSimulation;
     if (const QString figure = nonFiniteFigure(s); !figure.isEmpty())
-        return fail(Messages::result(v.id, l.id, figure));
+        return fail(SimulationStoreMessages::result(v.id, l.id, figure));
     const auto parameters = parametersText(s.parameters);
     if (!parameters)
-        return fail(Messages::result(v.id, l.id, parameters.message));
+        return fail(SimulationStoreMessages::result(v.id, l.id, parameters.message));
     int column = 0;
     for (const QString &text : {v.id, l.id, *parameters, s.inputFingerprint, s.ranAtUtc})
         result.bind(++column, text);
@@ -157,10 +158,11 @@ Result readParameters(sqlite::Database &db, const LineIndex &lines)
         const QString lineId = query.text(1);
         ProductionLine *line = lines.find(variantId, lineId);
         if (!line)
-            return fail(Messages::tr("simulation parameters of missing line '%1' in variant '%2'").arg(lineId, variantId));
+            return fail(SimulationStoreMessages::tr("simulation parameters of missing line '%1' in variant '%2'")
+                            .arg(lineId, variantId));
         auto parameters = io::simulationParametersFromText(query.text(2).toUtf8());
         if (!parameters)
-            return fail(Messages::parameters(variantId, lineId, parameters.message));
+            return fail(SimulationStoreMessages::parameters(variantId, lineId, parameters.message));
         line->simulation = std::move(*parameters);
     }
     const QString problem = statementProblem(query, "line_simulation");
@@ -178,18 +180,19 @@ Result readResults(sqlite::Database &db, const LineIndex &lines)
         const QString lineId = query.text(1);
         ProductionLine *line = lines.find(variantId, lineId);
         if (!line)
-            return fail(Messages::tr("simulation result of missing line '%1' in variant '%2'").arg(lineId, variantId));
+            return fail(SimulationStoreMessages::tr("simulation result of missing line '%1' in variant '%2'")
+                            .arg(lineId, variantId));
         auto parameters = io::simulationParametersFromText(query.text(2).toUtf8());
         if (!parameters)
-            return fail(Messages::result(variantId, lineId, parameters.message));
+            return fail(SimulationStoreMessages::result(variantId, lineId, parameters.message));
         SimulationSummary s;
         s.parameters = std::move(*parameters);
         s.inputFingerprint = query.text(3);
         s.ranAtUtc = query.text(4);
         const std::int64_t replications = query.integer(5);
         if (replications < 0 || replications > std::numeric_limits<int>::max())
-            return fail(Messages::result(variantId, lineId,
-                                                Messages::tr("%1 replications is out of range").arg(replications)));
+            return fail(SimulationStoreMessages::result(
+                variantId, lineId, SimulationStoreMessages::tr("%1 replications is out of range").arg(replications)));
         s.replications = int(replications);
         int column = 6;
         for (double *value :
@@ -209,11 +212,13 @@ Result readResults(sqlite::Database &db, const LineIndex &lines)
         const QString lineId = stations.text(1);
         ProductionLine *line = lines.find(variantId, lineId);
         if (!line || !line->lastSimulation)
-            return fail(Messages::tr("simulation result station of missing line '%1' in variant '%2'").arg(lineId, variantId));
+            return fail(SimulationStoreMessages::tr("simulation result station of missing line '%1' in variant '%2'")
+                            .arg(lineId, variantId));
         auto &list = line->lastSimulation->stations;
         // Positions are 0..n-1 as written; a gap would shift every later station to the wrong name.
         if (stations.integer(2) != std::int64_t(list.size()))
-            return fail(Messages::result(variantId, lineId, Messages::tr("station %1 is missing").arg(list.size())));
+            return fail(SimulationStoreMessages::result(
+                variantId, lineId, SimulationStoreMessages::tr("station %1 is missing").arg(list.size())));
         SimulationSummary::StationShares st;
         st.name = stations.text(3);
         int column = 4;
@@ -244,7 +249,7 @@ Result writeSimulations(sqlite::Database &db, const Project &project)
             if (l.simulation != defaults) {
                 const auto text = parametersText(l.simulation);
                 if (!text)
-                    return fail(Messages::parameters(v.id, l.id, text.message));
+                    return fail(SimulationStoreMessages::parameters(v.id, l.id, text.message));
                 parameters.bind(1, v.id);
                 parameters.bind(2, l.id);
                 parameters.bind(3, *text);
@@ -273,7 +278,7 @@ Result readSimulations(sqlite::Database &db, Project &project)
             if (!l.lastSimulation)
                 continue;
             if (const QString figure = nonFiniteFigure(*l.lastSimulation); !figure.isEmpty())
-                return fail(Messages::result(v.id, l.id, figure));
+                return fail(SimulationStoreMessages::result(v.id, l.id, figure));
         }
     }
     return Result::success();

@@ -12,13 +12,13 @@ namespace taktflow::app {
 
 namespace {
 
-struct Row {
+struct KpiRow {
     const char *key;
     const char *label;
 };
 
 // Keys are stable (tests, future settings); labels are translated.
-constexpr Row kRows[] = {
+constexpr KpiRow kKpiRows[] = {
     {"flowDistance", QT_TRANSLATE_NOOP("KpiDock", "Flow distance")},
     {"transportCost", QT_TRANSLATE_NOOP("KpiDock", "Transport cost")},
     {"travelTime", QT_TRANSLATE_NOOP("KpiDock", "Travel time")},
@@ -42,7 +42,7 @@ KpiDock::KpiDock(LiveAnalysis *analysis, QWidget *parent) : QDockWidget(tr("Key 
     auto *content = new QWidget(this);
     content->setAccessibleName(tr("Key figures of the current variant"));
     auto *form = new QFormLayout(content);
-    for (const Row &row : kRows) {
+    for (const KpiRow &row : kKpiRows) {
         auto *value = new QLabel(content);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);

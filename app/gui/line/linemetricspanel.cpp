@@ -17,13 +17,13 @@ namespace taktflow::app {
 
 namespace {
 
-struct Row {
+struct MetricRow {
     const char *key;
     const char *label;
     const char *tip;
 };
 
-const Row kRows[] = {
+const MetricRow kMetricRows[] = {
     {"stations", QT_TRANSLATE_NOOP("LineMetricsPanel", "Stations"),
      QT_TRANSLATE_NOOP("LineMetricsPanel", "Station copies, parallel stations counted each")},
     {"cycle", QT_TRANSLATE_NOOP("LineMetricsPanel", "Cycle time"),
@@ -54,7 +54,7 @@ LineMetricsPanel::LineMetricsPanel(LineContext *context, QWidget *parent)
 {
     setObjectName(QStringLiteral("lineMetrics"));
     auto *form = new QFormLayout(this);
-    for (const Row &row : kRows) {
+    for (const MetricRow &row : kMetricRows) {
         auto *value = new QLabel(this);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         auto *label = new QLabel(QCoreApplication::translate("LineMetricsPanel", row.label), this);

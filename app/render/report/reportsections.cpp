@@ -22,8 +22,8 @@ namespace taktflow::app::render {
 
 namespace {
 
-// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
-class Tr
+// Called as SectionsTr::tr() by name: lupdate does not follow type aliases to the context.
+class SectionsTr
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
@@ -84,22 +84,23 @@ void addKeyFigures(PageComposer &composer, const ReportVariant &v, const QFont &
     if (!v.variant->notes.isEmpty())
         addParagraph(composer, v.variant->notes, font);
     ReportTable table;
-    table.header = QStringList{Tr::tr("Figure"), Tr::tr("Key (kpi --json)"), Tr::tr("Value")};
+    table.header = QStringList{SectionsTr::tr("Figure"), SectionsTr::tr("Key (kpi --json)"), SectionsTr::tr("Value")};
     table.columnWeights = {3, 3, 1.6};
     table.rightAligned = {2};
     std::vector<std::pair<QString, double>> figures;
     flatten(v.kpiJson, QString(), figures);
     for (const auto &[key, value] : figures)
         table.rows.push_back({labelOf(key), key, reportNumber(value)});
-    table.rows.push_back({Tr::tr("Distance metric"), QStringLiteral("flow.metric"),
-                          v.kpiJson.value(QStringLiteral("flow")).toObject().value(QStringLiteral("metric")).toString()});
+    table.rows.push_back(
+        {SectionsTr::tr("Distance metric"), QStringLiteral("flow.metric"),
+         v.kpiJson.value(QStringLiteral("flow")).toObject().value(QStringLiteral("metric")).toString()});
     addTable(composer, table, font);
     if (!v.snapshot3d.isNull()) {
         const QImage image = v.snapshot3d;
         const double width = composer.contentRect().width();
         const double height = std::min(width * image.height() / std::max(1, image.width()), composer.mm(120));
         composer.addSpace(composer.mm(4));
-        addHeading(composer, Tr::tr("3D view"), font, 1.1);
+        addHeading(composer, SectionsTr::tr("3D view"), font, 1.1);
         composer.addBlock(height, [image](QPainter &painter, const QRectF &area) {
             const QSizeF size = QSizeF(image.size()).scaled(area.size(), Qt::KeepAspectRatio);
             painter.drawImage(QRectF(area.topLeft(), size), image);
@@ -110,17 +111,18 @@ void addKeyFigures(PageComposer &composer, const ReportVariant &v, const QFont &
 void addLineBalance(PageComposer &composer, const ReportVariant &v, const QFont &font)
 {
     if (v.lines.empty())
-        addParagraph(composer, Tr::tr("This variant has no production line."), font);
+        addParagraph(composer, SectionsTr::tr("This variant has no production line."), font);
     for (const ReportLine &line : v.lines) {
         addHeading(composer,
-                   Tr::tr("%1: takt %2 s, %3 stations, cycle time %4 s, efficiency %5")
+                   SectionsTr::tr("%1: takt %2 s, %3 stations, cycle time %4 s, efficiency %5")
                        .arg(line.line->name, reportNumber(line.kpis.taktTimeS))
                        .arg(line.kpis.metrics.stations)
                        .arg(reportNumber(line.kpis.metrics.cycleTimeS), reportNumber(line.kpis.metrics.lineEfficiency)),
                    font, 1.1);
         if (line.kpis.freshBalance)
-            addParagraph(composer, Tr::tr("The line had no station assignment; shown is an optimal SALBP-1 balance "
-                                          "at takt."),
+            addParagraph(composer,
+                         SectionsTr::tr("The line had no station assignment; shown is an optimal SALBP-1 balance "
+                                        "at takt."),
                          font);
         const YamazumiData chart = yamazumiData(*line.line, line.stations, line.kpis.taktTimeS);
         composer.addBlock(composer.mm(80), [chart, font](QPainter &painter, const QRectF &area) {
@@ -128,8 +130,9 @@ void addLineBalance(PageComposer &composer, const ReportVariant &v, const QFont 
             paintYamazumi(painter, area, chart);
         });
         ReportTable table;
-        table.header = QStringList{Tr::tr("Station"), Tr::tr("Tasks"), Tr::tr("Time (s)"), Tr::tr("Utilisation"),
-                                   Tr::tr("Resource"), Tr::tr("Item")};
+        table.header =
+            QStringList{SectionsTr::tr("Station"),     SectionsTr::tr("Tasks"),    SectionsTr::tr("Time (s)"),
+                        SectionsTr::tr("Utilisation"), SectionsTr::tr("Resource"), SectionsTr::tr("Item")};
         table.columnWeights = {1, 4, 1.2, 1.2, 1.2, 1.2};
         table.rightAligned = {2, 3};
         for (std::size_t s = 0; s < line.stations.size(); ++s) {
@@ -158,24 +161,27 @@ QString itemName(const core::Variant &variant, const QString &id)
 void addFlows(PageComposer &composer, const ReportVariant &v, const QFont &font)
 {
     const QJsonObject flow = v.kpiJson.value(QStringLiteral("flow")).toObject();
-    addParagraph(composer,
-                 Tr::tr("Distances are %1. Total flow distance %2 units x m per period, transport cost %3 per period.")
-                     .arg(flow.value(QStringLiteral("metric")).toString(),
-                          reportNumber(flow.value(QStringLiteral("flow_distance")).toDouble()),
-                          reportNumber(flow.value(QStringLiteral("transport_cost")).toDouble())),
-                 font);
+    addParagraph(
+        composer,
+        SectionsTr::tr("Distances are %1. Total flow distance %2 units x m per period, transport cost %3 per period.")
+            .arg(flow.value(QStringLiteral("metric")).toString(),
+                 reportNumber(flow.value(QStringLiteral("flow_distance")).toDouble()),
+                 reportNumber(flow.value(QStringLiteral("transport_cost")).toDouble())),
+        font);
     ReportTable top;
-    top.header = QStringList{Tr::tr("From"), Tr::tr("To"), Tr::tr("Units/period"), Tr::tr("Distance (m)"),
-                             Tr::tr("Units x m"), Tr::tr("Cost")};
+    top.header =
+        QStringList{SectionsTr::tr("From"),         SectionsTr::tr("To"),        SectionsTr::tr("Units/period"),
+                    SectionsTr::tr("Distance (m)"), SectionsTr::tr("Units x m"), SectionsTr::tr("Cost")};
     top.columnWeights = {2.4, 2.4, 1.2, 1.2, 1.4, 1.1};
     top.rightAligned = {2, 3, 4, 5};
     for (int i = 0; i < std::min<int>(kTopFlows, int(v.fromTo.size())); ++i) {
         const core::FromToCell &cell = v.fromTo[std::size_t(i)];
-        top.rows.push_back({itemName(*v.variant, cell.fromId), itemName(*v.variant, cell.toId), reportNumber(cell.units),
-                            cell.reachable ? reportNumber(cell.distanceM) : Tr::tr("unreachable"),
+        top.rows.push_back({itemName(*v.variant, cell.fromId), itemName(*v.variant, cell.toId),
+                            reportNumber(cell.units),
+                            cell.reachable ? reportNumber(cell.distanceM) : SectionsTr::tr("unreachable"),
                             reportNumber(cell.unitsDistance), reportNumber(cell.cost)});
     }
-    addHeading(composer, Tr::tr("Heaviest flows"), font, 1.1);
+    addHeading(composer, SectionsTr::tr("Heaviest flows"), font, 1.1);
     addTable(composer, top, font);
 
     // The from-to matrix over the items that carry the most flow.
@@ -191,7 +197,7 @@ void addFlows(PageComposer &composer, const ReportVariant &v, const QFont &font)
     if (items.isEmpty())
         return;
     ReportTable matrix;
-    matrix.header = QStringList{Tr::tr("From \\ to (units/period)")} + items;
+    matrix.header = QStringList{SectionsTr::tr("From \\ to (units/period)")} + items;
     matrix.columnWeights.assign(std::size_t(items.size() + 1), 1.0);
     matrix.columnWeights[0] = 2.0;
     for (int c = 1; c <= items.size(); ++c)
@@ -208,22 +214,24 @@ void addFlows(PageComposer &composer, const ReportVariant &v, const QFont &font)
         }
         matrix.rows.push_back(row);
     }
-    addHeading(composer, Tr::tr("From-to matrix"), font, 1.1);
+    addHeading(composer, SectionsTr::tr("From-to matrix"), font, 1.1);
     addTable(composer, matrix, font);
     if (truncated)
-        addParagraph(composer, Tr::tr("The matrix shows the %1 items with the most flow.").arg(kMatrixItems), font);
+        addParagraph(composer, SectionsTr::tr("The matrix shows the %1 items with the most flow.").arg(kMatrixItems),
+                     font);
 }
 
 void addFindings(PageComposer &composer, const ReportVariant &v, const QFont &font)
 {
     if (v.findings.empty()) {
-        addParagraph(composer, Tr::tr("No findings: no overlaps, clearance violations, items outside, narrow aisles "
-                                      "or unreachable flows."),
+        addParagraph(composer,
+                     SectionsTr::tr("No findings: no overlaps, clearance violations, items outside, narrow aisles "
+                                    "or unreachable flows."),
                      font);
         return;
     }
     ReportTable table;
-    table.header = QStringList{Tr::tr("Kind"), Tr::tr("Items"), Tr::tr("Finding")};
+    table.header = QStringList{SectionsTr::tr("Kind"), SectionsTr::tr("Items"), SectionsTr::tr("Finding")};
     table.columnWeights = {1.2, 1.6, 6};
     for (const auto &finding : v.findings)
         table.rows.push_back({core::findingKindName(finding.kind), finding.itemIds.join(QStringLiteral(", ")),
@@ -255,7 +263,7 @@ QString comparisonCell(const core::Comparison &comparison, const core::Compariso
 {
     const bool simulated = core::isSimulationKpi(row.key) && v < comparison.simulations.size();
     if (!row.values[v])
-        return simulated ? Tr::tr("not simulated") : QStringLiteral("-");
+        return simulated ? SectionsTr::tr("not simulated") : QStringLiteral("-");
     QString cell = comparisonValue(row, *row.values[v]);
     if (simulated && row.key == QLatin1String("simulation.throughput_per_hour")) {
         const core::SimulationSummary &s = *comparison.simulations[v].summary;
@@ -276,7 +284,7 @@ void addComparison(PageComposer &composer, const ReportData &data, const QFont &
 {
     const core::Comparison &comparison = *data.comparison;
     ReportTable table;
-    table.header = QStringList{Tr::tr("KPI")} + comparison.variantNames;
+    table.header = QStringList{SectionsTr::tr("KPI")} + comparison.variantNames;
     table.columnWeights.assign(std::size_t(table.header.size()), 1.4);
     table.columnWeights[0] = 2.2;
     for (int c = 1; c < table.header.size(); ++c)
@@ -289,33 +297,36 @@ void addComparison(PageComposer &composer, const ReportData &data, const QFont &
             table.marked.insert({int(table.rows.size()), best + 1});
         table.rows.push_back(cells);
     }
-    addParagraph(composer, Tr::tr("Best values are marked green; percentages are changes against the baseline '%1'.")
-                               .arg(comparison.variantNames.value(comparison.baseline)),
+    addParagraph(composer,
+                 SectionsTr::tr("Best values are marked green; percentages are changes against the baseline '%1'.")
+                     .arg(comparison.variantNames.value(comparison.baseline)),
                  font);
     if (std::any_of(comparison.simulations.begin(), comparison.simulations.end(),
                     [](const auto &s) { return s.status == core::VariantSimulation::Status::Stale; }))
-        addParagraph(composer, Tr::tr("%1 stale: the simulated figure comes from a run before the last change of the "
-                                      "line or layout.")
-                                   .arg(kStaleMark),
+        addParagraph(composer,
+                     SectionsTr::tr("%1 stale: the simulated figure comes from a run before the last change of the "
+                                    "line or layout.")
+                         .arg(kStaleMark),
                      font);
     addTable(composer, table, font);
 
     ReportTable ranking;
-    ranking.header = QStringList{Tr::tr("Rank"), Tr::tr("Variant"), Tr::tr("Weighted score")};
+    ranking.header = QStringList{SectionsTr::tr("Rank"), SectionsTr::tr("Variant"), SectionsTr::tr("Weighted score")};
     ranking.columnWeights = {1, 4, 2};
     ranking.rightAligned = {0, 2};
     for (const auto &ranked : comparison.ranking)
         ranking.rows.push_back({QString::number(ranked.rank), ranked.variantName, QLocale().toString(ranked.score, 'f', 3)});
     composer.addSpace(composer.mm(4));
     if (comparison.defaultWeights) {
-        addHeading(composer, Tr::tr("Ranking with equal weights"), font, 1.1);
-        addParagraph(composer, Tr::tr("No KPI weights are set in the project: every KPI that every variant has and "
-                                      "that has a better direction counts once (%n KPI(s)). Set weights in the "
-                                      "Compare workspace to rank by what matters to you.",
-                                      nullptr, int(comparison.weightsUsed.size())),
+        addHeading(composer, SectionsTr::tr("Ranking with equal weights"), font, 1.1);
+        addParagraph(composer,
+                     SectionsTr::tr("No KPI weights are set in the project: every KPI that every variant has and "
+                                    "that has a better direction counts once (%n KPI(s)). Set weights in the "
+                                    "Compare workspace to rank by what matters to you.",
+                                    nullptr, int(comparison.weightsUsed.size())),
                      font);
     } else {
-        addHeading(composer, Tr::tr("Ranking by the project's KPI weights"), font, 1.1);
+        addHeading(composer, SectionsTr::tr("Ranking by the project's KPI weights"), font, 1.1);
     }
     addTable(composer, ranking, font);
 
@@ -339,7 +350,7 @@ void addComparison(PageComposer &composer, const ReportData &data, const QFont &
     composer.addSpace(composer.mm(4));
     // The heading goes with the first row of thumbnails, not alone at the foot of a page.
     composer.ensureSpace(QFontMetricsF(font, &composer.device()).height() * 2 + cellHeight);
-    addHeading(composer, Tr::tr("Layouts at the same scale"), font, 1.1);
+    addHeading(composer, SectionsTr::tr("Layouts at the same scale"), font, 1.1);
     for (std::size_t first = 0; first < variants.size(); first += std::size_t(perRow)) {
         composer.addBlock(cellHeight, [=, &composer](QPainter &painter, const QRectF &area) {
             const double unitsPerMetre = (cellWidth - composer.mm(4)) / std::max(united.width(), 1.0);
@@ -371,30 +382,30 @@ int sectionCount(const ReportData &data)
 void addReportSections(PageComposer &composer, const ReportData &data, const QFont &font)
 {
     if (data.comparison) {
-        composer.beginSection(Tr::tr("Comparison of variants"));
-        addHeading(composer, Tr::tr("Comparison of variants"), font, 1.5);
+        composer.beginSection(SectionsTr::tr("Comparison of variants"));
+        addHeading(composer, SectionsTr::tr("Comparison of variants"), font, 1.5);
         addComparison(composer, data, font);
     }
     for (const ReportVariant &v : data.variants) {
         const QString name = v.variant->name;
-        composer.beginSection(Tr::tr("%1: key figures").arg(name));
-        addHeading(composer, Tr::tr("%1: key figures").arg(name), font, 1.5);
+        composer.beginSection(SectionsTr::tr("%1: key figures").arg(name));
+        addHeading(composer, SectionsTr::tr("%1: key figures").arg(name), font, 1.5);
         addKeyFigures(composer, v, font);
-        composer.beginSection(Tr::tr("%1: line balance").arg(name));
-        addHeading(composer, Tr::tr("%1: line balance").arg(name), font, 1.5);
+        composer.beginSection(SectionsTr::tr("%1: line balance").arg(name));
+        addHeading(composer, SectionsTr::tr("%1: line balance").arg(name), font, 1.5);
         addLineBalance(composer, v, font);
         if (hasSimulationSection(v)) {
-            composer.beginSection(Tr::tr("%1: simulation").arg(name));
-            addHeading(composer, Tr::tr("%1: simulation").arg(name), font, 1.5);
+            composer.beginSection(SectionsTr::tr("%1: simulation").arg(name));
+            addHeading(composer, SectionsTr::tr("%1: simulation").arg(name), font, 1.5);
             addSimulationSection(composer, v, font);
         }
-        composer.beginSection(Tr::tr("%1: material flow").arg(name));
-        addHeading(composer, Tr::tr("%1: material flow").arg(name), font, 1.5);
+        composer.beginSection(SectionsTr::tr("%1: material flow").arg(name));
+        addHeading(composer, SectionsTr::tr("%1: material flow").arg(name), font, 1.5);
         addFlows(composer, v, font);
-        composer.beginSection(Tr::tr("%1: findings").arg(name));
-        addHeading(composer, Tr::tr("%1: findings").arg(name), font, 1.5);
+        composer.beginSection(SectionsTr::tr("%1: findings").arg(name));
+        addHeading(composer, SectionsTr::tr("%1: findings").arg(name), font, 1.5);
         addFindings(composer, v, font);
-        composer.beginSection(Tr::tr("%1: layout").arg(name));
+        composer.beginSection(SectionsTr::tr("%1: layout").arg(name));
         addScaledLayout(composer, *v.variant, layoutScale(composer, data, *v.variant), font, data.options.showBackground);
     }
 }

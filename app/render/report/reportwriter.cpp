@@ -18,8 +18,8 @@ namespace taktflow::app::render {
 
 namespace {
 
-// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
-class Tr
+// Called as WriterTr::tr() by name: lupdate does not follow type aliases to the context.
+class WriterTr
 {
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
@@ -39,27 +39,29 @@ void addTitlePage(PageComposer &composer, const ReportData &data, const QFont &f
     title.setPointSizeF(font.pointSizeF() * 2.2);
     title.setBold(true);
     const QFontMetricsF titleMetrics(title, &composer.device());
-    const QString heading = data.variants.size() > 1 ? Tr::tr("Layout alternatives report") : Tr::tr("Layout report");
+    const QString heading =
+        data.variants.size() > 1 ? WriterTr::tr("Layout alternatives report") : WriterTr::tr("Layout report");
     composer.addBlock(titleMetrics.height() * 2, [heading, title](QPainter &painter, const QRectF &area) {
         painter.setFont(title);
         painter.setPen(QColor(0x1f, 0x3a, 0x5f));
         painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter, heading);
     });
     ReportTable block;
-    block.header = QStringList{Tr::tr("Title block"), QString()};
+    block.header = QStringList{WriterTr::tr("Title block"), QString()};
     block.columnWeights = {1, 3};
     const ReportOptions &o = data.options;
     block.rows = {
-        {Tr::tr("Project"), project.name},
-        {data.variants.size() > 1 ? Tr::tr("Variants") : Tr::tr("Variant"), variantList(data)},
-        {Tr::tr("Author"), o.author.isEmpty() ? project.author : o.author},
-        {Tr::tr("Date"), o.date.isEmpty() ? QLocale().toString(QDate::currentDate(), QLocale::ShortFormat) : o.date},
-        {Tr::tr("Revision"), o.revision.isEmpty() ? QString::number(project.revision) : o.revision},
-        {Tr::tr("Made with"), QStringLiteral("Taktflow %1").arg(QCoreApplication::applicationVersion())},
+        {WriterTr::tr("Project"), project.name},
+        {data.variants.size() > 1 ? WriterTr::tr("Variants") : WriterTr::tr("Variant"), variantList(data)},
+        {WriterTr::tr("Author"), o.author.isEmpty() ? project.author : o.author},
+        {WriterTr::tr("Date"),
+         o.date.isEmpty() ? QLocale().toString(QDate::currentDate(), QLocale::ShortFormat) : o.date},
+        {WriterTr::tr("Revision"), o.revision.isEmpty() ? QString::number(project.revision) : o.revision},
+        {WriterTr::tr("Made with"), QStringLiteral("Taktflow %1").arg(QCoreApplication::applicationVersion())},
     };
     addTable(composer, block, font);
     composer.addSpace(composer.mm(6));
-    addHeading(composer, Tr::tr("Contents"), font);
+    addHeading(composer, WriterTr::tr("Contents"), font);
 }
 
 void addContents(PageComposer &composer, const QFont &font, int entries)
@@ -90,7 +92,7 @@ bool paintReport(QPagedPaintDevice &device, const ReportData &data, QString *err
 {
     if (!data.project || data.variants.empty()) {
         if (error)
-            *error = Tr::tr("the report has no variants");
+            *error = WriterTr::tr("the report has no variants");
         return false;
     }
     PageComposer composer(device);
@@ -111,10 +113,10 @@ bool paintReport(QPagedPaintDevice &device, const ReportData &data, QString *err
         painter.setPen(QColor(0x55, 0x55, 0x55));
         painter.drawLine(rect.topLeft(), rect.topRight());
         painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, footerText);
-        painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1 of %2").arg(page).arg(pages));
+        painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, WriterTr::tr("Page %1 of %2").arg(page).arg(pages));
     });
     if (!painted && error)
-        *error = Tr::tr("cannot paint on the output device");
+        *error = WriterTr::tr("cannot paint on the output device");
     return painted;
 }
 
@@ -124,13 +126,13 @@ bool writeReportPdf(const ReportData &data, const QString &path, QString *error)
     writer.setResolution(300);
     writer.setPageSize(data.options.pageSize);
     writer.setPageOrientation(data.options.orientation);
-    writer.setTitle(Tr::tr("Taktflow report: %1").arg(data.project ? data.project->name : QString()));
+    writer.setTitle(WriterTr::tr("Taktflow report: %1").arg(data.project ? data.project->name : QString()));
     writer.setCreator(QStringLiteral("Taktflow"));
     if (!paintReport(writer, data, error))
         return false;
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
         if (error)
-            *error = Tr::tr("%1: the PDF could not be written").arg(path);
+            *error = WriterTr::tr("%1: the PDF could not be written").arg(path);
         return false;
     }
     return true;

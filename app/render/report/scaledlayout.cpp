@@ -17,8 +17,8 @@ namespace taktflow::app::render {
 
 namespace {
 
-// Called as Tr::tr() by name: lupdate does not follow type aliases to the context.
-class Tr
+// Called as ScaledLayoutTr::tr() by name: lupdate does not follow type aliases to the context.
+class ScaledLayoutTr
 {
     Q_DECLARE_TR_FUNCTIONS(ReportLayout)
 };
@@ -60,7 +60,7 @@ void paintLegend(QPainter &painter, const QRectF &box, const core::Variant &vari
         painter.drawText(QPointF(x + swatch * 1.4, y + metrics.ascent()), name);
         x += width;
     }
-    const QString flows = Tr::tr("Material flow (thickness by volume)");
+    const QString flows = ScaledLayoutTr::tr("Material flow (thickness by volume)");
     if (x + swatch * 3 + metrics.horizontalAdvance(flows) > box.right()) {
         x = box.left();
         y += metrics.height() * 1.3;
@@ -125,7 +125,8 @@ void paintNorthArrow(QPainter &painter, const QRectF &box, const QFont &font)
     painter.setBrush(Qt::black);
     painter.drawPath(arrow);
     painter.setFont(font);
-    painter.drawText(QRectF(box.left(), box.top(), box.width(), metrics.height()), Qt::AlignCenter, Tr::tr("N"));
+    painter.drawText(QRectF(box.left(), box.top(), box.width(), metrics.height()), Qt::AlignCenter,
+                     ScaledLayoutTr::tr("N"));
 }
 
 void addScaledLayout(PageComposer &composer, const core::Variant &variant, int scale, const QFont &font,
@@ -153,7 +154,7 @@ void addScaledLayout(PageComposer &composer, const core::Variant &variant, int s
     for (int row = 0; row < rows; ++row) {
         for (int column = 0; column < columns; ++column) {
             const int sheet = row * columns + column + 1;
-            const QString title = Tr::tr("%1 - layout at 1:%2 - sheet %3 of %4")
+            const QString title = ScaledLayoutTr::tr("%1 - layout at 1:%2 - sheet %3 of %4")
                                       .arg(variant.name)
                                       .arg(scale)
                                       .arg(sheet)

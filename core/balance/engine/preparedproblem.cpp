@@ -46,7 +46,7 @@ namespace taktflow::core::detail {
 namespace {
 
 // A class, not a free tr() helper, so that lupdate sees the same context as the runtime.
-class Tr
+class PrepareTr
 {
     Q_DECLARE_TR_FUNCTIONS(Balance)
 };
@@ -140,25 +140,28 @@ PrepareResult prepareProblem(const BalanceProblem &problem)
 {
     const int n = problem.taskCount();
     if (n == 0)
-        return failure(BalanceStatus::Invalid, Tr::tr("the line has no tasks"));
+        return failure(BalanceStatus::Invalid, PrepareTr::tr("the line has no tasks"));
     const int kinds = problem.stationKinds.isEmpty() ? 1 : int(problem.stationKinds.size());
     if (kinds > 1 || !problem.stationKinds.isEmpty()) {
         if (int(problem.kindTimes.size()) != n)
-            return failure(BalanceStatus::Invalid, Tr::tr("station kinds are given without a time per task and kind"));
+            return failure(BalanceStatus::Invalid,
+                           PrepareTr::tr("station kinds are given without a time per task and kind"));
         for (const auto &row : problem.kindTimes)
             if (int(row.size()) != kinds)
-                return failure(BalanceStatus::Invalid, Tr::tr("every task needs one time per station kind"));
+                return failure(BalanceStatus::Invalid, PrepareTr::tr("every task needs one time per station kind"));
     }
     for (int t = 0; t < n; ++t)
         for (int k = 0; k < kinds; ++k) {
             const Ticks time = problem.timeAt(t, k);
             if (time < 0 && time != kNotAllowed)
-                return failure(BalanceStatus::Invalid, Tr::tr("%1 has a negative time").arg(problem.taskLabel(t)));
+                return failure(BalanceStatus::Invalid,
+                               PrepareTr::tr("%1 has a negative time").arg(problem.taskLabel(t)));
         }
     const auto validTask = [n](int t) { return t >= 0 && t < n; };
     for (const auto &[a, b] : problem.precedences)
         if (!validTask(a) || !validTask(b) || a == b)
-            return failure(BalanceStatus::Invalid, Tr::tr("a precedence relation names a task that does not exist"));
+            return failure(BalanceStatus::Invalid,
+                           PrepareTr::tr("a precedence relation names a task that does not exist"));
 
     // Tasks that must share a station become one unit.
     std::vector<int> parent(static_cast<std::size_t>(n));
@@ -166,7 +169,7 @@ PrepareResult prepareProblem(const BalanceProblem &problem)
     for (const auto &group : problem.togetherGroups)
         for (const int t : group) {
             if (!validTask(t))
-                return failure(BalanceStatus::Invalid, Tr::tr("a zoning rule names a task that does not exist"));
+                return failure(BalanceStatus::Invalid, PrepareTr::tr("a zoning rule names a task that does not exist"));
             parent[std::size_t(findRoot(parent, t))] = findRoot(parent, group.front());
         }
     std::vector<int> unitOf(static_cast<std::size_t>(n), -1);
@@ -203,7 +206,7 @@ PrepareResult prepareProblem(const BalanceProblem &problem)
     }
     const std::vector<int> taskOrder = topologicalOrder(n, taskSucc, taskPred);
     if (taskOrder.empty())
-        return failure(BalanceStatus::Invalid, Tr::tr("the precedence relations form a cycle"));
+        return failure(BalanceStatus::Invalid, PrepareTr::tr("the precedence relations form a cycle"));
     for (auto &list : p.successors) {
         std::sort(list.begin(), list.end());
         list.erase(std::unique(list.begin(), list.end()), list.end());
@@ -216,7 +219,7 @@ PrepareResult prepareProblem(const BalanceProblem &problem)
     if (order.empty())
         return failure(
             BalanceStatus::Infeasible,
-            Tr::tr("tasks that must share a station have another task between them in the precedence graph"));
+            PrepareTr::tr("tasks that must share a station have another task between them in the precedence graph"));
     std::vector<int> rank(static_cast<std::size_t>(n));
     for (std::size_t i = 0; i < taskOrder.size(); ++i)
         rank[std::size_t(taskOrder[i])] = int(i);
@@ -244,7 +247,8 @@ PrepareResult prepareProblem(const BalanceProblem &problem)
         if (best < 0)
             return failure(
                 BalanceStatus::Infeasible,
-                Tr::tr("%1 cannot be done at any station kind (together with the tasks it must share a station with)")
+                PrepareTr::tr(
+                    "%1 cannot be done at any station kind (together with the tasks it must share a station with)")
                     .arg(problem.taskLabel(p.members[std::size_t(v)].front())));
         p.minTime[std::size_t(v)] = best;
         p.totalMinTime += best;
@@ -252,13 +256,12 @@ PrepareResult prepareProblem(const BalanceProblem &problem)
     }
     for (const auto &[a, b] : problem.apartPairs) {
         if (!validTask(a) || !validTask(b))
-            return failure(BalanceStatus::Invalid, Tr::tr("a zoning rule names a task that does not exist"));
+            return failure(BalanceStatus::Invalid, PrepareTr::tr("a zoning rule names a task that does not exist"));
         const int ua = unitOf[std::size_t(a)];
         const int ub = unitOf[std::size_t(b)];
         if (ua == ub)
-            return failure(
-                BalanceStatus::Infeasible,
-                Tr::tr("%1 and %2 must share a station and must not").arg(problem.taskLabel(a), problem.taskLabel(b)));
+            return failure(BalanceStatus::Infeasible, PrepareTr::tr("%1 and %2 must share a station and must not")
+                                                          .arg(problem.taskLabel(a), problem.taskLabel(b)));
         p.conflicts[std::size_t(ua)].push_back(ub);
         p.conflicts[std::size_t(ub)].push_back(ua);
     }
@@ -268,11 +271,12 @@ PrepareResult prepareProblem(const BalanceProblem &problem)
             continue;
         int &slot = p.fixedStation[std::size_t(unitOf[std::size_t(t)])];
         if (slot >= 0 && slot != station)
-            return failure(BalanceStatus::Infeasible,
-                           Tr::tr("%1 is fixed to station %2 but must share a station with a task fixed to station %3")
-                               .arg(problem.taskLabel(t))
-                               .arg(station + 1)
-                               .arg(slot + 1));
+            return failure(
+                BalanceStatus::Infeasible,
+                PrepareTr::tr("%1 is fixed to station %2 but must share a station with a task fixed to station %3")
+                    .arg(problem.taskLabel(t))
+                    .arg(station + 1)
+                    .arg(slot + 1));
         slot = station;
     }
     computeClosure(p, order);
