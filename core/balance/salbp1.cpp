@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <memory>
 #include <thread>
 
 namespace taktflow::core {
@@ -112,8 +113,10 @@ BalanceResult solveSalbp1(const BalanceProblem &problem, Ticks cycle, const Bala
         // On plain lines the helper also asks the SALBP-2 heuristics for shorter lines.
         detail::FewerStationsHeuristic fewerStations;
         if (detail::fullestLinesApply(p))
-            fewerStations = [&problem, &p, cycle](int stations, double timeLimitS, std::stop_token stop) {
-                return detail::reduceStations(problem, p, cycle, stations, timeLimitS, std::move(stop));
+            fewerStations = [reducer = std::make_shared<detail::StationReducer>(problem, p, cycle)](
+                                const std::vector<detail::PlacedStation> &best, int stations, double timeLimitS,
+                                std::stop_token stop) {
+                return (*reducer)(best, stations, timeLimitS, std::move(stop));
             };
         state = detail::searchFromBothEnds(runner, p, reversed ? &*reversed : nullptr, options, cycle, shared,
                                            fewerStations);

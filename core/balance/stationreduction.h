@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/balance/engine/cyclesmoother.h"
 #include "core/balance/engine/stationcountsearch.h"
 
+#include <optional>
 #include <stop_token>
 
 namespace taktflow::core::detail {
@@ -20,6 +22,41 @@ namespace taktflow::core::detail {
  * `refuted` when the SALBP-2 lower bound shows that `stations` stations cannot hold the line.
  */
 FewerStationsAnswer reduceStations(const BalanceProblem &problem, const PreparedProblem &prepared, Ticks cycle,
-                                int stations, double timeLimitS, std::stop_token stop);
+                                   int stations, double timeLimitS, std::stop_token stop);
+
+/**
+ * The helper thread's FewerStationsHeuristic on plain lines: each turn first lets the late-
+ * acceptance local search (CycleSmoother) spread the overload of the best line merged down to
+ * the stations asked for, against the cycle itself, for kSeededShare of the turn; then
+ * reduceStations() from scratch for the rest. The local search keeps its state between turns
+ * that ask the same question, so that slow progress adds up instead of starting over.
+ * On lines of about two tasks per station (Otto n=1000 #176: 532 -> 530 stations in 10 s) the
+ * best line holds what a fresh SALBP-2 start has to find again.
+ *
+ * Not thread-safe: one helper thread calls it.
+ */
+class StationReducer
+{
+public:
+    StationReducer(const BalanceProblem &problem, const PreparedProblem &prepared, Ticks cycle);
+    FewerStationsAnswer operator()(const std::vector<PlacedStation> &best, int stations, double timeLimitS,
+                                   std::stop_token stop);
+    /** Share of each turn for the seeded local search; the rest goes to reduceStations(). */
+    static constexpr double kSeededShare = 0.5;
+
+private:
+    const BalanceProblem &mProblem;
+    const PreparedProblem &mPrepared;
+    Ticks mCycle;
+    std::optional<CycleSmoother> mSmoother;
+    int mSeedStations = -1;  ///< stations of the best line mSmoother started from
+    int mAskedStations = -1; ///< stations mSmoother has
+};
+
+/**
+ * `line` with `stations` stations (fewer than it has) by merging neighbouring stations, the
+ * pair with the smallest joint load first: precedence still holds, loads may exceed the cycle.
+ */
+std::vector<PlacedStation> mergedLine(const PreparedProblem &prepared, std::vector<PlacedStation> line, int stations);
 
 } // namespace taktflow::core::detail

@@ -23,7 +23,7 @@ CycleSmoother::CycleSmoother(const PreparedProblem &problem, int stations)
 {
 }
 
-void CycleSmoother::start(const std::vector<PlacedStation> &assignment)
+void CycleSmoother::start(const std::vector<PlacedStation> &assignment, Ticks target)
 {
     const auto n = std::size_t(mProblem.unitCount);
     mStationOf.assign(n, 0);
@@ -38,7 +38,7 @@ void CycleSmoother::start(const std::vector<PlacedStation> &assignment)
             mLoad[s] += mProblem.minTime[std::size_t(u)];
         }
     recordBest();
-    setTarget(mBestLoad - 1);
+    setTarget(target > 0 && target < mBestLoad ? target : mBestLoad - 1);
 }
 
 void CycleSmoother::recordBest()

@@ -36,8 +36,13 @@ class CycleSmoother
 public:
     CycleSmoother(const PreparedProblem &problem, int stations);
 
-    /** Starts from an assignment (at most `stations` stations; fewer are padded with empty ones). */
-    void start(const std::vector<PlacedStation> &assignment);
+    /**
+     * Starts from an assignment (at most `stations` stations; fewer are padded with empty ones).
+     * The first target is one tick below its largest load, or `target` when given (> 0): a
+     * start whose largest load is far above the cycle wanted then spreads its overload over
+     * the whole line at once instead of one tick at a time.
+     */
+    void start(const std::vector<PlacedStation> &assignment, Ticks target = 0);
     /** Runs until patience moves bring no new best; returns true when the best load fell. */
     bool run(Ticks lowerBound, std::int64_t patience, const std::function<bool()> &shouldStop);
 

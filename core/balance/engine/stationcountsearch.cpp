@@ -169,8 +169,9 @@ void searchDownwards(const PreparedProblem &forward, const PreparedProblem *back
             const std::stop_callback onCancel(options.stopToken, [&stop] { stop.request_stop(); });
             const std::stop_callback onMet(shared.finishedToken(), [&stop] { stop.request_stop(); });
             const double before = runner.elapsedS();
-            FewerStationsAnswer answer =
-                sliceS > 0 ? fewerStations(asked, sliceS, stop.get_token()) : FewerStationsAnswer{};
+            FewerStationsAnswer answer = sliceS > 0
+                                             ? fewerStations(*shared.state().best, asked, sliceS, stop.get_token())
+                                             : FewerStationsAnswer{};
             turnS = runner.elapsedS() - before;
             if (answer.line && stationCount(*answer.line) <= asked) {
                 shared.offerLine(std::move(*answer.line), runner.elapsedS());

@@ -68,10 +68,12 @@ struct FewerStationsAnswer {
 };
 
 /**
- * A heuristic the helper thread asks for a line with at most `stations` stations, for at most
- * timeLimitS seconds or until `stop` (see stationreduction.h).
+ * A heuristic the helper thread asks for a line with at most `stations` stations, starting from
+ * the best line so far (`best`, more stations), for at most timeLimitS seconds or until `stop`
+ * (see stationreduction.h).
  */
-using FewerStationsHeuristic = std::function<FewerStationsAnswer(int stations, double timeLimitS, std::stop_token stop)>;
+using FewerStationsHeuristic = std::function<FewerStationsAnswer(const std::vector<PlacedStation> &best, int stations,
+                                                                 double timeLimitS, std::stop_token stop)>;
 
 /**
  * The SALBP-1 search on two threads, for a solve that has a line: `upwards` raises the lower

@@ -6,6 +6,7 @@
 #include "feasibilitychecker.h"
 #include "salbptestdata.h"
 
+#include "core/balance/engine/cyclesmoother.h"
 #include "core/balance/engine/fulleststations.h"
 #include "core/balance/engine/greedybalancer.h"
 #include "core/balance/engine/preparedproblem.h"
@@ -15,6 +16,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <numeric>
 
 using namespace taktflow::core;
@@ -88,6 +90,85 @@ private slots:
         const detail::FewerStationsAnswer none = detail::reduceStations(problem, p, kCycle, tooFew, 30.0, {});
         QVERIFY(!none.line);
         QVERIFY(none.refuted);
+    }
+
+    // Merging neighbours keeps every task and its order: on the greedy line of #326, merged down
+    // by ten stations, each task's predecessors sit in its station or an earlier one, and the
+    // ten merges took the lightest neighbours (the merged line's largest load is at most twice
+    // the cycle). The reducer (local search from the merged line, then SALBP-2) takes the
+    // greedy line to the best known 523 stations.
+    void reductionFromTheBestLine()
+    {
+        const BalanceProblem problem = taktflow::tests::loadSalbpTestProblem(QStringLiteral("otto_n1000_326.alb"));
+        const detail::PrepareResult prep = detail::prepareForCycle(problem, kCycle);
+        const detail::PreparedProblem &p = *prep.prepared;
+        const auto greedy = detail::bestGreedy(p, nullptr, kCycle, 0);
+        QVERIFY(greedy);
+        const int stations = detail::stationCount(*greedy);
+        const std::vector<detail::PlacedStation> merged = detail::mergedLine(p, *greedy, stations - 10);
+        QCOMPARE(int(merged.size()), stations - 10);
+        std::vector<int> stationOf(std::size_t(p.unitCount), -1);
+        for (std::size_t s = 0; s < merged.size(); ++s)
+            for (const int u : merged[s].units) {
+                QCOMPARE(stationOf[std::size_t(u)], -1);
+                stationOf[std::size_t(u)] = int(s);
+            }
+        Ticks largest = 0;
+        for (std::size_t s = 0; s < merged.size(); ++s) {
+            Ticks load = 0;
+            for (const int u : merged[s].units) {
+                load += p.minTime[std::size_t(u)];
+                for (const int before : p.predecessors[std::size_t(u)])
+                    QVERIFY(stationOf[std::size_t(before)] >= 0 && stationOf[std::size_t(before)] <= int(s));
+            }
+            largest = std::max(largest, load);
+        }
+        QVERIFY(std::count(stationOf.begin(), stationOf.end(), -1) == 0);
+        QVERIFY2(largest <= 2 * kCycle, qPrintable(QString::number(largest)));
+
+        detail::StationReducer reducer(problem, p, kCycle);
+        const detail::FewerStationsAnswer shorter = reducer(*greedy, 523, 30.0, {});
+        QVERIFY(shorter.line);
+        QVERIFY(detail::stationCount(*shorter.line) <= 523);
+        const QString why = checkLine(problem, p, *shorter.line);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+    }
+
+    // By hand, cycle 10, no precedence, times 6 4 6 4 6 4 5 5 (total 40: four full stations
+    // at best) on five stations [6] [4 6] [4] [6 4] [5 5], loads 6 10 4 10 10. Merging to four
+    // joins the lightest neighbours, [4 6] and [4] (14; [4] and [6 4] tie, the first pair
+    // wins): loads 6 14 10 10. The local search aimed at the cycle must then move a 4 into the
+    // first station: four stations of exactly 10.
+    void seededLocalSearchSpreadsTheMergedStation()
+    {
+        BalanceProblem problem;
+        problem.taskTimes = {6, 4, 6, 4, 6, 4, 5, 5};
+        const Ticks cycle = 10;
+        const detail::PrepareResult prep = detail::prepareForCycle(problem, cycle);
+        QVERIFY(prep.prepared);
+        const detail::PreparedProblem &p = *prep.prepared;
+        QCOMPARE(p.unitCount, 8);
+        std::vector<detail::PlacedStation> line(5);
+        line[0].units = {0};
+        line[1].units = {1, 2};
+        line[2].units = {3};
+        line[3].units = {4, 5};
+        line[4].units = {6, 7};
+        const std::vector<detail::PlacedStation> merged = detail::mergedLine(p, line, 4);
+        QCOMPARE(merged.size(), std::size_t(4));
+        QCOMPARE(merged[1].units, (std::vector<int>{1, 2, 3}));
+        QCOMPARE(merged[2].units, (std::vector<int>{4, 5}));
+
+        detail::CycleSmoother smoother(p, 4);
+        smoother.start(merged, cycle);
+        QCOMPARE(smoother.bestLoad(), Ticks(14));
+        QVERIFY(smoother.run(cycle, 100000, [] { return false; }));
+        QCOMPARE(smoother.bestLoad(), cycle);
+        const std::vector<detail::PlacedStation> fitted = smoother.best();
+        QCOMPARE(detail::stationCount(fitted), 4);
+        const BalanceResult r = detail::makeResult(problem, p, fitted, cycle, BalanceStatus::Feasible);
+        const QString why = taktflow::tests::checkFeasible(problem, r, cycle);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
     }
 
     // Both threads on #326: the line reaches the best known upper bound (523; the sequential
