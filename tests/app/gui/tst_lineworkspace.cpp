@@ -48,6 +48,17 @@ using namespace taktflow;
 
 namespace {
 
+// The promise to the user is a cancel within 100 ms: the -O2 build took 16-25 ms alone and 49 ms
+// next to two busy cores (2026-12-08). An AddressSanitizer build runs the solver several times
+// slower: 8-55 ms alone, 34-93 ms next to one or two busy cores, and 134 and 147 ms in the full
+// sanitizer suite (two tests at a time), where CI runs it. That build is held to a looser bound;
+// every other build to the promise.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kCancelBoundMs = 300;
+#else
+constexpr qint64 kCancelBoundMs = 100;
+#endif
+
 core::Project emptyProject()
 {
     core::Project project;
@@ -365,7 +376,7 @@ private slots:
         panel.waitForFinished();
         const qint64 ms = clock.elapsed();
         qInfo("cancel took %lld ms", ms);
-        QVERIFY2(ms < 100, qPrintable(QStringLiteral("cancel took %1 ms").arg(ms)));
+        QVERIFY2(ms < kCancelBoundMs, qPrintable(QStringLiteral("cancel took %1 ms").arg(ms)));
         QVERIFY(panel.outcome().cancelled);
         QVERIFY(!panel.outcome().optimal);
         // The best assignment found before the cancel is kept and can be applied.
