@@ -110,7 +110,8 @@ BalanceResult solveSalbp1(const BalanceProblem &problem, Ticks cycle, const Bala
 
     int threadsUsed = 1;
     if (searchBothEnds) {
-        // On plain lines the helper also asks the SALBP-2 heuristics for shorter lines.
+        // On plain lines the helper also asks the station reducer (local search from the best line,
+        // then the SALBP-2 heuristics) for shorter lines; it keeps its search between turns.
         detail::FewerStationsHeuristic fewerStations;
         if (detail::fullestLinesApply(p))
             fewerStations = [reducer = std::make_shared<detail::StationReducer>(problem, p, cycle)](
